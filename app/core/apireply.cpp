@@ -1,0 +1,261 @@
+#include "apireply.h"
+
+#include "clock.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QSslError>
+
+namespace ConnectDesk {
+
+ApiReply::ApiReply(QNetworkAccessManager *network, const Clock &clock, TokenSource *tokens,
+                   HttpRequestSpec spec, TransportOptions options, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_clock(clock)
+    , m_tokens(tokens)
+    , m_spec(std::move(spec))
+    , m_options(std::move(options))
+{
+    m_attemptTimer.setSingleShot(true);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_attemptTimer, &QTimer::timeout, this, [this] {
+        m_timedOut = true;
+        if (m_reply)
+            m_reply->abort();
+    });
+    connect(&m_retryTimer, &QTimer::timeout, this, &ApiReply::authorizeAndSend);
+}
+
+ApiReply::~ApiReply()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void ApiReply::start()
+{
+    m_startedAt = m_clock.now();
+    m_elapsed.start();
+    // Always asynchronous, so callers can connect to finished() after start().
+    QMetaObject::invokeMethod(this, &ApiReply::authorizeAndSend, Qt::QueuedConnection);
+}
+
+void ApiReply::cancel()
+{
+    if (m_finished)
+        return;
+    m_retryTimer.stop();
+    m_attemptTimer.stop();
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
+    finish(ApiError::canceled());
+}
+
+void ApiReply::failWithoutSending(const ApiError &error)
+{
+    m_startedAt = m_clock.now();
+    m_elapsed.start();
+    QMetaObject::invokeMethod(this, [this, error] { finish(error); }, Qt::QueuedConnection);
+}
+
+void ApiReply::authorizeAndSend()
+{
+    if (m_finished)
+        return;
+    if (!m_tokens) {
+        sendAttempt();
+        return;
+    }
+    m_tokens->withToken(this, [this](const QString &token, const ApiError &error) {
+        if (m_finished)
+            return;
+        if (error.isError()) {
+            finish(error);
+            return;
+        }
+        m_bearer = token;
+        sendAttempt();
+    });
+}
+
+void ApiReply::sendAttempt()
+{
+    QNetworkRequest request(m_spec.url);
+    request.setRawHeader("User-Agent", m_options.userAgent);
+    if (m_tokens)
+        request.setRawHeader("Authorization", QByteArrayLiteral("Bearer ") + m_bearer.toUtf8());
+    for (const auto &[name, value] : m_spec.headers)
+        request.setRawHeader(name, value);
+    // Redirects would silently move credentials elsewhere; the API never redirects.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+
+    m_timedOut = false;
+    m_tooLarge = false;
+    m_sslErrors.clear();
+    if (m_spec.method == "GET")
+        m_reply = m_network->get(request);
+    else
+        m_reply = m_network->sendCustomRequest(request, m_spec.method, m_spec.body);
+
+    connect(m_reply, &QNetworkReply::finished, this, &ApiReply::onAttemptFinished);
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
+        if (received > m_options.maxBodyBytes && m_reply) {
+            m_tooLarge = true;
+            m_reply->abort();
+        }
+    });
+    // TLS errors are recorded for the message and never ignored.
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        for (const QSslError &error : errors)
+            m_sslErrors.append(error.errorString());
+    });
+    m_attemptTimer.start(m_options.timeoutMs);
+}
+
+ApiError ApiReply::networkError(QNetworkReply *reply) const
+{
+    ApiError error;
+    error.url = m_spec.url.adjusted(QUrl::RemoveQuery);
+    error.message = reply->errorString();
+    const auto code = reply->error();
+    if (m_timedOut || code == QNetworkReply::TimeoutError) {
+        error.kind = ApiError::Kind::Timeout;
+    } else if (m_tooLarge) {
+        error.kind = ApiError::Kind::TooLarge;
+    } else if (code == QNetworkReply::SslHandshakeFailedError || !m_sslErrors.isEmpty()) {
+        error.kind = ApiError::Kind::Tls;
+        if (!m_sslErrors.isEmpty())
+            error.message = m_sslErrors.join(QStringLiteral("; "));
+    } else if (code >= QNetworkReply::ProxyConnectionRefusedError
+               && code <= QNetworkReply::ProxyAuthenticationRequiredError) {
+        error.kind = ApiError::Kind::Proxy;
+    } else {
+        error.kind = ApiError::Kind::Network;
+    }
+    return error;
+}
+
+void ApiReply::onAttemptFinished()
+{
+    m_attemptTimer.stop();
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    if (!reply)
+        return;
+    reply->deleteLater();
+
+    const auto code = reply->error();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    // Errors below 100 are transport failures (refused, dropped, truncated, timeout, TLS):
+    // whatever status line arrived, the answer is incomplete.
+    const bool transportFailure = (code != QNetworkReply::NoError && code < 100) || status == 0
+                                  || m_timedOut || m_tooLarge;
+    if (transportFailure) {
+        m_status = 0;
+        m_headers.clear();
+        m_body.clear();
+        handleFailure(networkError(reply));
+        return;
+    }
+
+    m_status = status;
+    m_headers = reply->rawHeaderPairs();
+    m_body = reply->readAll();
+    if (status < 200 || status >= 300) {
+        ApiError error = ApiError::fromHttp(status, m_headers, m_body, m_clock.now());
+        error.url = m_spec.url.adjusted(QUrl::RemoveQuery);
+        handleFailure(error);
+        return;
+    }
+    finish(checkContract());
+}
+
+ApiError ApiReply::checkContract()
+{
+    QString problem;
+    switch (m_spec.expect) {
+    case HttpRequestSpec::Expect::Anything:
+        return {};
+    case HttpRequestSpec::Expect::JsonObject:
+        if (m_status == 204 || QJsonDocument::fromJson(m_body).isObject())
+            return {};
+        problem = tr("the answer is not a JSON object");
+        break;
+    case HttpRequestSpec::Expect::TokenResult:
+        m_tokenResult = TokenResult::fromJson(m_body, &problem);
+        if (m_tokenResult)
+            return {};
+        break;
+    }
+    ApiError error = ApiError::contract(problem);
+    error.httpStatus = m_status;
+    error.rawBody = m_body.left(ApiError::maxRawBody);
+    error.url = m_spec.url.adjusted(QUrl::RemoveQuery);
+    return error;
+}
+
+void ApiReply::handleFailure(ApiError error)
+{
+    // A refused access token: fetch a fresh one and try once more (not counted as a retry).
+    if (m_tokens && error.kind == ApiError::Kind::Http && error.httpStatus == 401 && !m_reauthorized) {
+        m_reauthorized = true;
+        m_tokens->invalidate(m_bearer);
+        authorizeAndSend();
+        return;
+    }
+    const double random01 = QRandomGenerator::global()->generateDouble();
+    const auto delay = m_options.retry.delayMs(m_retries, error, m_clock.now(), random01);
+    if (!delay) {
+        finish(error);
+        return;
+    }
+    ++m_retries;
+    emit retrying(m_retries, *delay, error);
+    m_retryTimer.start(*delay);
+}
+
+void ApiReply::finish(ApiError error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = std::move(error);
+    if (m_error.url.isEmpty() && m_error.isError())
+        m_error.url = m_spec.url.adjusted(QUrl::RemoveQuery);
+    m_elapsedMs = m_elapsed.isValid() ? m_elapsed.elapsed() : 0;
+    emit finished();
+}
+
+CallRecord ApiReply::record() const
+{
+    CallRecord record;
+    record.startedAt = m_startedAt;
+    record.method = m_spec.method;
+    record.url = m_spec.url;
+    record.requestHeaders.append({QByteArrayLiteral("User-Agent"), m_options.userAgent});
+    if (m_tokens)
+        record.requestHeaders.append({QByteArrayLiteral("Authorization"),
+                                      CallRecord::maskHeader("Authorization", "Bearer x")});
+    for (const auto &[name, value] : m_spec.headers)
+        record.requestHeaders.append({name, CallRecord::maskHeader(name, value)});
+    record.requestBody = CallRecord::maskBody(m_spec.body);
+    record.status = m_status;
+    record.responseHeaders = m_headers;
+    record.responseBody = CallRecord::maskBody(m_body);
+    record.durationMs = m_elapsedMs;
+    record.retries = m_retries;
+    if (m_error.isError())
+        record.error = m_error.humanMessage();
+    return record;
+}
+
+} // namespace ConnectDesk

@@ -1,0 +1,123 @@
+#pragma once
+
+#include "apierror.h"
+#include "callrecord.h"
+#include "retrypolicy.h"
+#include "tokenresult.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace ConnectDesk {
+
+class Clock;
+
+// Hands out a bearer token asynchronously (AccessTokenProvider implements it).
+class TokenSource
+{
+public:
+    using Callback = std::function<void(const QString &token, const ApiError &error)>;
+    virtual ~TokenSource() = default;
+    // Calls back exactly once, unless `context` is destroyed first.
+    virtual void withToken(QObject *context, Callback callback) = 0;
+    // The server refused `token`: forget it (only if it is still the current one).
+    virtual void invalidate(const QString &token) = 0;
+};
+
+struct HttpRequestSpec
+{
+    enum class Expect { JsonObject, TokenResult, Anything };
+
+    QByteArray method = QByteArrayLiteral("GET");
+    QUrl url;
+    HttpHeaders headers; // besides User-Agent and Authorization, which are added
+    QByteArray body;
+    Expect expect = Expect::JsonObject;
+};
+
+struct TransportOptions
+{
+    int timeoutMs = 30000; // per attempt
+    qint64 maxBodyBytes = 1024 * 1024;
+    RetryPolicy retry;
+    QByteArray userAgent;
+};
+
+// One logical API call, retries and a single re-authorisation on 401 included. Created by
+// ConnectClient or AccessTokenProvider; the receiver of finished() owns it and should
+// deleteLater() it.
+class ApiReply final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiReply)
+public:
+    ApiReply(QNetworkAccessManager *network, const Clock &clock, TokenSource *tokens,
+             HttpRequestSpec spec, TransportOptions options, QObject *parent = nullptr);
+    ~ApiReply() override;
+
+    void start();  // asynchronous; finished() is always emitted later, never from start()
+    void cancel(); // finishes with Kind::Canceled unless already finished
+    void failWithoutSending(const ApiError &error); // finishes later with `error`, sends nothing
+
+    bool isFinished() const { return m_finished; }
+    bool isOk() const { return m_finished && !m_error.isError(); }
+    const ApiError &error() const { return m_error; }
+    int status() const { return m_status; }
+    const QByteArray &body() const { return m_body; }
+    const HttpHeaders &headers() const { return m_headers; }
+    QJsonDocument json() const { return QJsonDocument::fromJson(m_body); }
+    const std::optional<TokenResult> &tokenResult() const { return m_tokenResult; }
+    int retries() const { return m_retries; }
+    qint64 elapsedMs() const { return m_elapsedMs; }
+    const HttpRequestSpec &spec() const { return m_spec; }
+    CallRecord record() const; // masked, safe to show
+
+signals:
+    void finished();
+    void retrying(int retryNumber, int delayMs, const ConnectDesk::ApiError &cause);
+
+private:
+    void authorizeAndSend();
+    void sendAttempt();
+    void onAttemptFinished();
+    void handleFailure(ApiError error);
+    void finish(ApiError error);
+    ApiError networkError(QNetworkReply *reply) const;
+    ApiError checkContract();
+
+    QNetworkAccessManager *m_network;
+    const Clock &m_clock;
+    TokenSource *m_tokens;
+    HttpRequestSpec m_spec;
+    TransportOptions m_options;
+
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_attemptTimer;
+    QTimer m_retryTimer;
+    QElapsedTimer m_elapsed;
+    QDateTime m_startedAt;
+    QString m_bearer;
+    QStringList m_sslErrors;
+    bool m_timedOut = false;
+    bool m_tooLarge = false;
+    bool m_reauthorized = false;
+    bool m_finished = false;
+    int m_retries = 0;
+    qint64 m_elapsedMs = 0;
+
+    int m_status = 0;
+    HttpHeaders m_headers;
+    QByteArray m_body;
+    ApiError m_error;
+    std::optional<TokenResult> m_tokenResult;
+};
+
+} // namespace ConnectDesk

@@ -1,0 +1,11 @@
+#include "clock.h"
+
+namespace ConnectDesk {
+
+const Clock &Clock::system()
+{
+    static const SystemClock clock;
+    return clock;
+}
+
+} // namespace ConnectDesk

@@ -1,0 +1,143 @@
+#include "connectclient.h"
+
+#include "useragent.h"
+
+#include <QUrlQuery>
+
+namespace ConnectDesk {
+
+namespace {
+
+QUrl apiUrl(const QUrl &baseUrl, const QString &path, const QUrlQuery &query = {})
+{
+    QUrl url = baseUrl;
+    QString basePath = url.path();
+    if (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    url.setPath(basePath + path);
+    if (!query.isEmpty())
+        url.setQuery(query);
+    return url;
+}
+
+QString encodedSegment(const QString &segment)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(segment));
+}
+
+HttpHeaders environmentHeaders(const QString &environment)
+{
+    return {{QByteArrayLiteral("x-pd-environment"), environment.toUtf8()}};
+}
+
+} // namespace
+
+ConnectClient::ConnectClient(QNetworkAccessManager *network, AccessTokenProvider *tokens,
+                             const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_tokens(tokens)
+    , m_clock(clock)
+{
+    m_options.userAgent = userAgent();
+    connect(m_tokens, &AccessTokenProvider::callFinished, this, &ConnectClient::callFinished);
+}
+
+void ConnectClient::setTransportOptions(const TransportOptions &options)
+{
+    m_options = options;
+    if (m_options.userAgent.isEmpty())
+        m_options.userAgent = userAgent();
+    m_tokens->setTransportOptions(m_options);
+}
+
+HttpRequestSpec ConnectClient::createTokenSpec(const QUrl &baseUrl, const TokenRequest &request)
+{
+    HttpRequestSpec spec;
+    spec.method = QByteArrayLiteral("POST");
+    spec.url = apiUrl(baseUrl, QStringLiteral("/v1/connect/%1/tokens")
+                                   .arg(encodedSegment(request.projectId.trimmed())));
+    spec.headers = environmentHeaders(request.environment);
+    spec.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    spec.body = request.toJson();
+    spec.expect = HttpRequestSpec::Expect::TokenResult;
+    return spec;
+}
+
+ApiReply *ConnectClient::createToken(const TokenRequest &request)
+{
+    const QList<FieldError> errors = request.validate();
+    if (!errors.isEmpty()) {
+        auto *reply = new ApiReply(m_network, m_clock, m_tokens, createTokenSpec(baseUrl(), request),
+                                   m_options, this);
+        const FieldError &first = errors.constFirst();
+        reply->failWithoutSending(ApiError::invalidInput(tokenFieldLabel(first.field)
+                                                         + QLatin1String(": ") + first.message));
+        return reply;
+    }
+    return send(createTokenSpec(baseUrl(), request));
+}
+
+ApiReply *ConnectClient::searchApps(const QString &query, int limit, const QString &after)
+{
+    QUrlQuery urlQuery;
+    if (!query.isEmpty())
+        urlQuery.addQueryItem(QStringLiteral("q"), query);
+    urlQuery.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    if (!after.isEmpty())
+        urlQuery.addQueryItem(QStringLiteral("after"), after);
+    HttpRequestSpec spec;
+    spec.url = apiUrl(baseUrl(), QStringLiteral("/v1/connect/apps"), urlQuery);
+    return send(std::move(spec));
+}
+
+ApiReply *ConnectClient::listAccounts(const QString &projectId, const QString &environment,
+                                      const QString &externalUserId, const QString &appSlug)
+{
+    QUrlQuery urlQuery;
+    urlQuery.addQueryItem(QStringLiteral("external_user_id"), externalUserId);
+    if (!appSlug.isEmpty())
+        urlQuery.addQueryItem(QStringLiteral("app"), appSlug);
+    HttpRequestSpec spec;
+    spec.url = apiUrl(baseUrl(), QStringLiteral("/v1/connect/%1/accounts").arg(encodedSegment(projectId)),
+                      urlQuery);
+    spec.headers = environmentHeaders(environment);
+    return send(std::move(spec));
+}
+
+ApiReply *ConnectClient::listUsers(const QString &projectId, const QString &environment,
+                                   const QString &query, int limit, const QString &after)
+{
+    QUrlQuery urlQuery;
+    if (!query.isEmpty())
+        urlQuery.addQueryItem(QStringLiteral("q"), query);
+    urlQuery.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    if (!after.isEmpty())
+        urlQuery.addQueryItem(QStringLiteral("after"), after);
+    HttpRequestSpec spec;
+    spec.url = apiUrl(baseUrl(), QStringLiteral("/v1/connect/%1/users").arg(encodedSegment(projectId)),
+                      urlQuery);
+    spec.headers = environmentHeaders(environment);
+    return send(std::move(spec));
+}
+
+ApiReply *ConnectClient::validateToken(const QString &token, const QString &appSlug)
+{
+    QUrlQuery urlQuery;
+    if (!appSlug.isEmpty())
+        urlQuery.addQueryItem(QStringLiteral("app_id"), appSlug);
+    HttpRequestSpec spec;
+    spec.url = apiUrl(baseUrl(), QStringLiteral("/v1/connect/tokens/%1/validate").arg(encodedSegment(token)),
+                      urlQuery);
+    return send(std::move(spec));
+}
+
+ApiReply *ConnectClient::send(HttpRequestSpec spec)
+{
+    auto *reply = new ApiReply(m_network, m_clock, m_tokens, std::move(spec), m_options, this);
+    connect(reply, &ApiReply::finished, this, [this, reply] { emit callFinished(reply->record()); });
+    reply->start();
+    return reply;
+}
+
+} // namespace ConnectDesk

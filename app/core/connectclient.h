@@ -1,0 +1,56 @@
+#pragma once
+
+#include "accesstokenprovider.h"
+#include "apireply.h"
+#include "tokenrequest.h"
+
+#include <QObject>
+
+class QNetworkAccessManager;
+
+namespace ConnectDesk {
+
+class Clock;
+
+// The Connect API on one injected QNetworkAccessManager. Every call returns an ApiReply that
+// the caller owns (deleteLater() it after finished()).
+class ConnectClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectClient)
+public:
+    ConnectClient(QNetworkAccessManager *network, AccessTokenProvider *tokens, const Clock &clock,
+                  QObject *parent = nullptr);
+
+    void setTransportOptions(const TransportOptions &options);
+    const TransportOptions &transportOptions() const { return m_options; }
+    AccessTokenProvider *tokens() const { return m_tokens; }
+    QUrl baseUrl() const { return m_tokens->credentials().baseUrl; }
+
+    // POST /v1/connect/{project_id}/tokens. An invalid request is never sent: the reply
+    // finishes with Kind::InvalidInput naming the first problem.
+    ApiReply *createToken(const TokenRequest &request);
+    ApiReply *searchApps(const QString &query, int limit = 20, const QString &after = {});
+    ApiReply *listAccounts(const QString &projectId, const QString &environment,
+                           const QString &externalUserId, const QString &appSlug = {});
+    ApiReply *listUsers(const QString &projectId, const QString &environment,
+                        const QString &query = {}, int limit = 20, const QString &after = {});
+    ApiReply *validateToken(const QString &token, const QString &appSlug = {});
+
+    // The exact request createToken() sends (without User-Agent and Authorization), for the
+    // request preview and code export.
+    static HttpRequestSpec createTokenSpec(const QUrl &baseUrl, const TokenRequest &request);
+
+signals:
+    void callFinished(const ConnectDesk::CallRecord &record);
+
+private:
+    ApiReply *send(HttpRequestSpec spec);
+
+    QNetworkAccessManager *m_network;
+    AccessTokenProvider *m_tokens;
+    const Clock &m_clock;
+    TransportOptions m_options;
+};
+
+} // namespace ConnectDesk

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace ConnectDesk {
+
+QString applicationVersion();
+// "ConnectDesk/<version> (Qt <version>; <os>)"
+QByteArray userAgent();
+
+} // namespace ConnectDesk
