@@ -2,7 +2,7 @@
 add_library(connectdesk_options INTERFACE)
 target_compile_features(connectdesk_options INTERFACE cxx_std_20)
 target_compile_options(connectdesk_options INTERFACE
-    $<$<CXX_COMPILER_ID:GNU,Clang>:-Wall -Wextra -Wpedantic -Wshadow=local -Wno-shadow>
+    $<$<CXX_COMPILER_ID:GNU,Clang>:-Wall -Wextra -Wpedantic>
 )
 option(CONNECTDESK_WERROR "Treat warnings as errors (CI turns this on)" OFF)
 if(CONNECTDESK_WERROR)
