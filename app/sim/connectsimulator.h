@@ -1,0 +1,135 @@
+#pragma once
+
+#include <QtHttpServer/QAbstractHttpServer>
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QTcpSocket;
+QT_END_NAMESPACE
+
+namespace ConnectDesk::Sim {
+
+class SimApi;
+class SimFaultQueue;
+class SimSandbox;
+class SimState;
+class SimTcpServer;
+struct SimRequest;
+struct SimResponse;
+
+// Fixed credentials of the sandbox world (docs/simulator.md).
+struct SandboxCredentials
+{
+    static QString clientId();        // "sandbox-client-id"
+    static QString clientSecret();    // "sandbox-client-secret"
+    static QString projectId();       // "proj_sandbox"
+    static QString secondProjectId(); // "proj_sandbox2"
+};
+
+enum class FaultKind {
+    HttpStatus,
+    RateLimited,
+    Unauthorized,
+    ServerError,
+    HtmlErrorPage,
+    TruncatedBody,
+    ContractBreakingBody,
+    SlowReply,
+    DropConnection
+};
+
+struct Fault
+{
+    FaultKind kind = FaultKind::ServerError;
+    // Applies to requests whose path contains this (empty = all).
+    QString pathContains;
+    // How many matching requests it hits; < 0 = until clearFaults(); 0 = none.
+    int count = 1;
+    // HttpStatus (default 400), ServerError (5xx, default 500), HtmlErrorPage (default 502).
+    int status = 0;
+    // HttpStatus/ServerError/Unauthorized: {"error": message}.
+    // ContractBreakingBody: the raw body to send instead of the per-endpoint default.
+    QString message;
+    // RateLimited: Retry-After seconds (-1 = omit the header, send X-RateLimit-Reset only).
+    int retryAfterSeconds = -1;
+    // SlowReply: answer normally after this delay.
+    int delayMs = 0;
+};
+
+struct ReceivedRequest
+{
+    QByteArray method;
+    QByteArray path;
+    QByteArray query;
+    QHash<QByteArray, QByteArray> headers; // lower-case names
+    QByteArray body;
+};
+
+// A local stand-in for Pipedream's Connect API on 127.0.0.1 (see docs/simulator.md).
+class ConnectSimulator final : public QAbstractHttpServer
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectSimulator)
+public:
+    explicit ConnectSimulator(QObject *parent = nullptr);
+    ~ConnectSimulator() override;
+
+    bool listenLocal(quint16 port = 0); // 127.0.0.1; 0 = a free port
+    quint16 port() const;
+    QUrl baseUrl() const; // http://127.0.0.1:<port>
+
+    void injectFault(const Fault &fault); // queued; each consumed per matching request
+    void clearFaults();
+    void setTokensPerMinutePerUser(int limit);   // default 100
+    void setAccessTokenLifetime(int seconds);    // default 3600
+    void expireAccessTokens();                   // every issued access token now answers 401
+    void setNow(std::function<QDateTime()> now); // time source (default: current UTC)
+
+    // Plays the customer: the Connect Link was opened and an account connected. Marks the token
+    // used and creates an account apn_... for the token's external user / project / environment.
+    bool openConnectLink(const QString &token, const QString &appSlug, QString *error = nullptr);
+
+    QList<ReceivedRequest> receivedRequests() const;          // everything received, in order
+    int requestCount(const QString &pathContains = {}) const; // over the recorded requests
+    void clearReceivedRequests();
+    void setRecording(bool on);  // default on; benchmarks turn it off to keep memory flat
+    int connectionCount() const; // TCP connections accepted so far (keep-alive checks)
+
+signals:
+    void requestReceived(const QByteArray &method, const QByteArray &path);
+    void accountConnected(const QString &externalUserId, const QString &appSlug);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    enum class Delivery { Normal, Truncated, Drop };
+
+    SimResponse respond(const SimRequest &request, Delivery *delivery, int *delayMs);
+    void deliver(QTcpSocket *socket,
+                 const SimResponse &response,
+                 Delivery delivery,
+                 bool keepAlive,
+                 bool headOnly);
+    void record(const SimRequest &request);
+
+    std::unique_ptr<SimState> m_state;
+    std::unique_ptr<SimFaultQueue> m_faults;
+    std::unique_ptr<SimApi> m_api;
+    std::unique_ptr<SimSandbox> m_sandbox;
+    SimTcpServer *m_server = nullptr;
+    QList<ReceivedRequest> m_received;
+    bool m_recording = true;
+};
+
+} // namespace ConnectDesk::Sim

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "simhttp.h"
+
+#include <QJsonArray>
+#include <QUrl>
+
+#include <functional>
+#include <optional>
+
+namespace ConnectDesk::Sim {
+
+class SimState;
+struct SimProject;
+
+// The /v1 surface of the Connect API: routing, authentication, validation and JSON shapes.
+class SimApi final
+{
+    Q_DISABLE_COPY_MOVE(SimApi)
+public:
+    SimApi(SimState &state, std::function<QUrl()> baseUrl);
+
+    SimResponse handle(const SimRequest &request);
+
+private:
+    struct ProjectScope
+    {
+        QString projectId;
+        QString environment;
+    };
+
+    SimResponse oauthToken(const SimRequest &request);
+    SimResponse connectRoute(const SimRequest &request, const QStringList &segments);
+    SimResponse projectRoute(const SimRequest &request, const QStringList &segments);
+
+    SimResponse createToken(const SimRequest &request, const ProjectScope &scope);
+    SimResponse listAccounts(const SimRequest &request, const ProjectScope &scope);
+    SimResponse deleteAccount(const ProjectScope &scope, const QString &accountId);
+    SimResponse listUsers(const SimRequest &request, const ProjectScope &scope);
+    SimResponse deleteUser(const ProjectScope &scope, const QString &externalUserId);
+    SimResponse listApps(const SimRequest &request);
+    SimResponse getApp(const QString &slugOrId);
+    SimResponse listProjects(const SimRequest &request);
+    SimResponse validateToken(const SimRequest &request, const QString &token);
+
+    std::optional<SimResponse> checkAuth(const SimRequest &request) const;
+
+    SimState &m_state;
+    std::function<QUrl()> m_baseUrl;
+};
+
+// Cursor pagination shared by every list call: `limit` (default 20, 1..100), `after`/`before`
+// cursors that are item ids, and `page_info {count, total_count, start_cursor, end_cursor}`.
+struct SimPage
+{
+    QJsonArray data;
+    QJsonObject pageInfo;
+    std::optional<SimResponse> error;
+
+    SimResponse toResponse() const;
+};
+
+SimPage paginate(const SimRequest &request,
+                 const QStringList &ids,
+                 const std::function<QJsonObject(qsizetype)> &itemJson);
+
+} // namespace ConnectDesk::Sim

@@ -1,0 +1,159 @@
+#include "simconnection.h"
+
+#include "simhttp.h"
+
+namespace ConnectDesk::Sim {
+
+namespace {
+
+constexpr qsizetype maxInspectedHead = 64 * 1024;
+constexpr qsizetype maxMethodLength = 24;
+
+bool isWhitespace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v';
+}
+
+} // namespace
+
+SimSocket::SimSocket(QObject *httpServer, QObject *parent)
+    : QTcpSocket(parent)
+    , m_httpServer(httpServer)
+{
+    // Connected before QtHttpServer connects its own handler, so this runs first. It only
+    // peeks: the bytes stay for QtHttpServer's parser.
+    connect(this, &QIODevice::readyRead, this, &SimSocket::inspect);
+}
+
+void SimSocket::requestHandled()
+{
+    if (m_state == State::AwaitingEnd)
+        m_state = State::Head;
+    m_head.clear();
+}
+
+void SimSocket::inspect()
+{
+    if (m_state != State::Head)
+        return;
+    // While a head arrives, QtHttpServer consumes every byte, so peek() shows only new bytes;
+    // after a request it stops, and what it left is the start of the next one (see
+    // requestHandled()). Either way, appending is right.
+    m_head += peek(bytesAvailable());
+    qsizetype start = 0;
+    while (start < m_head.size() && isWhitespace(m_head.at(start))) // QtHttpServer skips these
+        ++start;
+    m_head.remove(0, start);
+
+    if (!m_firstLineChecked && !checkFirstRequestLine())
+        return;
+
+    qsizetype end = m_head.indexOf("\r\n\r\n");
+    qsizetype separator = 4;
+    if (const qsizetype bare = m_head.indexOf("\n\n"); bare >= 0 && (end < 0 || bare < end)) {
+        end = bare;
+        separator = 2;
+    }
+    if (end < 0) {
+        if (m_head.size() > maxInspectedHead) { // QtHttpServer copes; stop looking
+            m_state = State::AwaitingEnd;
+            m_head.clear();
+        }
+        return;
+    }
+    const QByteArray head = m_head.left(end + separator);
+    m_head.clear();
+    m_state = State::AwaitingEnd;
+    inspectHead(head);
+}
+
+bool SimSocket::checkFirstRequestLine()
+{
+    const qsizetype newline = m_head.indexOf('\n');
+    QByteArray line = newline < 0 ? m_head : m_head.left(newline);
+    if (line.endsWith('\r'))
+        line.chop(1);
+    // The method must be an upper-case token; anything else is not HTTP, whatever follows.
+    const qsizetype space = line.indexOf(' ');
+    const QByteArray method = space < 0 ? line : line.left(space);
+    const bool methodOk = method.size() <= maxMethodLength
+                          && std::all_of(method.cbegin(), method.cend(), [](char c) {
+                                 return (c >= 'A' && c <= 'Z') || c == '-' || c == '_';
+                             });
+    if (!methodOk) {
+        reject(400, QStringLiteral("malformed HTTP request line"));
+        return false;
+    }
+    if (newline < 0)
+        return false; // wait for the rest of the line
+    m_firstLineChecked = true;
+    const QList<QByteArray> parts = line.simplified().split(' ');
+    if (parts.size() != 3 || parts.at(2).size() != 8 || !parts.at(2).startsWith("HTTP/1.")) {
+        reject(400, QStringLiteral("malformed HTTP request line"));
+        return false;
+    }
+    m_http10 = parts.at(2) == "HTTP/1.0";
+    return true;
+}
+
+void SimSocket::inspectHead(const QByteArray &head)
+{
+    qint64 contentLength = 0;
+    bool expectContinue = false;
+    bool chunked = false;
+    const QList<QByteArray> lines = head.split('\n');
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray &line = lines.at(i);
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0)
+            continue;
+        const QByteArray name = line.left(colon).trimmed().toLower();
+        const QByteArray value = line.mid(colon + 1).trimmed().toLower();
+        if (name == "content-length")
+            contentLength = value.toLongLong();
+        else if (name == "transfer-encoding")
+            chunked = value.contains("chunked");
+        else if (name == "expect")
+            expectContinue = value == "100-continue";
+    }
+    if (!expectContinue || (contentLength <= 0 && !chunked))
+        return;
+    if (contentLength > maxRequestBodyBytes) {
+        // The client waits before sending the body, so refusing now is clean.
+        reject(413, QStringLiteral("request body larger than 1 MiB"));
+        return;
+    }
+    write(QByteArrayLiteral("HTTP/1.1 100 Continue\r\n\r\n"));
+}
+
+void SimSocket::reject(int status, const QString &message)
+{
+    m_state = State::Closing;
+    // Keep QtHttpServer away from this connection: it would hang up without a word.
+    if (m_httpServer)
+        QObject::disconnect(this, &QIODevice::readyRead, m_httpServer, nullptr);
+    connect(this, &QAbstractSocket::disconnected, this, &QObject::deleteLater);
+    readAll();
+    const SimResponse response = SimResponse::error(status, message);
+    write(responseHead(response, response.body.size(), false));
+    write(response.body);
+    disconnectFromHost();
+}
+
+SimTcpServer::SimTcpServer(QObject *httpServer, QObject *parent)
+    : QTcpServer(parent)
+    , m_httpServer(httpServer)
+{}
+
+void SimTcpServer::incomingConnection(qintptr handle)
+{
+    auto *socket = new SimSocket(m_httpServer, this);
+    if (!socket->setSocketDescriptor(handle)) {
+        delete socket;
+        return;
+    }
+    ++m_connections;
+    addPendingConnection(socket);
+}
+
+} // namespace ConnectDesk::Sim

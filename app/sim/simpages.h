@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace ConnectDesk::Sim {
+
+struct SimAccount;
+struct SimApp;
+struct SimConnectToken;
+
+// The sandbox's stand-in for Pipedream's hosted Connect page. Every value is HTML-escaped.
+namespace Pages {
+
+QString connectPage(const SimConnectToken &token, const SimApp *app, const QString &projectName);
+QString appPickerPage(const SimConnectToken &token,
+                      const QList<SimApp> &apps,
+                      const QString &projectName);
+QString connectedPage(const SimAccount &account, const SimApp &app);
+QString messagePage(const QString &heading, const QString &text);
+
+} // namespace Pages
+} // namespace ConnectDesk::Sim

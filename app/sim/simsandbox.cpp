@@ -1,0 +1,227 @@
+#include "simsandbox.h"
+
+#include "simapps.h"
+#include "simfaults.h"
+#include "simpages.h"
+#include "simstate.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace ConnectDesk::Sim {
+
+namespace {
+
+SimResponse methodNotAllowed(const QByteArray &allow)
+{
+    SimResponse r = SimResponse::error(405, QStringLiteral("method not allowed"));
+    r.addHeader(QByteArrayLiteral("Allow"), allow);
+    return r;
+}
+
+QUrlQuery formBody(const QByteArray &body)
+{
+    QByteArray form = body;
+    form.replace('+', QByteArrayLiteral("%20"));
+    return QUrlQuery(QString::fromUtf8(form));
+}
+
+int statusFor(TokenStatus status, const QString &error)
+{
+    switch (status) {
+    case TokenStatus::NotFound:
+        return 404;
+    case TokenStatus::Used:
+    case TokenStatus::Expired:
+        return 410;
+    case TokenStatus::Valid:
+        break;
+    }
+    return error == QLatin1String("app not found") ? 404 : 400;
+}
+
+QString projectName(const QString &projectId)
+{
+    const SimProject *project = SimState::findProject(projectId);
+    return project ? project->name : projectId;
+}
+
+} // namespace
+
+SimSandbox::SimSandbox(SimState &state, SimFaultQueue &faults)
+    : m_state(state)
+    , m_faults(faults)
+{}
+
+bool SimSandbox::isControlPath(const QByteArray &path)
+{
+    return path.startsWith("/_sandbox/");
+}
+
+std::optional<SimResponse> SimSandbox::handle(const SimRequest &request)
+{
+    const QByteArray &path = request.path;
+    const bool isGet = request.method == "GET" || request.method == "HEAD";
+    if (path == "/_static/connect.html") {
+        if (!isGet)
+            return methodNotAllowed(QByteArrayLiteral("GET"));
+        return connectPage(request);
+    }
+    if (path == "/_sandbox/connect") {
+        if (request.method != "POST")
+            return methodNotAllowed(QByteArrayLiteral("POST"));
+        return connectForm(request);
+    }
+    if (path == "/_sandbox/open") {
+        if (request.method != "POST")
+            return methodNotAllowed(QByteArrayLiteral("POST"));
+        return open(request);
+    }
+    if (path == "/_sandbox/faults")
+        return faults(request);
+    return std::nullopt;
+}
+
+SimResponse SimSandbox::connectPage(const SimRequest &request)
+{
+    const QString token = request.queryValue(QStringLiteral("token"));
+    switch (m_state.tokenStatus(token)) {
+    case TokenStatus::NotFound:
+        return SimResponse::html(404,
+                                 Pages::messagePage(QStringLiteral("This link has expired"),
+                                                    QStringLiteral(
+                                                        "The Connect token in this link is "
+                                                        "unknown. Ask for a new link.")));
+    case TokenStatus::Expired:
+        return SimResponse::html(410,
+                                 Pages::messagePage(QStringLiteral("This link has expired"),
+                                                    QStringLiteral(
+                                                        "Connect links are valid for a limited "
+                                                        "time. Ask for a new link.")));
+    case TokenStatus::Used:
+        return SimResponse::html(410,
+                                 Pages::messagePage(QStringLiteral("This link was already used"),
+                                                    QStringLiteral(
+                                                        "A Connect link connects one account "
+                                                        "once. Ask for a new link.")));
+    case TokenStatus::Valid:
+        break;
+    }
+    const SimConnectToken &found = *m_state.findConnectToken(token);
+    const SimApp *app = SimAppCatalogue::find(request.queryValue(QStringLiteral("app")));
+    const QString project = projectName(found.projectId);
+    if (!app)
+        return SimResponse::html(200, Pages::appPickerPage(found, SimAppCatalogue::all(), project));
+    return SimResponse::html(200, Pages::connectPage(found, app, project));
+}
+
+SimResponse SimSandbox::connectForm(const SimRequest &request)
+{
+    const QUrlQuery form = formBody(request.body);
+    const QString token = form.queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded);
+    const QString appSlug = form.queryItemValue(QStringLiteral("app"), QUrl::FullyDecoded);
+    const QString name = form.queryItemValue(QStringLiteral("account_name"), QUrl::FullyDecoded)
+                             .trimmed();
+    const SimConnectToken *found = m_state.findConnectToken(token);
+    const QString errorRedirect = found ? found->fields.errorRedirectUri : QString();
+    const QString successRedirect = found ? found->fields.successRedirectUri : QString();
+
+    TokenStatus status = TokenStatus::Valid;
+    QString error;
+    const auto account = m_state.connectAccount(token, appSlug, name, &status, &error);
+    if (!account) {
+        if (!errorRedirect.isEmpty()) {
+            QUrl target(errorRedirect);
+            QUrlQuery query(target);
+            query.addQueryItem(QStringLiteral("error"), error);
+            target.setQuery(query);
+            return SimResponse::redirect(target.toString(QUrl::FullyEncoded));
+        }
+        const QString heading = status == TokenStatus::Used
+                                    ? QStringLiteral("This link was already used")
+                                : status == TokenStatus::Valid
+                                    ? QStringLiteral("Could not connect")
+                                    : QStringLiteral("This link has expired");
+        return SimResponse::html(statusFor(status, error), Pages::messagePage(heading, error));
+    }
+    if (!successRedirect.isEmpty())
+        return SimResponse::redirect(successRedirect);
+    return SimResponse::html(200,
+                             Pages::connectedPage(*account,
+                                                  *SimAppCatalogue::find(account->appSlug)));
+}
+
+SimResponse SimSandbox::open(const SimRequest &request)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+    const QJsonObject body = document.object();
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()
+        || !body.value(QStringLiteral("token")).isString()
+        || !body.value(QStringLiteral("app")).isString()) {
+        return SimResponse::error(400,
+                                  QStringLiteral("expected {\"token\": string, \"app\": "
+                                                 "string, \"account_name\"?: string}"),
+                                  QStringLiteral("invalid_request"));
+    }
+    TokenStatus status = TokenStatus::Valid;
+    QString error;
+    const auto account = m_state.connectAccount(body.value(QStringLiteral("token")).toString(),
+                                                body.value(QStringLiteral("app")).toString(),
+                                                body.value(QStringLiteral("account_name")).toString(),
+                                                &status,
+                                                &error);
+    if (!account)
+        return SimResponse::error(statusFor(status, error), error);
+    const SimApp *app = SimAppCatalogue::find(account->appSlug);
+    return SimResponse::json(200,
+                             {{QStringLiteral("account"),
+                               QJsonObject{
+                                   {QStringLiteral("id"), account->id},
+                                   {QStringLiteral("name"), account->name},
+                                   {QStringLiteral("external_id"), account->externalId},
+                                   {QStringLiteral("healthy"), true},
+                                   {QStringLiteral("dead"), false},
+                                   {QStringLiteral("app"), app->toJson()},
+                                   {QStringLiteral("project_id"), account->projectId},
+                                   {QStringLiteral("environment"), account->environment},
+                                   {QStringLiteral("created_at"), isoTime(account->createdAt)},
+                                   {QStringLiteral("updated_at"), isoTime(account->updatedAt)},
+                               }}});
+}
+
+SimResponse SimSandbox::faults(const SimRequest &request)
+{
+    if (request.method == "DELETE") {
+        m_faults.clear();
+        return SimResponse::json(200, {{QStringLiteral("cleared"), true}});
+    }
+    if (request.method == "GET" || request.method == "HEAD") {
+        QJsonArray list;
+        for (const Fault &fault : m_faults.pending())
+            list.append(Faults::toJson(fault));
+        return SimResponse::json(200, {{QStringLiteral("faults"), list}});
+    }
+    if (request.method != "POST")
+        return methodNotAllowed(QByteArrayLiteral("GET, POST, DELETE"));
+
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return SimResponse::error(400,
+                                  QStringLiteral("request body must be a JSON object"),
+                                  QStringLiteral("invalid_request"));
+    QString error;
+    const auto fault = Faults::fromJson(document.object(), &error);
+    if (!fault)
+        return SimResponse::error(400, error, QStringLiteral("invalid_request"));
+    m_faults.enqueue(*fault);
+    return SimResponse::json(200,
+                             {{QStringLiteral("queued"), Faults::toJson(*fault)},
+                              {QStringLiteral("pending"),
+                               static_cast<qint64>(m_faults.pending().size())}});
+}
+
+} // namespace ConnectDesk::Sim
