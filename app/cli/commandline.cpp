@@ -1,0 +1,64 @@
+#include "commandline.h"
+
+#include "console.h"
+#include "exitcodes.h"
+
+namespace ConnectDesk::Cli {
+
+CommandLine::CommandLine(const QString &command, const QString &synopsis,
+                         const QString &description)
+    : m_help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."))
+    , m_command(command)
+    , m_synopsis(synopsis)
+{
+    m_parser.setApplicationDescription(description);
+    m_parser.addOption(m_help);
+}
+
+QString CommandLine::helpText() const
+{
+    // QCommandLineParser names the executable path in its usage line; name the command instead.
+    QString text = m_parser.helpText();
+    const qsizetype firstBreak = text.indexOf(QLatin1Char('\n'));
+    const QString usage = tr("Usage: %1 %2 %3").arg(programName(), m_command, m_synopsis);
+    return usage.trimmed() + (firstBreak >= 0 ? text.mid(firstBreak) : QString());
+}
+
+int CommandLine::usageError(const QString &message) const
+{
+    printErr(tr("%1 %2: %3").arg(programName(), m_command, message));
+    printErr(tr("Run \"%1 %2 --help\" for usage.").arg(programName(), m_command));
+    return toInt(ExitCode::Usage);
+}
+
+std::optional<int> CommandLine::parse(const QStringList &arguments, const QString &redact)
+{
+    // QCommandLineParser skips the first entry (the program).
+    const QStringList withProgram = QStringList{programName()} + arguments;
+    if (!m_parser.parse(withProgram)) {
+        const QStringList unknown = m_parser.unknownOptionNames();
+        for (const QString &name : unknown) {
+            if (name == QLatin1String("client-secret") || name == QLatin1String("secret"))
+                return usageError(tr("the client secret is never accepted on the command line "
+                                     "(other users of this computer could read it there); set "
+                                     "PIPEDREAM_CLIENT_SECRET in the environment."));
+            if (name == QLatin1String("client-id"))
+                return usageError(tr("set the OAuth client ID in PIPEDREAM_CLIENT_ID."));
+        }
+        return usageError(m_parser.errorText());
+    }
+    if (m_parser.isSet(m_help)) {
+        printOut(helpText());
+        return toInt(ExitCode::Ok);
+    }
+    const QStringList stray = m_parser.positionalArguments();
+    if (!stray.isEmpty()) {
+        const QString shown = !redact.isEmpty() && stray.constFirst().contains(redact)
+                                  ? tr("(redacted)")
+                                  : QLatin1Char('"') + stray.constFirst() + QLatin1Char('"');
+        return usageError(tr("unexpected argument %1.").arg(shown));
+    }
+    return std::nullopt;
+}
+
+} // namespace ConnectDesk::Cli

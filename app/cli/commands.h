@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QStringList>
+
+namespace ConnectDesk::Cli {
+
+// Each runs on the QCoreApplication that Cli::run() made, with the arguments that follow the
+// command words, and returns the process exit code (exitcodes.h).
+int runTokenCreate(const QStringList &arguments);
+int runTokenBulk(const QStringList &arguments);
+int runSandbox(const QStringList &arguments);
+
+} // namespace ConnectDesk::Cli

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+
+namespace ConnectDesk::Cli {
+
+// UTF-8 output on the process's standard streams. stdout carries only results (links, JSON,
+// sandbox settings); everything for people goes to stderr.
+void printOut(const QString &text); // adds a line break
+void printErr(const QString &text); // adds a line break, prefixed with nothing
+void writeErr(const QString &text); // as is: progress lines rewrite themselves with \r
+bool stderrIsTerminal();
+
+} // namespace ConnectDesk::Cli

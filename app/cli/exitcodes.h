@@ -1,0 +1,23 @@
+#pragma once
+
+#include "apierror.h"
+
+namespace ConnectDesk::Cli {
+
+// The command line's exit codes: a contract scripts depend on (docs/cli.md).
+enum class ExitCode : int {
+    Ok = 0,
+    Usage = 2,               // invalid input or usage; nothing was sent
+    CredentialsRejected = 3, // the OAuth client ID or secret was refused
+    ApiFailure = 4,          // the API answered with an error (or broke its contract)
+    NetworkFailure = 5,      // no answer: network, timeout, TLS, proxy
+    Interrupted = 130,       // stopped by SIGINT/SIGTERM before finishing
+};
+
+// How a failed call ends the process. Kind::None is success.
+ExitCode exitCodeFor(ApiError::Kind kind);
+inline ExitCode exitCodeFor(const ApiError &error) { return exitCodeFor(error.kind); }
+
+constexpr int toInt(ExitCode code) { return static_cast<int>(code); }
+
+} // namespace ConnectDesk::Cli

@@ -1,0 +1,97 @@
+// connectdesk sandbox: the Connect API simulator on 127.0.0.1 until SIGINT/SIGTERM.
+#include "commandline.h"
+#include "commands.h"
+#include "console.h"
+#include "exitcodes.h"
+#include "signalwatcher.h"
+
+#include "connectsimulator.h"
+
+namespace ConnectDesk::Cli {
+
+namespace {
+
+class Sandbox final
+{
+    Q_DECLARE_TR_FUNCTIONS(ConnectDesk::Cli::Sandbox)
+public:
+    static int run(const QStringList &arguments);
+    static QString exportLine(const QString &name, const QString &value);
+};
+
+QString Sandbox::exportLine(const QString &name, const QString &value)
+{
+#ifdef Q_OS_WIN
+    return QStringLiteral("$env:%1=\"%2\"").arg(name, value); // PowerShell
+#else
+    return QStringLiteral("export %1=%2").arg(name, value);
+#endif
+}
+
+int Sandbox::run(const QStringList &arguments)
+{
+    CommandLine commandLine(
+        QStringLiteral("sandbox"), tr("[--port N]"),
+        tr("Runs a local stand-in for the Connect API on 127.0.0.1 and prints the settings\n"
+           "that point connectdesk (or the Pipedream SDKs) at it. Links it creates are not\n"
+           "real. Stops on Ctrl+C or SIGTERM."));
+    const QCommandLineOption portOption(QStringLiteral("port"),
+                                        tr("TCP port to listen on. Default: 0, a free port."),
+                                        tr("N"));
+    commandLine.parser().addOption(portOption);
+    if (const auto exit = commandLine.parse(arguments))
+        return *exit;
+
+    quint16 port = 0;
+    if (commandLine.parser().isSet(portOption)) {
+        bool ok = false;
+        const uint value = commandLine.parser().value(portOption).trimmed().toUInt(&ok);
+        if (!ok || value > 65535)
+            return commandLine.usageError(tr("--port: use a whole number from 0 to 65535."));
+        port = quint16(value);
+    }
+
+    Sim::ConnectSimulator simulator;
+    simulator.setRecording(false); // nobody reads the request log here; keep memory flat
+    if (!simulator.listenLocal(port)) {
+        printErr(tr("%1 sandbox: cannot listen on 127.0.0.1:%2 (is the port in use?).")
+                     .arg(CommandLine::programName())
+                     .arg(port));
+        return toInt(ExitCode::NetworkFailure);
+    }
+    const QString url = simulator.baseUrl().toString();
+    // Comments and export lines only, so the whole output can be saved and sourced.
+    printOut(tr("# ConnectDesk sandbox: a local stand-in for the Pipedream Connect API. "
+                "Links it creates are not real."));
+    printOut(tr("# Listening on %1 until Ctrl+C. Paste these lines into another shell:").arg(url));
+    printOut(exportLine(QStringLiteral("PIPEDREAM_BASE_URL"), url));
+    printOut(exportLine(QStringLiteral("PIPEDREAM_CLIENT_ID"),
+                        Sim::SandboxCredentials::clientId()));
+    printOut(exportLine(QStringLiteral("PIPEDREAM_CLIENT_SECRET"),
+                        Sim::SandboxCredentials::clientSecret()));
+    printOut(exportLine(QStringLiteral("PIPEDREAM_PROJECT_ID"),
+                        Sim::SandboxCredentials::projectId()));
+    // Production: the simulator, like Pipedream, caps development projects at 10 users.
+    printOut(exportLine(QStringLiteral("PIPEDREAM_PROJECT_ENVIRONMENT"),
+                        QStringLiteral("production")));
+    printOut(tr("# Then try: %1 token create --external-user-id customer-1 --app slack")
+                 .arg(CommandLine::programName()));
+    printOut(tr("# Open the link in a browser to play the customer, or from a script:"));
+    printOut(tr("#   curl -X POST %1/_sandbox/open -d '{\"token\": \"ctok_...\", "
+                "\"app\": \"slack\"}'")
+                 .arg(url));
+
+    SignalWatcher watcher;
+    QObject::connect(&watcher, &SignalWatcher::signalled, &simulator,
+                     [] { QCoreApplication::exit(toInt(ExitCode::Ok)); });
+    return QCoreApplication::exec();
+}
+
+} // namespace
+
+int runSandbox(const QStringList &arguments)
+{
+    return Sandbox::run(arguments);
+}
+
+} // namespace ConnectDesk::Cli
