@@ -1,0 +1,366 @@
+#include "accesstokenprovider.h"
+#include "apppicker.h"
+#include "clock.h"
+#include "connectclient.h"
+#include "connectsimulator.h"
+#include "tokenrequest.h"
+
+#include <QAbstractItemView>
+#include <QCompleter>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace ConnectDesk;
+using namespace ConnectDesk::Ui;
+using ConnectDesk::Sim::ConnectSimulator;
+using ConnectDesk::Sim::Fault;
+using ConnectDesk::Sim::FaultKind;
+using ConnectDesk::Sim::SandboxCredentials;
+
+// The app picker against the in-process simulator over loopback HTTP, with a real client.
+class TestAppPicker final : public QObject
+{
+    Q_OBJECT
+
+private:
+    static inline const QString appsPath = QStringLiteral("/v1/connect/apps");
+
+    struct Parts
+    {
+        QLineEdit *edit;
+        QAbstractItemView *popup;
+        QLabel *status;
+        QLabel *searchStatus;
+    };
+
+    static Parts parts(AppPicker &picker)
+    {
+        Parts p{picker.findChild<QLineEdit *>(QStringLiteral("appEdit")), nullptr,
+                picker.findChild<QLabel *>(QStringLiteral("appStatusLabel")),
+                picker.findChild<QLabel *>(QStringLiteral("appSearchStatusLabel"))};
+        Q_ASSERT(p.edit && p.status && p.searchStatus);
+        p.popup = p.edit->completer()->popup();
+        Q_ASSERT(p.popup && p.popup->objectName() == QLatin1String("appPopup"));
+        return p;
+    }
+
+    static QStringList popupRows(const Parts &p)
+    {
+        QStringList rows;
+        for (int row = 0; row < p.popup->model()->rowCount(); ++row)
+            rows.append(p.popup->model()->index(row, 0).data().toString());
+        return rows;
+    }
+
+    // A shown, active picker with the keyboard focus in its line.
+    std::unique_ptr<AppPicker> makePicker(ConnectClient *client)
+    {
+        auto picker = std::make_unique<AppPicker>();
+        picker->setDebounceInterval(20);
+        picker->setClient(client);
+        picker->show();
+        picker->activateWindow();
+        if (!QTest::qWaitForWindowActive(picker.get()))
+            return nullptr;
+        picker->setFocus(Qt::OtherFocusReason);
+        return picker;
+    }
+
+    std::unique_ptr<ConnectSimulator> m_sim;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    SystemClock m_clock;
+    std::unique_ptr<AccessTokenProvider> m_tokens;
+    std::unique_ptr<ConnectClient> m_client;
+
+private slots:
+    void init();
+    void cleanup();
+    void typingSearchesAfterDebounce();
+    void cachedQueryIsNotAskedAgain();
+    void keyboardSelectionSetsSlug();
+    void escapeClosesPopupAndKeepsText();
+    void newQueryCancelsRequestInFlight();
+    void freeTypedSlugIsAccepted();
+    void invalidSlugShowsError();
+    void serverErrorIsShownQuietly();
+    void withoutClientOnlyFreeTyping();
+    void setAppSlugLooksUpTheName();
+    void everyControlIsNamed();
+};
+
+void TestAppPicker::init()
+{
+    m_sim = std::make_unique<ConnectSimulator>();
+    QVERIFY(m_sim->listenLocal());
+    m_nam = std::make_unique<QNetworkAccessManager>();
+    m_tokens = std::make_unique<AccessTokenProvider>(m_nam.get(), m_clock);
+    m_tokens->setCredentials(
+        {m_sim->baseUrl(), SandboxCredentials::clientId(), SandboxCredentials::clientSecret(), {}});
+    m_client = std::make_unique<ConnectClient>(m_nam.get(), m_tokens.get(), m_clock);
+}
+
+void TestAppPicker::cleanup()
+{
+    m_client.reset();
+    m_tokens.reset();
+    m_nam.reset();
+    m_sim.reset();
+}
+
+void TestAppPicker::typingSearchesAfterDebounce()
+{
+    auto picker = makePicker(m_client.get());
+    QVERIFY(picker);
+    const Parts p = parts(*picker);
+
+    QTest::keyClicks(p.edit, QStringLiteral("sla"));
+    QCOMPARE(m_sim->requestCount(appsPath), 0); // waiting for the typing to pause
+
+    QTRY_VERIFY(p.popup->isVisible());
+    QVERIFY2(popupRows(p).contains(QStringLiteral("Slack (slack)")),
+             qPrintable(popupRows(p).join(u'|')));
+    QCOMPARE(m_sim->requestCount(appsPath), 1); // one request for three key presses
+    const auto requests = m_sim->receivedRequests();
+    const auto search = std::find_if(requests.cbegin(), requests.cend(), [](const auto &r) {
+        return r.path.contains(appsPath.toUtf8());
+    });
+    QVERIFY(search != requests.cend());
+    QVERIFY2(search->query.contains("q=sla"), search->query.constData());
+    QVERIFY(p.searchStatus->isHidden());
+}
+
+void TestAppPicker::cachedQueryIsNotAskedAgain()
+{
+    auto picker = makePicker(m_client.get());
+    QVERIFY(picker);
+    const Parts p = parts(*picker);
+
+    QTest::keyClicks(p.edit, QStringLiteral("sla"));
+    QTRY_VERIFY(p.popup->isVisible());
+    QCOMPARE(m_sim->requestCount(appsPath), 1);
+
+    QTest::keyClick(p.popup, Qt::Key_Escape);
+    QTRY_VERIFY(!p.popup->isVisible());
+    QTest::keyClick(p.edit, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(p.edit, Qt::Key_Backspace);
+    QTest::keyClicks(p.edit, QStringLiteral("SLA")); // same query, other case
+
+    // Answered from the cache at once: no debounce, no request.
+    QVERIFY(p.popup->isVisible());
+    QVERIFY(popupRows(p).contains(QStringLiteral("Slack (slack)")));
+    QTest::qWait(0);
+    QCOMPARE(m_sim->requestCount(appsPath), 1);
+
+    // Another query does ask.
+    QTest::keyClicks(p.edit, QStringLiteral("c"));
+    QTRY_COMPARE(m_sim->requestCount(appsPath), 2);
+}
+
+void TestAppPicker::keyboardSelectionSetsSlug()
+{
+    auto picker = makePicker(m_client.get());
+    QVERIFY(picker);
+    const Parts p = parts(*picker);
+    QSignalSpy changed(picker.get(), &AppPicker::changed);
+
+    QTest::keyClicks(p.edit, QStringLiteral("sla"));
+    QTRY_VERIFY(p.popup->isVisible());
+    const int rows = p.popup->model()->rowCount();
+    for (int i = 0;
+         i < rows && p.popup->currentIndex().data().toString() != QLatin1String("Slack (slack)");
+         ++i)
+        QTest::keyClick(p.popup, Qt::Key_Down);
+    QCOMPARE(p.popup->currentIndex().data().toString(), QStringLiteral("Slack (slack)"));
+    QTest::keyClick(p.popup, Qt::Key_Return);
+
+    QTRY_VERIFY(!p.popup->isVisible());
+    QCOMPARE(picker->appSlug(), QStringLiteral("slack"));
+    QCOMPARE(picker->appName(), QStringLiteral("Slack"));
+    QVERIFY2(p.status->text().contains(QLatin1String("Slack")), qPrintable(p.status->text()));
+    QVERIFY(changed.count() >= 1);
+    QVERIFY(TokenRequest::checkAppSlug(picker->appSlug()).isEmpty());
+    // Walking the list and picking did not start more searches.
+    QTest::qWait(0);
+    QCOMPARE(m_sim->requestCount(appsPath), 1);
+}
+
+void TestAppPicker::escapeClosesPopupAndKeepsText()
+{
+    auto picker = makePicker(m_client.get());
+    QVERIFY(picker);
+    const Parts p = parts(*picker);
+    QTest::keyClicks(p.edit, QStringLiteral("goo"));
+    QTRY_VERIFY(p.popup->isVisible());
+    QTest::keyClick(p.popup, Qt::Key_Escape);
+    QTRY_VERIFY(!p.popup->isVisible());
+    QCOMPARE(picker->appSlug(), QStringLiteral("goo"));
+
+    // Down arrow brings the results back without a new request.
+    QTest::keyClick(p.edit, Qt::Key_Down);
+    QVERIFY(p.popup->isVisible());
+    QCOMPARE(m_sim->requestCount(appsPath), 1);
+}
+
+void TestAppPicker::newQueryCancelsRequestInFlight()
+{
+    auto picker = makePicker(m_client.get());
+    QVERIFY(picker);
+    const Parts p = parts(*picker);
+    QSignalSpy calls(m_client.get(), &ConnectClient::callFinished);
+
+    Fault slow;
+    slow.kind = FaultKind::SlowReply;
+    slow.pathContains = appsPath;
+    slow.delayMs = 3000;
+    m_sim->injectFault(slow);
+
+    QTest::keyClicks(p.edit, QStringLiteral("zz"));
+    QTRY_COMPARE(m_sim->requestCount(appsPath), 1); // the slow one is on its way
+    QTest::keyClick(p.edit, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(p.edit, QStringLiteral("sla"));
+
+    QTRY_VERIFY(p.popup->isVisible());
+    QVERIFY(popupRows(p).contains(QStringLiteral("Slack (slack)")));
+    QCOMPARE(m_sim->requestCount(appsPath), 2);
+    const QString canceled = ApiError::canceled().humanMessage();
+    QTRY_VERIFY(std::any_of(calls.cbegin(), calls.cend(), [&](const QList<QVariant> &args) {
+        const auto record = args.at(0).value<CallRecord>();
+        return record.url.query().contains(QLatin1String("q=zz")) && record.error == canceled;
+    }));
+    QVERIFY(p.searchStatus->isHidden()); // a cancel is not an error to show
+}
+
+void TestAppPicker::freeTypedSlugIsAccepted()
+{
+    auto picker = makePicker(m_client.get());
+    QVERIFY(picker);
+    const Parts p = parts(*picker);
+    QSignalSpy changed(picker.get(), &AppPicker::changed);
+
+    QTest::keyClicks(p.edit, QStringLiteral("my_internal_app"));
+    QTRY_COMPARE(m_sim->requestCount(appsPath), 1);
+    QTRY_VERIFY(!p.searchStatus->isHidden()); // "no app matches ...; you can still type a slug"
+    QVERIFY(!p.popup->isVisible());
+    QCOMPARE(picker->appSlug(), QStringLiteral("my_internal_app"));
+    QVERIFY(picker->appName().isEmpty());
+    QVERIFY2(p.status->text().contains(QLatin1String("my_internal_app")),
+             qPrintable(p.status->text()));
+    QCOMPARE(changed.count(), QStringLiteral("my_internal_app").size());
+
+    picker->setAppSlug(QStringLiteral("Google_Sheets"));
+    QCOMPARE(picker->appSlug(), QStringLiteral("Google_Sheets")); // raw; TokenRequest normalises
+    QTRY_COMPARE(picker->appName(), QStringLiteral("Google Sheets"));
+}
+
+void TestAppPicker::invalidSlugShowsError()
+{
+    auto picker = makePicker(m_client.get());
+    QVERIFY(picker);
+    const Parts p = parts(*picker);
+    QTest::keyClicks(p.edit, QStringLiteral("not a slug!"));
+    const QString expected = TokenRequest::checkAppSlug(QStringLiteral("not a slug!"));
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(p.status->text(), expected);
+    QVERIFY(!p.status->isHidden());
+    QCOMPARE(picker->appSlug(), QStringLiteral("not a slug!")); // kept as typed
+
+    QTest::keyClick(p.edit, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(p.edit, QStringLiteral("slack"));
+    QVERIFY(p.status->text() != expected);
+}
+
+void TestAppPicker::serverErrorIsShownQuietly()
+{
+    TransportOptions options = m_client->transportOptions();
+    options.retry.maxRetries = 0;
+    m_client->setTransportOptions(options);
+    Fault failure;
+    failure.kind = FaultKind::ServerError;
+    failure.pathContains = appsPath;
+    failure.count = 5;
+    failure.message = QStringLiteral("search is down");
+    m_sim->injectFault(failure);
+
+    auto picker = makePicker(m_client.get());
+    QVERIFY(picker);
+    const Parts p = parts(*picker);
+    QTest::keyClicks(p.edit, QStringLiteral("sla"));
+
+    QTRY_VERIFY(!p.searchStatus->isHidden());
+    const QString text = p.searchStatus->text();
+    QVERIFY2(text.startsWith(QLatin1String("App search unavailable: "))
+                 && text.contains(QLatin1String("500"))
+                 && text.contains(QLatin1String("search is down"))
+                 && text.endsWith(QLatin1String("you can still type a slug.")),
+             qPrintable(text));
+    QVERIFY(!p.popup->isVisible());
+    QCOMPARE(picker->appSlug(), QStringLiteral("sla"));
+    QVERIFY(p.edit->isEnabled());
+
+    // Failures are not cached: once the server is back, the same query is asked again.
+    m_sim->clearFaults();
+    QTest::keyClick(p.edit, Qt::Key_Backspace);
+    QTest::keyClicks(p.edit, QStringLiteral("a"));
+    QTRY_VERIFY(p.popup->isVisible());
+    QVERIFY(p.searchStatus->isHidden());
+}
+
+void TestAppPicker::withoutClientOnlyFreeTyping()
+{
+    auto picker = makePicker(nullptr);
+    QVERIFY(picker);
+    const Parts p = parts(*picker);
+    QTest::keyClicks(p.edit, QStringLiteral("slack"));
+    QCOMPARE(picker->appSlug(), QStringLiteral("slack"));
+    QVERIFY(!p.popup->isVisible());
+    QVERIFY(p.searchStatus->isHidden());
+    QTest::qWait(0);
+    QCOMPARE(m_sim->requestCount(appsPath), 0);
+
+    // A client set later serves the next edits.
+    picker->setClient(m_client.get());
+    QTRY_COMPARE(picker->appName(), QStringLiteral("Slack")); // the typed slug is looked up
+    QTest::keyClick(p.edit, Qt::Key_Backspace);
+    QTRY_VERIFY(p.popup->isVisible());
+}
+
+void TestAppPicker::setAppSlugLooksUpTheName()
+{
+    AppPicker picker;
+    picker.setClient(m_client.get());
+    const Parts p = parts(picker);
+    QSignalSpy changed(&picker, &AppPicker::changed);
+    picker.setAppSlug(QStringLiteral("slack"));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(picker.appSlug(), QStringLiteral("slack"));
+    QTRY_COMPARE(picker.appName(), QStringLiteral("Slack"));
+    QVERIFY(!p.popup->isVisible());
+    QVERIFY(p.status->text().contains(QLatin1String("Slack")));
+
+    // Known now: setting it again asks nothing.
+    const int before = m_sim->requestCount(appsPath);
+    picker.setAppSlug({});
+    picker.setAppSlug(QStringLiteral("slack"));
+    QTest::qWait(0);
+    QCOMPARE(m_sim->requestCount(appsPath), before);
+}
+
+void TestAppPicker::everyControlIsNamed()
+{
+    AppPicker picker;
+    QCOMPARE(picker.objectName(), QStringLiteral("appPicker"));
+    const Parts p = parts(picker);
+    for (QWidget *control : {static_cast<QWidget *>(p.edit), static_cast<QWidget *>(p.popup)}) {
+        QVERIFY2(!control->accessibleName().isEmpty(), qPrintable(control->objectName()));
+        QVERIFY2(!control->accessibleDescription().isEmpty(), qPrintable(control->objectName()));
+    }
+    QCOMPARE(picker.debounceInterval(), AppPicker::defaultDebounceMs);
+}
+
+QTEST_MAIN(TestAppPicker)
+#include "tst_apppicker.moc"

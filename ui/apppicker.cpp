@@ -1,0 +1,382 @@
+#include "apppicker.h"
+
+#include "apireply.h"
+#include "connectclient.h"
+#include "tokenrequest.h"
+
+#include <QAbstractItemView>
+#include <QCompleter>
+#include <QEvent>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStandardItemModel>
+#include <QVBoxLayout>
+
+namespace ConnectDesk::Ui {
+
+namespace {
+
+constexpr int SlugRole = Qt::UserRole + 1;
+constexpr qsizetype maxCachedQueries = 200;
+constexpr char statusPixmapProperty[] = "connectdeskStatusPixmap";
+
+QString normalizedSlug(const QString &text)
+{
+    TokenRequest request;
+    request.appSlug = text;
+    return request.normalizedAppSlug();
+}
+
+QLabel *makeLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    return label;
+}
+
+QLabel *makeIcon(const QString &objectName, QWidget *parent)
+{
+    auto *icon = new QLabel(parent);
+    icon->setObjectName(objectName);
+    icon->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
+    icon->setAlignment(Qt::AlignLeading | Qt::AlignTop);
+    return icon;
+}
+
+QHBoxLayout *statusRow(QLabel *icon, QLabel *label)
+{
+    auto *row = new QHBoxLayout;
+    row->addWidget(icon);
+    row->addWidget(label, 1);
+    return row;
+}
+
+} // namespace
+
+AppPicker::AppPicker(QWidget *parent)
+    : QWidget(parent)
+    , m_results(new QStandardItemModel(this))
+{
+    setObjectName(QStringLiteral("appPicker"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    m_edit = new QLineEdit(this);
+    m_edit->setObjectName(QStringLiteral("appEdit"));
+    m_edit->setClearButtonEnabled(true);
+    m_edit->installEventFilter(this);
+    layout->addWidget(m_edit);
+
+    m_slugIcon = makeIcon(QStringLiteral("appStatusIcon"), this);
+    m_slugStatus = makeLabel(QStringLiteral("appStatusLabel"), this);
+    layout->addLayout(statusRow(m_slugIcon, m_slugStatus));
+    m_searchIcon = makeIcon(QStringLiteral("appSearchStatusIcon"), this);
+    m_searchStatus = makeLabel(QStringLiteral("appSearchStatusLabel"), this);
+    layout->addLayout(statusRow(m_searchIcon, m_searchStatus));
+    setFocusProxy(m_edit);
+
+    m_completer = new QCompleter(m_results, this);
+    m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_completer->setCompletionRole(SlugRole); // choosing "Slack (slack)" puts "slack" in the line
+    m_completer->setMaxVisibleItems(8);
+    m_completer->popup()->setObjectName(QStringLiteral("appPopup"));
+    m_edit->setCompleter(m_completer);
+
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(defaultDebounceMs);
+    connect(&m_debounce, &QTimer::timeout, this,
+            [this] { startSearch(m_edit->text().trimmed(), false); });
+    // textEdited, not textChanged: walking the popup with the arrows rewrites the text and
+    // must not start searches.
+    connect(m_edit, &QLineEdit::textEdited, this, &AppPicker::onTextEdited);
+    connect(m_edit, &QLineEdit::textChanged, this, [this] {
+        updateSlugStatus();
+        emit changed();
+    });
+
+    retranslate();
+    setSearchStatus(QStyle::SP_MessageBoxInformation, {});
+}
+
+AppPicker::~AppPicker()
+{
+    cancelSearch();
+}
+
+void AppPicker::retranslate()
+{
+    m_edit->setPlaceholderText(tr("Search apps, or type a slug such as slack"));
+    m_edit->setAccessibleName(tr("App"));
+    m_edit->setAccessibleDescription(
+        tr("The app the Connect Link opens. Type to search Pipedream's apps; Down arrow opens the "
+           "results, Enter picks one and Escape closes them. A typed app slug is used as is."));
+    QAbstractItemView *popup = m_completer->popup();
+    popup->setAccessibleName(tr("Matching apps"));
+    popup->setAccessibleDescription(tr("Apps matching the typed text, shown as name and slug."));
+    updateSlugStatus();
+}
+
+void AppPicker::setClient(ConnectClient *client)
+{
+    if (client == m_client)
+        return;
+    cancelSearch();
+    m_debounce.stop();
+    m_cache.clear(); // another client may mean another server
+    m_results->clear();
+    m_completer->popup()->hide();
+    setSearchStatus(QStyle::SP_MessageBoxInformation, {});
+    m_client = client;
+    resolveName();
+}
+
+ConnectClient *AppPicker::client() const
+{
+    return m_client;
+}
+
+QString AppPicker::appSlug() const
+{
+    return m_edit->text();
+}
+
+void AppPicker::setAppSlug(const QString &slug)
+{
+    m_debounce.stop();
+    m_completer->popup()->hide();
+    m_edit->setText(slug);
+    resolveName();
+}
+
+QString AppPicker::appName() const
+{
+    return m_names.value(normalizedSlug(m_edit->text()));
+}
+
+QString AppPicker::cacheKey(const QString &query)
+{
+    return query.trimmed().toLower();
+}
+
+void AppPicker::onTextEdited(const QString &text)
+{
+    m_debounce.stop();
+    const QString query = text.trimmed();
+    if (!m_client || query.isEmpty()) {
+        cancelSearch();
+        m_results->clear(); // an empty model keeps QLineEdit from reopening stale results
+        m_completer->popup()->hide();
+        return;
+    }
+    const auto cached = m_cache.constFind(cacheKey(query));
+    if (cached != m_cache.cend()) {
+        cancelSearch();
+        showResults(*cached);
+        return;
+    }
+    m_debounce.start();
+}
+
+void AppPicker::startSearch(const QString &query, bool silent)
+{
+    if (!m_client || query.isEmpty())
+        return;
+    cancelSearch();
+    const QString key = cacheKey(query);
+    ApiReply *reply = m_client->searchApps(query, m_limit);
+    m_reply = reply;
+    connect(reply, &ApiReply::finished, this,
+            [this, reply, key, silent] { onSearchFinished(reply, key, silent); });
+}
+
+void AppPicker::cancelSearch()
+{
+    if (!m_reply)
+        return;
+    ApiReply *reply = m_reply;
+    m_reply = nullptr;
+    disconnect(reply, nullptr, this, nullptr);
+    reply->cancel();
+    reply->deleteLater();
+}
+
+void AppPicker::onSearchFinished(ApiReply *reply, const QString &key, bool silent)
+{
+    if (reply == m_reply)
+        m_reply = nullptr;
+    reply->deleteLater();
+    if (!reply->isOk()) {
+        const ApiError &error = reply->error();
+        if (silent || error.kind == ApiError::Kind::Canceled)
+            return;
+        QString reason = error.message;
+        if (error.httpStatus > 0)
+            reason = reason.isEmpty() ? tr("HTTP %1").arg(error.httpStatus)
+                                      : tr("HTTP %1, %2").arg(error.httpStatus).arg(reason);
+        else if (reason.isEmpty())
+            reason = error.humanMessage();
+        setSearchStatus(QStyle::SP_MessageBoxWarning,
+                        tr("App search unavailable: %1; you can still type a slug.").arg(reason),
+                        error.humanMessage());
+        return;
+    }
+    const QList<App> apps = parseApps(reply->body());
+    if (m_cache.size() >= maxCachedQueries)
+        m_cache.clear();
+    m_cache.insert(key, apps);
+    for (const App &app : apps)
+        m_names.insert(app.slug, app.name);
+    updateSlugStatus(); // the name may be known now
+    if (!silent && key == cacheKey(m_edit->text()))
+        showResults(apps);
+}
+
+QList<AppPicker::App> AppPicker::parseApps(const QByteArray &json)
+{
+    // {data: [{name_slug, name, ...}], page_info}; entries without a slug are skipped.
+    QList<App> apps;
+    const QJsonArray data
+        = QJsonDocument::fromJson(json).object().value(QLatin1String("data")).toArray();
+    for (const QJsonValue &value : data) {
+        const QJsonObject object = value.toObject();
+        App app{object.value(QLatin1String("name_slug")).toString(),
+                object.value(QLatin1String("name")).toString()};
+        if (app.slug.isEmpty())
+            continue;
+        if (app.name.isEmpty())
+            app.name = app.slug;
+        apps.append(app);
+    }
+    return apps;
+}
+
+void AppPicker::showResults(const QList<App> &apps)
+{
+    m_results->clear();
+    for (const App &app : apps) {
+        auto *item = new QStandardItem(tr("%1 (%2)").arg(app.name, app.slug));
+        item->setData(app.slug, SlugRole);
+        item->setEditable(false);
+        m_results->appendRow(item);
+    }
+    if (apps.isEmpty()) {
+        m_completer->popup()->hide();
+        setSearchStatus(
+            QStyle::SP_MessageBoxInformation,
+            tr("No app matches \"%1\"; you can still type a slug.").arg(m_edit->text().trimmed()));
+        return;
+    }
+    setSearchStatus(QStyle::SP_MessageBoxInformation, {});
+    if (m_edit->hasFocus()) {
+        m_completer->setCompletionPrefix(m_edit->text());
+        m_completer->complete();
+    }
+}
+
+void AppPicker::resolveName()
+{
+    // A slug set from outside (a saved request) gets its display name with one quiet search.
+    const QString slug = normalizedSlug(m_edit->text());
+    if (!m_client || slug.isEmpty() || m_names.contains(slug) || m_cache.contains(slug)
+        || !TokenRequest::checkAppSlug(slug).isEmpty()) {
+        return;
+    }
+    startSearch(slug, true);
+}
+
+void AppPicker::updateSlugStatus()
+{
+    const QString text = m_edit->text();
+    if (text.trimmed().isEmpty()) {
+        setStatus(m_slugIcon, m_slugStatus, QStyle::SP_MessageBoxInformation, {});
+        return;
+    }
+    const QString error = TokenRequest::checkAppSlug(text);
+    if (!error.isEmpty()) {
+        setStatus(m_slugIcon, m_slugStatus, QStyle::SP_MessageBoxWarning, error);
+        return;
+    }
+    const QString slug = normalizedSlug(text);
+    const QString name = m_names.value(slug);
+    if (!name.isEmpty())
+        setStatus(m_slugIcon, m_slugStatus, QStyle::SP_DialogApplyButton,
+                  tr("App: %1 (%2)").arg(name, slug));
+    else
+        setStatus(m_slugIcon, m_slugStatus, QStyle::SP_MessageBoxInformation,
+                  tr("The Connect Link will open the app with slug \"%1\".").arg(slug));
+}
+
+void AppPicker::setSearchStatus(QStyle::StandardPixmap pixmap, const QString &text,
+                                const QString &details)
+{
+    setStatus(m_searchIcon, m_searchStatus, pixmap, text);
+    m_searchStatus->setToolTip(details);
+}
+
+void AppPicker::setStatus(QLabel *icon, QLabel *label, QStyle::StandardPixmap pixmap,
+                          const QString &text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+    icon->setVisible(!text.isEmpty());
+    icon->setProperty(statusPixmapProperty, int(pixmap));
+    switch (pixmap) {
+    case QStyle::SP_MessageBoxWarning:
+        icon->setAccessibleName(tr("Problem"));
+        break;
+    case QStyle::SP_DialogApplyButton:
+        icon->setAccessibleName(tr("OK"));
+        break;
+    default:
+        icon->setAccessibleName(tr("Note"));
+        break;
+    }
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    icon->setPixmap(style()
+                        ->standardIcon(pixmap, nullptr, this)
+                        .pixmap(QSize(size, size), devicePixelRatioF()));
+}
+
+void AppPicker::refreshIcons()
+{
+    for (QLabel *icon : {m_slugIcon, m_searchIcon}) {
+        const QVariant pixmap = icon->property(statusPixmapProperty);
+        if (!pixmap.isValid())
+            continue;
+        const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+        icon->setPixmap(style()
+                            ->standardIcon(QStyle::StandardPixmap(pixmap.toInt()), nullptr, this)
+                            .pixmap(QSize(size, size), devicePixelRatioF()));
+    }
+}
+
+bool AppPicker::eventFilter(QObject *watched, QEvent *event)
+{
+    // Down arrow reopens the results of the current text (the popup handles keys once open).
+    if (watched == m_edit && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down
+        && !m_completer->popup()->isVisible() && m_results->rowCount() > 0) {
+        m_completer->setCompletionPrefix(m_edit->text());
+        m_completer->complete();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void AppPicker::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    else if (event->type() == QEvent::StyleChange || event->type() == QEvent::PaletteChange)
+        refreshIcons();
+}
+
+} // namespace ConnectDesk::Ui

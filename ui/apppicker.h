@@ -1,0 +1,96 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QPointer>
+#include <QStyle>
+#include <QTimer>
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QCompleter;
+class QLabel;
+class QLineEdit;
+class QStandardItemModel;
+QT_END_NAMESPACE
+
+namespace ConnectDesk {
+class ApiReply;
+class ConnectClient;
+} // namespace ConnectDesk
+
+namespace ConnectDesk::Ui {
+
+// The app a Connect Link opens: an editable line that searches Pipedream's apps as you type
+// (GET /v1/connect/apps, debounced, cached per query, the previous request canceled) and offers
+// "Name (slug)" in a popup. A typed slug is accepted as is, checked by TokenRequest::checkAppSlug;
+// search failures are reported quietly and never block typing.
+class AppPicker final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AppPicker)
+public:
+    static constexpr int defaultDebounceMs = 250;
+    static constexpr int defaultResultLimit = 20;
+
+    explicit AppPicker(QWidget *parent = nullptr);
+    ~AppPicker() override;
+
+    // Null: free typing only. The client must outlive the picker or be reset here first.
+    void setClient(ConnectDesk::ConnectClient *client);
+    ConnectDesk::ConnectClient *client() const;
+
+    QString appSlug() const; // as typed (TokenRequest normalises it)
+    void setAppSlug(const QString &slug);
+    // The display name ("Slack") when a search has told it, else empty.
+    QString appName() const;
+
+    void setDebounceInterval(int milliseconds) { m_debounce.setInterval(milliseconds); }
+    int debounceInterval() const { return m_debounce.interval(); }
+    void setResultLimit(int limit) { m_limit = limit; }
+
+signals:
+    void changed();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct App
+    {
+        QString slug;
+        QString name;
+    };
+
+    void retranslate();
+    void onTextEdited(const QString &text);
+    void startSearch(const QString &query, bool silent);
+    void onSearchFinished(ConnectDesk::ApiReply *reply, const QString &key, bool silent);
+    void cancelSearch();
+    void showResults(const QList<App> &apps);
+    void resolveName();
+    void updateSlugStatus();
+    void setSearchStatus(QStyle::StandardPixmap pixmap, const QString &text,
+                         const QString &details = {});
+    void setStatus(QLabel *icon, QLabel *label, QStyle::StandardPixmap pixmap, const QString &text);
+    void refreshIcons();
+    static QString cacheKey(const QString &query);
+    static QList<App> parseApps(const QByteArray &json);
+
+    QLineEdit *m_edit = nullptr;
+    QLabel *m_slugIcon = nullptr;
+    QLabel *m_slugStatus = nullptr;
+    QLabel *m_searchIcon = nullptr;
+    QLabel *m_searchStatus = nullptr;
+    QCompleter *m_completer = nullptr;
+    QStandardItemModel *m_results = nullptr;
+    QPointer<ConnectDesk::ConnectClient> m_client;
+    QPointer<ConnectDesk::ApiReply> m_reply;
+    QTimer m_debounce;
+    QHash<QString, QList<App>> m_cache; // lower-cased query -> its results
+    QHash<QString, QString> m_names;    // slug -> display name, from every answer
+    int m_limit = defaultResultLimit;
+};
+
+} // namespace ConnectDesk::Ui
