@@ -1,0 +1,43 @@
+#pragma once
+
+#include "calllog.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace ConnectDesk::Ui {
+
+// The developer panel's Call log tab: every call this session in a table, with a text filter,
+// "Errors only" and Clear. Activating a row asks to show that call in the Response tab.
+class CallLogView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CallLogView)
+public:
+    explicit CallLogView(CallLogModel *model, QWidget *parent = nullptr);
+
+    CallLogModel *model() const { return m_model; }
+    CallLogFilter *filter() const { return m_filter; }
+    QTableView *table() const { return m_table; }
+
+signals:
+    void recordActivated(const ConnectDesk::CallRecord &record);
+
+private:
+    void updateCount();
+
+    CallLogModel *m_model;
+    CallLogFilter *m_filter;
+    QLineEdit *m_filterEdit;
+    QCheckBox *m_errorsOnly;
+    QPushButton *m_clear;
+    QLabel *m_count;
+    QTableView *m_table;
+};
+
+} // namespace ConnectDesk::Ui

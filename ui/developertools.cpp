@@ -1,0 +1,76 @@
+#include "developertools.h"
+
+#include "developermode.h"
+#include "developerpanel.h"
+#include "presetbar.h"
+#include "presetstore.h"
+#include "tokenform.h"
+
+#include <QDockWidget>
+#include <QMainWindow>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace ConnectDesk::Ui {
+
+DeveloperTools::DeveloperTools(QMainWindow *window, ConnectClient *client,
+                               const QString &settingsFilePath)
+    : QObject(window)
+    , m_window(window)
+    , m_mode(new DeveloperMode(settingsFilePath, this))
+    , m_presets(new PresetStore(settingsFilePath, this))
+{
+    m_panel = new DeveloperPanel(client);
+    m_panel->setObjectName(QStringLiteral("developerPanel"));
+    m_dock = new QDockWidget(tr("Developer"), window);
+    m_dock->setObjectName(QStringLiteral("developerDock"));
+    // Shown and hidden by developer mode only, so the menu's check mark never lies.
+    m_dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    m_dock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
+    m_dock->setWidget(m_panel);
+    m_dock->toggleViewAction()->setVisible(false);
+    window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
+
+    m_presetBar = new PresetBar(m_presets);
+    m_presetBar->setObjectName(QStringLiteral("presetBar"));
+    m_presetToolBar = new QToolBar(tr("Presets"), window);
+    m_presetToolBar->setObjectName(QStringLiteral("presetToolBar"));
+    m_presetToolBar->setMovable(false);
+    m_presetToolBar->addWidget(m_presetBar);
+    window->addToolBar(Qt::TopToolBarArea, m_presetToolBar);
+    m_presetToolBar->toggleViewAction()->setVisible(false); // developer mode decides
+
+    m_mode->manage(m_dock);
+    m_mode->manage(m_presetToolBar);
+
+    const auto status = [this](const QString &text) { m_window->statusBar()->showMessage(text, 5000); };
+    connect(m_panel, &DeveloperPanel::statusMessage, this, status);
+    connect(m_presetBar, &PresetBar::statusMessage, this, status);
+}
+
+DeveloperTools::~DeveloperTools() = default;
+
+QAction *DeveloperTools::toggleAction() const
+{
+    return m_mode->action();
+}
+
+void DeveloperTools::attach(TokenForm *form)
+{
+    m_form = form;
+    connect(form, &TokenForm::changed, this, &DeveloperTools::syncFromForm);
+    connect(form, &TokenForm::projectChanged, this, &DeveloperTools::syncFromForm);
+    connect(m_presetBar, &PresetBar::loadRequested, form, &TokenForm::setRequest);
+    syncFromForm();
+}
+
+void DeveloperTools::syncFromForm()
+{
+    if (!m_form)
+        return;
+    const TokenRequest request = m_form->request();
+    m_panel->setRequest(request, m_form->currentProject().credentials.baseUrl);
+    m_presetBar->setCurrent(request);
+}
+
+} // namespace ConnectDesk::Ui

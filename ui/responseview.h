@@ -1,0 +1,50 @@
+#pragma once
+
+#include "callrecord.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+
+namespace ConnectDesk {
+class ApiReply;
+}
+
+namespace ConnectDesk::Ui {
+
+// The developer panel's Response tab: status, total time and retries, the rate-limit headers
+// called out, every header, and the raw body pretty-printed. Errors are shown the same way.
+// Everything comes from a CallRecord, so secrets are already masked.
+class ResponseView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ResponseView)
+public:
+    explicit ResponseView(QWidget *parent = nullptr);
+
+    void showReply(const ConnectDesk::ApiReply &reply); // a finished reply
+    void showRecord(const ConnectDesk::CallRecord &record);
+    void clear();
+
+    bool hasRecord() const { return m_hasRecord; }
+    const CallRecord &record() const { return m_record; }
+    QString summaryText() const;
+    QString rateLimitText() const; // empty when the answer had no rate-limit headers
+    QString headersText() const;
+    QString bodyText() const;
+
+    // "X-RateLimit-Remaining: 99 of 100 ..." — the rate-limit headers explained; empty if none.
+    static QString describeRateLimit(const HttpHeaders &headers);
+
+private:
+    CallRecord m_record;
+    bool m_hasRecord = false;
+    QLabel *m_summary;
+    QLabel *m_error;
+    QLabel *m_rateLimit;
+    QPlainTextEdit *m_headers;
+    QPlainTextEdit *m_body;
+};
+
+} // namespace ConnectDesk::Ui
