@@ -1,0 +1,139 @@
+#include "devlinkguard.h"
+
+#include <QCheckBox>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+
+#include <optional>
+
+namespace ConnectDesk::Ui {
+
+namespace {
+
+struct SeamAnswer
+{
+    DevLinkGuard::Answer answer;
+    bool dontAskAgain;
+};
+
+struct SessionState
+{
+    bool suppressed = false;
+    int asked = 0;
+    std::optional<SeamAnswer> next;
+};
+
+SessionState &session()
+{
+    static SessionState state;
+    return state;
+}
+
+} // namespace
+
+bool DevLinkGuard::isDevelopment(const QString &environment)
+{
+    return environment.trimmed().compare(QLatin1String("development"), Qt::CaseInsensitive) == 0;
+}
+
+bool DevLinkGuard::needsConfirmation(const QString &environment)
+{
+    return isDevelopment(environment) && !session().suppressed;
+}
+
+QString DevLinkGuard::question()
+{
+    return tr("Share a development link?");
+}
+
+QString DevLinkGuard::explanation()
+{
+    return tr("This Connect Link was created in the development environment, so it will most "
+              "likely not work for a customer: development allows at most 10 external users, "
+              "and the person connecting must be signed in to pipedream.com in the same "
+              "browser. For a customer, generate the link in production.");
+}
+
+bool DevLinkGuard::confirmShare(QWidget *parent,
+                                const QString &environment,
+                                std::function<void()> share)
+{
+    if (!needsConfirmation(environment)) {
+        share();
+        return true;
+    }
+    SessionState &state = session();
+    ++state.asked;
+    if (const std::optional<SeamAnswer> next = std::exchange(state.next, std::nullopt)) {
+        if (next->answer == Answer::DontShare)
+            return false;
+        state.suppressed = next->dontAskAgain;
+        share();
+        return true;
+    }
+
+    auto *box = new QMessageBox(QMessageBox::Warning,
+                                tr("Development Link"),
+                                question(),
+                                QMessageBox::Cancel,
+                                parent);
+    box->setObjectName(QStringLiteral("devLinkGuardBox"));
+    box->setInformativeText(explanation());
+    QPushButton *shareButton = box->addButton(tr("Share Anyway"), QMessageBox::AcceptRole);
+    shareButton->setObjectName(QStringLiteral("shareAnywayButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setEscapeButton(QMessageBox::Cancel);
+    auto *dontAsk = new QCheckBox(tr("Don't ask again this session"), box);
+    dontAsk->setObjectName(QStringLiteral("dontAskAgainCheck"));
+    box->setCheckBox(dontAsk);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(parent ? Qt::WindowModal : Qt::ApplicationModal);
+    const QPointer<QWidget> guardParent(parent);
+    QObject::connect(box,
+                     &QMessageBox::finished,
+                     box,
+                     [box,
+                      shareButton,
+                      dontAsk,
+                      guardParent,
+                      hadParent = parent != nullptr,
+                      share = std::move(share)] {
+                         if (box->clickedButton() != shareButton)
+                             return;
+                         if (hadParent && !guardParent)
+                             return;
+                         if (dontAsk->isChecked())
+                             session().suppressed = true;
+                         share();
+                     });
+    box->open();
+    return false;
+}
+
+void DevLinkGuard::setNextAnswer(Answer answer, bool dontAskAgain)
+{
+    session().next = SeamAnswer{answer, dontAskAgain};
+}
+
+bool DevLinkGuard::hasNextAnswer()
+{
+    return session().next.has_value();
+}
+
+void DevLinkGuard::clearNextAnswer()
+{
+    session().next.reset();
+}
+
+int DevLinkGuard::questionsAsked()
+{
+    return session().asked;
+}
+
+void DevLinkGuard::resetSession()
+{
+    session() = SessionState();
+}
+
+} // namespace ConnectDesk::Ui

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "messagetemplate.h"
+#include "tokenresult.h"
+
+#include <QTimeZone>
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class SharePanel;
+}
+
+namespace ConnectDesk {
+class Clock;
+class MessageTemplateStore;
+} // namespace ConnectDesk
+
+namespace ConnectDesk::Ui {
+
+class QrCodeWidget;
+
+// Handing a generated Connect Link to the customer: a message from a template (copied, or as a
+// new email through mailto:), the QR code with PNG/SVG export, and the template editor. Every
+// way of sharing a development link asks first (DevLinkGuard), and a dead link is not shared.
+class SharePanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SharePanel)
+public:
+    SharePanel(MessageTemplateStore *templates, const Clock &clock, QWidget *parent = nullptr);
+    ~SharePanel() override;
+
+    void setLink(const ConnectDesk::TokenResult &result,
+                 const QString &appSlug,
+                 const QString &appName,
+                 const QString &externalUserId,
+                 const QString &environment);
+    void clear();
+
+    bool hasLink() const { return m_hasLink; }
+    QUrl connectLink() const { return m_context.link; }
+    QString environment() const { return m_environment; }
+    const MessageContext &messageContext() const { return m_context; }
+
+    QString currentTemplateName() const;
+    void setCurrentTemplate(const QString &name);
+    MessageTemplate currentTemplate() const;
+    RenderedMessage renderedMessage() const; // the chosen template, filled in now
+    QUrl mailtoUrl() const;                  // what Email… opens
+
+    // {expires_at} is shown in this zone (default: the system's); the locale is the widget's.
+    void setTimeZone(const QTimeZone &zone) { m_zone = zone; }
+
+    QrCodeWidget *qrCodeWidget() const;
+    bool isQrCodeVisible() const;
+
+public slots:
+    void copyMessage();
+    void email();
+    void setQrCodeVisible(bool visible);
+    void editTemplates();
+
+signals:
+    void statusMessage(const QString &text);
+    void messageCopied(const QString &templateName);
+    void emailOpened(const QUrl &mailto);
+
+private:
+    void reloadTemplates();
+    void updateEnabled();
+    bool checkShareable(); // false (and a message) without a live link
+    void showFeedback(const QString &text);
+
+    std::unique_ptr<::Ui::SharePanel> m_ui;
+    MessageTemplateStore *m_templates;
+    const Clock &m_clock;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
+    MessageContext m_context;
+    QString m_environment;
+    bool m_hasLink = false;
+    bool m_reloading = false;
+    QTimer m_feedbackTimer;
+};
+
+} // namespace ConnectDesk::Ui
