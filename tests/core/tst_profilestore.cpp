@@ -25,12 +25,14 @@ private:
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<ProfileStore> m_store;
 
-    static Profile sample(const QString &name, const QString &projectId = QStringLiteral("proj_abc123"))
+    static Profile sample(const QString &name,
+                          const QString &projectId = QStringLiteral("proj_abc123"))
     {
         Profile profile;
         profile.name = name;
         profile.projectId = projectId;
-        profile.clientId = QStringLiteral("client-") + name.simplified().toLower().replace(QLatin1Char(' '), QLatin1Char('-'));
+        profile.clientId = QStringLiteral("client-")
+                           + name.simplified().toLower().replace(QLatin1Char(' '), QLatin1Char('-'));
         return profile;
     }
 
@@ -211,15 +213,27 @@ private slots:
         const QString env = QStringLiteral("production");
         const QString id = QStringLiteral("oc_abc");
         QTest::newRow("all fine") << env << id << QString() << QString() << -1;
-        QTest::newRow("scope list") << env << id << QStringLiteral("connect:tokens:create *") << QString() << -1;
-        QTest::newRow("sandbox url") << env << id << QString() << QStringLiteral("http://127.0.0.1:1234") << -1;
-        QTest::newRow("bad env") << QStringLiteral("staging") << id << QString() << QString() << int(ProfileField::Environment);
-        QTest::newRow("no client") << env << QString() << QString() << QString() << int(ProfileField::ClientId);
-        QTest::newRow("client with space") << env << QStringLiteral("oc abc") << QString() << QString() << int(ProfileField::ClientId);
-        QTest::newRow("scope comma") << env << id << QStringLiteral("connect:tokens:create,connect:users:read") << QString() << int(ProfileField::AccessScope);
-        QTest::newRow("ftp url") << env << id << QString() << QStringLiteral("ftp://example.com") << int(ProfileField::ApiBaseUrl);
-        QTest::newRow("relative url") << env << id << QString() << QStringLiteral("api.pipedream.com") << int(ProfileField::ApiBaseUrl);
-        QTest::newRow("url with password") << env << id << QString() << QStringLiteral("https://u:p@example.com") << int(ProfileField::ApiBaseUrl);
+        QTest::newRow("scope list")
+            << env << id << QStringLiteral("connect:tokens:create *") << QString() << -1;
+        QTest::newRow("sandbox url")
+            << env << id << QString() << QStringLiteral("http://127.0.0.1:1234") << -1;
+        QTest::newRow("bad env") << QStringLiteral("staging") << id << QString() << QString()
+                                 << int(ProfileField::Environment);
+        QTest::newRow("no client")
+            << env << QString() << QString() << QString() << int(ProfileField::ClientId);
+        QTest::newRow("client with space") << env << QStringLiteral("oc abc") << QString()
+                                           << QString() << int(ProfileField::ClientId);
+        QTest::newRow("scope comma")
+            << env << id << QStringLiteral("connect:tokens:create,connect:users:read") << QString()
+            << int(ProfileField::AccessScope);
+        QTest::newRow("ftp url") << env << id << QString() << QStringLiteral("ftp://example.com")
+                                 << int(ProfileField::ApiBaseUrl);
+        QTest::newRow("relative url")
+            << env << id << QString() << QStringLiteral("api.pipedream.com")
+            << int(ProfileField::ApiBaseUrl);
+        QTest::newRow("url with password")
+            << env << id << QString() << QStringLiteral("https://u:p@example.com")
+            << int(ProfileField::ApiBaseUrl);
     }
     void otherFieldRules()
     {
@@ -235,7 +249,8 @@ private slots:
         profile.apiBaseUrl = url;
         const QList<ProfileIssue> issues = profile.validate();
         if (field < 0) {
-            QVERIFY2(issues.isEmpty(), qPrintable(issues.isEmpty() ? QString() : issues.first().message));
+            QVERIFY2(issues.isEmpty(),
+                     qPrintable(issues.isEmpty() ? QString() : issues.first().message));
         } else {
             QCOMPARE(issues.size(), 1);
             QCOMPARE(int(issues.first().field), field);
@@ -244,21 +259,20 @@ private slots:
 
     void systemProfilesAreReadOnly()
     {
-        const QString system = writeSystemFile(
-            "[profiles]\n"
-            "size=3\n"
-            "1\\name=IT Production\n"
-            "1\\projectId=proj_it1\n"
-            "1\\clientId=oc_it\n"
-            "1\\clientSecret=should-never-be-read\n"
-            "2\\name=Broken\n"
-            "2\\projectId=nope\n"
-            "2\\clientId=oc_it\n"
-            "3\\name=IT Dev\n"
-            "3\\id=it-dev\n"
-            "3\\projectId=proj_it2\n"
-            "3\\environment=development\n"
-            "3\\clientId=oc_it\n");
+        const QString system = writeSystemFile("[profiles]\n"
+                                               "size=3\n"
+                                               "1\\name=IT Production\n"
+                                               "1\\projectId=proj_it1\n"
+                                               "1\\clientId=oc_it\n"
+                                               "1\\clientSecret=should-never-be-read\n"
+                                               "2\\name=Broken\n"
+                                               "2\\projectId=nope\n"
+                                               "2\\clientId=oc_it\n"
+                                               "3\\name=IT Dev\n"
+                                               "3\\id=it-dev\n"
+                                               "3\\projectId=proj_it2\n"
+                                               "3\\environment=development\n"
+                                               "3\\clientId=oc_it\n");
         m_store = std::make_unique<ProfileStore>(m_settings.get(), system);
         const QList<Profile> profiles = m_store->profiles();
         QCOMPARE(profiles.size(), 2);
@@ -295,13 +309,17 @@ private slots:
         m_store->setHasStoredSecret(id, true);
         const QByteArray json = m_store->exportJson();
         const QJsonObject document = QJsonDocument::fromJson(json).object();
-        QCOMPARE(document.value(QStringLiteral("format")).toString(), QStringLiteral("connectdesk-profiles"));
-        const QJsonObject entry = document.value(QStringLiteral("profiles")).toArray().first().toObject();
+        QCOMPARE(document.value(QStringLiteral("format")).toString(),
+                 QStringLiteral("connectdesk-profiles"));
+        const QJsonObject entry
+            = document.value(QStringLiteral("profiles")).toArray().first().toObject();
         QCOMPARE(entry.value(QStringLiteral("name")).toString(), QStringLiteral("Exported"));
-        QCOMPARE(entry.value(QStringLiteral("project_id")).toString(), QStringLiteral("proj_abc123"));
+        QCOMPARE(entry.value(QStringLiteral("project_id")).toString(),
+                 QStringLiteral("proj_abc123"));
         const QStringList keys = entry.keys();
         for (const QString &key : keys)
-            QVERIFY2(!key.contains(QStringLiteral("secret")) && key != QStringLiteral("id"), qPrintable(key));
+            QVERIFY2(!key.contains(QStringLiteral("secret")) && key != QStringLiteral("id"),
+                     qPrintable(key));
 
         // Import into a fresh store.
         QTemporaryDir dir;
@@ -330,7 +348,8 @@ private slots:
         QString error;
         QVERIFY2(m_store->exportToFile(file, &error), qPrintable(error));
         QCOMPARE(m_store->importFromFile(file).importedIds.size(), 0); // its own names clash
-        QVERIFY(!m_store->exportToFile(m_dir->filePath(QStringLiteral("missing/dir/x.json")), &error));
+        QVERIFY(
+            !m_store->exportToFile(m_dir->filePath(QStringLiteral("missing/dir/x.json")), &error));
         QVERIFY(!error.isEmpty());
     }
 
@@ -351,13 +370,17 @@ private slots:
         QCOMPARE(report.problems.at(0).index, 1);
         QCOMPARE(report.problems.at(1).index, 2);
         QCOMPARE(report.problems.at(1).name, QStringLiteral("Bad project"));
-        QVERIFY(report.problems.at(1).messages.join(QLatin1Char(' ')).contains(QStringLiteral("proj_")));
+        QVERIFY(
+            report.problems.at(1).messages.join(QLatin1Char(' ')).contains(QStringLiteral("proj_")));
         QCOMPARE(report.problems.at(2).index, 3);
         // The secret is ignored, said so, and never repeated.
         QCOMPARE(report.problems.at(3).index, 4);
         QVERIFY(!report.problems.at(3).skipped);
-        QVERIFY(report.problems.at(3).messages.join(QLatin1Char(' ')).contains(QStringLiteral("client_secret")));
-        QVERIFY(!report.problems.at(3).messages.join(QLatin1Char(' ')).contains(QStringLiteral("pssst")));
+        QVERIFY(report.problems.at(3)
+                    .messages.join(QLatin1Char(' '))
+                    .contains(QStringLiteral("client_secret")));
+        QVERIFY(
+            !report.problems.at(3).messages.join(QLatin1Char(' ')).contains(QStringLiteral("pssst")));
         QCOMPARE(report.problems.at(4).index, 5); // duplicate name within the file
         QVERIFY(!report.summary().isEmpty());
         QFile settingsFile(m_settings->filePath());
@@ -369,8 +392,10 @@ private slots:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::newRow("not json") << QByteArray("{nope");
-        QTest::newRow("other format") << QByteArray(R"({"format": "something-else", "profiles": []})");
-        QTest::newRow("newer version") << QByteArray(R"({"format": "connectdesk-profiles", "version": 99, "profiles": []})");
+        QTest::newRow("other format")
+            << QByteArray(R"({"format": "something-else", "profiles": []})");
+        QTest::newRow("newer version")
+            << QByteArray(R"({"format": "connectdesk-profiles", "version": 99, "profiles": []})");
         QTest::newRow("no list") << QByteArray(R"({"format": "connectdesk-profiles"})");
     }
     void importRejectsWholeFile()

@@ -1,3 +1,4 @@
+#include "clock.h"
 #include "connectclient.h"
 #include "connectiontest.h"
 #include "connectsimulator.h"
@@ -50,11 +51,10 @@ private:
     static QList<QByteArray> needles(const QString &secret)
     {
         const QByteArray utf8 = secret.toUtf8();
-        QList<QByteArray> result{utf8,
-                                 QByteArray(reinterpret_cast<const char *>(secret.utf16()),
-                                            secret.size() * 2)};
+        QList<QByteArray> result{utf8, QByteArray(reinterpret_cast<const char *>(secret.utf16()),
+                                                  secret.size() * 2)};
         for (int shift = 0; shift < 3; ++shift) {
-            const QByteArray encoded = (QByteArray(shift, 'A') + utf8).toBase64();
+            const QByteArray encoded = QByteArray(QByteArray(shift, 'A') + utf8).toBase64();
             const int skip = shift == 0 ? 0 : 4;
             const QByteArray core = encoded.mid(skip, encoded.size() - skip - 4);
             result << core << QByteArray(core).replace('+', '-').replace('/', '_');
@@ -78,17 +78,22 @@ private:
         std::optional<SecretError> result;
         store.writeSecret(id, secret, this, [&](const SecretError &error) { result = error; });
         waitFor([&] { return result.has_value(); });
-        return result.value_or(SecretError::make(SecretError::Kind::Failed, QStringLiteral("timeout")));
+        return result.value_or(
+            SecretError::make(SecretError::Kind::Failed, QStringLiteral("timeout")));
     }
 
     std::pair<QString, SecretError> readSecret(SecretStore &store, const QString &id)
     {
         std::optional<std::pair<QString, SecretError>> result;
-        store.readSecret(id, this, [&](const QString &secret, const SecretError &error) {
-            result = std::make_pair(secret, error);
-        }, true);
+        store.readSecret(
+            id, this,
+            [&](const QString &secret, const SecretError &error) {
+                result = std::make_pair(secret, error);
+            },
+            true);
         waitFor([&] { return result.has_value(); });
-        return result.value_or(std::make_pair(QString(), SecretError::make(SecretError::Kind::Failed)));
+        return result.value_or(
+            std::make_pair(QString(), SecretError::make(SecretError::Kind::Failed)));
     }
 
     // Runs the connectdesk binary while this process keeps serving the simulator.
@@ -110,7 +115,8 @@ private:
         if (!input.isNull())
             process.write(input);
         process.closeWriteChannel();
-        QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000);
+        if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000))
+            process.kill();
         run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
         run.out = process.readAllStandardOutput();
         run.err = process.readAllStandardError();
@@ -124,7 +130,8 @@ private:
         profile.projectId = SandboxCredentials::projectId();
         profile.defaultEnvironment = QStringLiteral("development");
         profile.clientId = SandboxCredentials::clientId();
-        profile.accessScope = QStringLiteral("connect:tokens:create connect:users:read connect:accounts:read");
+        profile.accessScope = QStringLiteral(
+            "connect:tokens:create connect:users:read connect:accounts:read");
         profile.apiBaseUrl = m_sim.baseUrl().toString();
         return profile;
     }
@@ -187,10 +194,12 @@ private slots:
 
         // 3. Test both connections.
         std::optional<ConnectionTestResult> good, bad;
-        testConnection(&m_network, profile.credentials(secret), this,
-                       [&](const ConnectionTestResult &r) { good = r; }, Clock::system());
-        testConnection(&m_network, store.profile(wrongChange.id)->credentials(rejected), this,
-                       [&](const ConnectionTestResult &r) { bad = r; }, Clock::system());
+        testConnection(
+            &m_network, profile.credentials(secret), this,
+            [&](const ConnectionTestResult &r) { good = r; }, Clock::system());
+        testConnection(
+            &m_network, store.profile(wrongChange.id)->credentials(rejected), this,
+            [&](const ConnectionTestResult &r) { bad = r; }, Clock::system());
         QVERIFY(waitFor([&] { return good && bad; }));
         QVERIFY2(good->ok(), qPrintable(good->message));
         QCOMPARE(bad->outcome, ConnectionTestResult::Outcome::CredentialsRejected);
@@ -207,13 +216,14 @@ private slots:
         setup.systemSettingsPath = QString();
         setup.secretInput = &input;
         QCOMPARE(Cli::runProfileCommand({QStringLiteral("add"), QStringLiteral("--name"),
-                                         QStringLiteral("CLI in process"), QStringLiteral("--project-id"),
-                                         QStringLiteral("proj_cli"), QStringLiteral("--client-id"),
-                                         QStringLiteral("oc_cli"), QStringLiteral("--client-secret-stdin")},
+                                         QStringLiteral("CLI in process"),
+                                         QStringLiteral("--project-id"), QStringLiteral("proj_cli"),
+                                         QStringLiteral("--client-id"), QStringLiteral("oc_cli"),
+                                         QStringLiteral("--client-secret-stdin")},
                                         setup),
                  0);
-        const Cli::ProfileResolution resolved =
-            Cli::resolveProfileCredentials(QStringLiteral("cli in process"), setup);
+        const Cli::ProfileResolution resolved
+            = Cli::resolveProfileCredentials(QStringLiteral("cli in process"), setup);
         QVERIFY2(resolved.resolved, qPrintable(resolved.error));
         QCOMPARE(resolved.resolved->credentials.clientSecret, cliSecret);
         QCOMPARE(resolved.resolved->projectId, QStringLiteral("proj_cli"));
@@ -237,12 +247,13 @@ private slots:
         const QString secret = distinctiveSecret(QStringLiteral("cli-process"));
         m_secrets << secret;
         // The secret goes in on stdin only; argv never holds it.
-        const Run added = runBinary({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("--name"),
-                                     QStringLiteral("CLI process"), QStringLiteral("--project-id"),
-                                     QStringLiteral("proj_process"), QStringLiteral("--client-id"),
-                                     QStringLiteral("oc_process"), QStringLiteral("--environment"),
-                                     QStringLiteral("development"), QStringLiteral("--api-base-url"),
-                                     m_sim.baseUrl().toString(), QStringLiteral("--access-scope"),
+        const Run added = runBinary({QStringLiteral("profile"), QStringLiteral("add"),
+                                     QStringLiteral("--name"), QStringLiteral("CLI process"),
+                                     QStringLiteral("--project-id"), QStringLiteral("proj_process"),
+                                     QStringLiteral("--client-id"), QStringLiteral("oc_process"),
+                                     QStringLiteral("--environment"), QStringLiteral("development"),
+                                     QStringLiteral("--api-base-url"), m_sim.baseUrl().toString(),
+                                     QStringLiteral("--access-scope"),
                                      QStringLiteral("connect:tokens:create connect:users:read"),
                                      QStringLiteral("--client-secret-stdin")},
                                     secret.toUtf8() + "\n");
@@ -250,32 +261,42 @@ private slots:
         QVERIFY(!added.out.contains(secret.toUtf8()) && !added.err.contains(secret.toUtf8()));
 
         // A sandbox profile through the CLI, tested against this process's simulator.
-        const Run sandbox = runBinary({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("--name"),
-                                       QStringLiteral("CLI sandbox"), QStringLiteral("--project-id"),
-                                       SandboxCredentials::projectId(), QStringLiteral("--client-id"),
-                                       SandboxCredentials::clientId(), QStringLiteral("--api-base-url"),
-                                       m_sim.baseUrl().toString(), QStringLiteral("--client-secret-stdin")},
+        const Run sandbox = runBinary({QStringLiteral("profile"), QStringLiteral("add"),
+                                       QStringLiteral("--name"), QStringLiteral("CLI sandbox"),
+                                       QStringLiteral("--project-id"),
+                                       SandboxCredentials::projectId(),
+                                       QStringLiteral("--client-id"), SandboxCredentials::clientId(),
+                                       QStringLiteral("--api-base-url"), m_sim.baseUrl().toString(),
+                                       QStringLiteral("--client-secret-stdin")},
                                       SandboxCredentials::clientSecret().toUtf8());
         QVERIFY2(sandbox.exitCode == 0, sandbox.err.constData());
-        const Run tested = runBinary({QStringLiteral("profile"), QStringLiteral("test"), QStringLiteral("CLI sandbox")});
+        const Run tested = runBinary(
+            {QStringLiteral("profile"), QStringLiteral("test"), QStringLiteral("CLI sandbox")});
         QVERIFY2(tested.exitCode == 0, tested.err.constData());
-        const Run rejected = runBinary({QStringLiteral("profile"), QStringLiteral("test"), QStringLiteral("CLI process")});
+        const Run rejected = runBinary(
+            {QStringLiteral("profile"), QStringLiteral("test"), QStringLiteral("CLI process")});
         QVERIFY2(rejected.exitCode == 3, rejected.err.constData()); // the simulator refuses it
         QVERIFY(rejected.err.contains("Client ID or secret rejected"));
         QVERIFY(!rejected.err.contains(secret.toUtf8()));
-        const Run missing = runBinary({QStringLiteral("profile"), QStringLiteral("test"), QStringLiteral("nobody")});
+        const Run missing = runBinary(
+            {QStringLiteral("profile"), QStringLiteral("test"), QStringLiteral("nobody")});
         QCOMPARE(missing.exitCode, 2);
 
-        const Run listed = runBinary({QStringLiteral("profile"), QStringLiteral("list"), QStringLiteral("--json")});
+        const Run listed = runBinary(
+            {QStringLiteral("profile"), QStringLiteral("list"), QStringLiteral("--json")});
         QCOMPARE(listed.exitCode, 0);
-        const QJsonArray profiles = QJsonDocument::fromJson(listed.out).object().value(QStringLiteral("profiles")).toArray();
+        const QJsonArray profiles = QJsonDocument::fromJson(listed.out)
+                                        .object()
+                                        .value(QStringLiteral("profiles"))
+                                        .toArray();
         bool found = false;
         for (const QJsonValue &value : profiles) {
             const QJsonObject object = value.toObject();
             if (object.value(QStringLiteral("name")).toString() == QLatin1String("CLI process")) {
                 found = true;
                 QCOMPARE(object.value(QStringLiteral("secret_stored")).toBool(), true);
-                QCOMPARE(object.value(QStringLiteral("environment")).toString(), QStringLiteral("development"));
+                QCOMPARE(object.value(QStringLiteral("environment")).toString(),
+                         QStringLiteral("development"));
             }
         }
         QVERIFY2(found, listed.out.constData());
@@ -291,24 +312,28 @@ private slots:
         QCOMPARE(readSecret(secrets, profile->id).first, secret);
 
         // Removing deletes the keychain entry too.
-        const Run removed = runBinary({QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("CLI process")});
+        const Run removed = runBinary(
+            {QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("CLI process")});
         QVERIFY2(removed.exitCode == 0, removed.err.constData());
         QCOMPARE(readSecret(secrets, profile->id).second.kind, SecretError::Kind::Vanished);
 
         // Usage errors: no secret on stdin; a secret on the command line is refused, not echoed.
-        const Run empty = runBinary({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("--name"),
-                                     QStringLiteral("Empty"), QStringLiteral("--project-id"), QStringLiteral("proj_e"),
+        const Run empty = runBinary({QStringLiteral("profile"), QStringLiteral("add"),
+                                     QStringLiteral("--name"), QStringLiteral("Empty"),
+                                     QStringLiteral("--project-id"), QStringLiteral("proj_e"),
                                      QStringLiteral("--client-id"), QStringLiteral("oc"),
                                      QStringLiteral("--client-secret-stdin")},
                                     QByteArray(""));
         QCOMPARE(empty.exitCode, 2);
         const QString argvSecret = distinctiveSecret(QStringLiteral("argv"));
-        const Run argv = runBinary({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("--name"),
-                                    QStringLiteral("Argv"), QStringLiteral("--project-id"), QStringLiteral("proj_a"),
+        const Run argv = runBinary({QStringLiteral("profile"), QStringLiteral("add"),
+                                    QStringLiteral("--name"), QStringLiteral("Argv"),
+                                    QStringLiteral("--project-id"), QStringLiteral("proj_a"),
                                     QStringLiteral("--client-id"), QStringLiteral("oc"),
                                     QStringLiteral("--client-secret"), argvSecret});
         QCOMPARE(argv.exitCode, 2);
         QVERIFY(!argv.err.contains(argvSecret.toUtf8()));
+        m_secrets << argvSecret; // and it must not have been stored anywhere either
     }
 
     void noSecretInAnyFile()
@@ -318,7 +343,8 @@ private slots:
         QStringList files{m_exportFile};
         const QStringList roots = privateRoots();
         for (const QString &root : roots) {
-            QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+            QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System,
+                            QDirIterator::Subdirectories);
             while (it.hasNext())
                 files << it.next();
         }

@@ -42,14 +42,17 @@ private:
         QObject context;
         store.readSecret(
             id, &context,
-            [&](const QString &secret, const SecretError &error) { result = ReadResult{secret, error}; },
+            [&](const QString &secret, const SecretError &error) {
+                result = ReadResult{secret, error};
+            },
             expectStored);
         if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000))
             return std::nullopt;
         return result;
     }
 
-    static std::optional<SecretError> write(SecretStore &store, const QString &id, const QString &secret)
+    static std::optional<SecretError> write(SecretStore &store, const QString &id,
+                                            const QString &secret)
     {
         std::optional<SecretError> result;
         QObject context;
@@ -69,18 +72,20 @@ private:
         return result;
     }
 
-#define REQUIRE_PRIVATE_KEYRING()                                                                  \
-    if (!privateKeyring())                                                                         \
+#define REQUIRE_PRIVATE_KEYRING() \
+    if (!privateKeyring()) \
         QSKIP("needs the private keyring (run through ctest: tests/support/with-keyring.sh)");
-#define REQUIRE_NO_KEYCHAIN()                                                                      \
-    if (!noKeychain())                                                                             \
+#define REQUIRE_NO_KEYCHAIN() \
+    if (!noKeychain()) \
         QSKIP("needs a session without D-Bus (ctest: tst_secretstore_nokeychain)");
 
 private slots:
     void initTestCase()
     {
         m_mode = qEnvironmentVariable("CONNECTDESK_TEST_KEYRING");
-        qInfo("keyring mode: %s", qPrintable(m_mode.isEmpty() ? QStringLiteral("(unset: keychain tests skip)") : m_mode));
+        qInfo("keyring mode: %s",
+              qPrintable(m_mode.isEmpty() ? QStringLiteral("(unset: keychain tests skip)")
+                                          : m_mode));
     }
 
     // --- pure ---
@@ -95,12 +100,24 @@ private slots:
         QTest::newRow("not found") << 1 << QStringLiteral("Entry not found") << K::NotFound;
         QTest::newRow("could not delete") << 2 << QString() << K::Failed;
         QTest::newRow("denied by user") << 3 << QString() << K::Locked;
-        QTest::newRow("locked collection") << 4 << QStringLiteral("Cannot create an item in a locked collection") << K::Locked;
-        QTest::newRow("no backend") << 5 << QStringLiteral("No keychain service available") << K::Unavailable;
+        QTest::newRow("locked collection")
+            << 4 << QStringLiteral("Cannot create an item in a locked collection") << K::Locked;
+        QTest::newRow("no backend")
+            << 5 << QStringLiteral("No keychain service available") << K::Unavailable;
         QTest::newRow("not implemented") << 6 << QString() << K::Unavailable;
-        QTest::newRow("no bus") << 7 << QStringLiteral("Could not connect: No such file or directory") << K::Unavailable;
-        QTest::newRow("no service") << 7 << QStringLiteral("The name org.freedesktop.secrets was not provided by any .service files") << K::Unavailable;
-        QTest::newRow("no keyring") << 7 << QStringLiteral("Object does not exist at path \u201c/org/freedesktop/secrets/collection/login\u201d") << K::Unavailable;
+        QTest::newRow("no bus") << 7
+                                << QStringLiteral("Could not connect: No such file or directory")
+                                << K::Unavailable;
+        QTest::newRow("no service")
+            << 7
+            << QStringLiteral(
+                   "The name org.freedesktop.secrets was not provided by any .service files")
+            << K::Unavailable;
+        QTest::newRow("no keyring")
+            << 7
+            << QStringLiteral("Object does not exist at path "
+                              "\u201c/org/freedesktop/secrets/collection/login\u201d")
+            << K::Unavailable;
         QTest::newRow("locked other") << 7 << QStringLiteral("Collection is locked") << K::Locked;
         QTest::newRow("other") << 7 << QStringLiteral("Something odd") << K::Failed;
     }
@@ -123,7 +140,8 @@ private slots:
             QVERIFY(!messages.contains(error.message));
             messages.append(error.message);
         }
-        QVERIFY(SecretError::make(K::NotFound).message.contains(QStringLiteral("No client secret is stored")));
+        QVERIFY(SecretError::make(K::NotFound)
+                    .message.contains(QStringLiteral("No client secret is stored")));
     }
 
     void keyFormat()
@@ -152,7 +170,8 @@ private slots:
         REQUIRE_PRIVATE_KEYRING();
         SecretStore store;
         QSignalSpy changed(&store, &SecretStore::secretChanged);
-        const auto written = write(store, QStringLiteral("round-trip"), QStringLiteral("s3cr\u00e9t \u2603"));
+        const auto written = write(store, QStringLiteral("round-trip"),
+                                   QStringLiteral("s3cr\u00e9t \u2603"));
         QVERIFY(written);
         QVERIFY2(!written->isError(), qPrintable(written->message));
         QCOMPARE(changed.count(), 1);
@@ -163,7 +182,8 @@ private slots:
         QCOMPARE(back->secret, QStringLiteral("s3cr\u00e9t \u2603"));
         // Another store (another process, in effect) reads the same entry.
         SecretStore other;
-        QCOMPARE(read(other, QStringLiteral("round-trip"))->secret, QStringLiteral("s3cr\u00e9t \u2603"));
+        QCOMPARE(read(other, QStringLiteral("round-trip"))->secret,
+                 QStringLiteral("s3cr\u00e9t \u2603"));
     }
 
     void storedUnderServiceAndProfileKey()
@@ -175,8 +195,9 @@ private slots:
         SecretStore store;
         QVERIFY(!write(store, QStringLiteral("key-format"), QStringLiteral("value-1"))->isError());
         QProcess lookup;
-        lookup.start(tool, {QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("ConnectDesk"),
-                            QStringLiteral("user"), QStringLiteral("profile:key-format")});
+        lookup.start(tool, {QStringLiteral("lookup"), QStringLiteral("server"),
+                            QStringLiteral("ConnectDesk"), QStringLiteral("user"),
+                            QStringLiteral("profile:key-format")});
         QVERIFY(lookup.waitForFinished(20000));
         QCOMPARE(lookup.readAllStandardOutput().trimmed(), QByteArray("value-1"));
     }
@@ -213,7 +234,8 @@ private slots:
         const auto never = read(store, QStringLiteral("never-stored"));
         QVERIFY(never);
         QCOMPARE(never->error.kind, SecretError::Kind::NotFound);
-        QVERIFY(never->error.message.contains(QStringLiteral("No client secret is stored for this profile")));
+        QVERIFY(never->error.message.contains(
+            QStringLiteral("No client secret is stored for this profile")));
     }
 
     void entryVanishedOutsideConnectDesk()
@@ -224,8 +246,9 @@ private slots:
         const QString tool = QStandardPaths::findExecutable(QStringLiteral("secret-tool"));
         if (!tool.isEmpty()) {
             QProcess clear; // really outside ConnectDesk
-            clear.start(tool, {QStringLiteral("clear"), QStringLiteral("server"), QStringLiteral("ConnectDesk"),
-                               QStringLiteral("user"), QStringLiteral("profile:vanishing")});
+            clear.start(tool, {QStringLiteral("clear"), QStringLiteral("server"),
+                               QStringLiteral("ConnectDesk"), QStringLiteral("user"),
+                               QStringLiteral("profile:vanishing")});
             QVERIFY(clear.waitForFinished(20000));
         } else {
             SecretStore other;
@@ -258,17 +281,27 @@ private slots:
         QStringList log;
         // Issued back to back: each job starts only after the previous one finished.
         store.writeSecret(QStringLiteral("order"), QStringLiteral("v1"), &context,
-                          [&](const SecretError &e) { log << QStringLiteral("write:%1").arg(e.kindName()); });
+                          [&](const SecretError &e) {
+                              log << QStringLiteral("write:%1").arg(e.kindName());
+                          });
         store.readSecret(QStringLiteral("order"), &context,
-                         [&](const QString &s, const SecretError &) { log << QStringLiteral("read:") + s; });
+                         [&](const QString &s, const SecretError &) {
+                             log << QStringLiteral("read:") + s;
+                         });
         store.writeSecret(QStringLiteral("order"), QStringLiteral("v2"), &context,
-                          [&](const SecretError &e) { log << QStringLiteral("write:%1").arg(e.kindName()); });
-        store.readSecret(QStringLiteral("order"), &context, [&](const QString &s, const SecretError &) {
-            log << QStringLiteral("read:") + s;
-            // A request made from a callback is queued, never nested.
-            store.removeSecret(QStringLiteral("order"), &context,
-                               [&](const SecretError &e) { log << QStringLiteral("remove:%1").arg(e.kindName()); });
-        });
+                          [&](const SecretError &e) {
+                              log << QStringLiteral("write:%1").arg(e.kindName());
+                          });
+        store.readSecret(QStringLiteral("order"), &context,
+                         [&](const QString &s, const SecretError &) {
+                             log << QStringLiteral("read:") + s;
+                             // A request made from a callback is queued, never nested.
+                             store.removeSecret(QStringLiteral("order"), &context,
+                                                [&](const SecretError &e) {
+                                                    log << QStringLiteral("remove:%1")
+                                                               .arg(e.kindName());
+                                                });
+                         });
         QCOMPARE(store.pendingRequests(), 4);
         QTRY_COMPARE_WITH_TIMEOUT(log.size(), 5, 20000);
         QCOMPARE(log, (QStringList{QStringLiteral("write:none"), QStringLiteral("read:v1"),
@@ -288,10 +321,12 @@ private slots:
         delete context;
         bool done = false;
         QObject keep;
-        store.readSecret(QStringLiteral("ctx"), &keep, [&](const QString &secret, const SecretError &) {
-            done = true;
-            QCOMPARE(secret, QStringLiteral("x")); // the write itself still happened
-        });
+        store.readSecret(QStringLiteral("ctx"), &keep,
+                         [&](const QString &secret, const SecretError &) {
+                             done = true;
+                             QCOMPARE(secret,
+                                      QStringLiteral("x")); // the write itself still happened
+                         });
         QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
         QVERIFY(!called);
     }
@@ -314,10 +349,12 @@ private slots:
                                QStringLiteral("/org/freedesktop/secrets"),
                                QStringLiteral("org.freedesktop.Secret.Service"));
         QVERIFY2(service.isValid(), qPrintable(service.lastError().message()));
-        const QDBusReply<QDBusObjectPath> alias = service.call(QStringLiteral("ReadAlias"), QStringLiteral("default"));
+        const QDBusReply<QDBusObjectPath> alias = service.call(QStringLiteral("ReadAlias"),
+                                                               QStringLiteral("default"));
         QVERIFY2(alias.isValid(), qPrintable(alias.error().message()));
-        const QDBusMessage locked = service.call(
-            QStringLiteral("Lock"), QVariant::fromValue(QList<QDBusObjectPath>{alias.value()}));
+        const QDBusMessage locked = service.call(QStringLiteral("Lock"),
+                                                 QVariant::fromValue(
+                                                     QList<QDBusObjectPath>{alias.value()}));
         QVERIFY2(locked.type() == QDBusMessage::ReplyMessage, qPrintable(locked.errorMessage()));
 
         SecretStore store;
@@ -334,10 +371,12 @@ private slots:
         REQUIRE_NO_KEYCHAIN();
         SecretStore store;
         QSignalSpy unavailable(&store, &SecretStore::keychainUnavailable);
-        const auto written = write(store, QStringLiteral("p1"), QStringLiteral("secret-without-home"));
+        const auto written = write(store, QStringLiteral("p1"),
+                                   QStringLiteral("secret-without-home"));
         QVERIFY(written);
         QCOMPARE(written->kind, SecretError::Kind::Unavailable);
-        QVERIFY2(written->message.contains(QStringLiteral("No keychain is available")), qPrintable(written->message));
+        QVERIFY2(written->message.contains(QStringLiteral("No keychain is available")),
+                 qPrintable(written->message));
         QVERIFY(written->message.contains(QStringLiteral("this session only")));
         QCOMPARE(unavailable.count(), 1);
         QCOMPARE(read(store, QStringLiteral("p1"))->error.kind, SecretError::Kind::Unavailable);
@@ -372,18 +411,21 @@ private slots:
         QVERIFY(!write(store, QStringLiteral("p3"), QStringLiteral("kept-in-memory"))->isError());
 
         // Never written anywhere: not in any file this test could have written.
-        const QStringList roots{QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation),
-                                QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation),
-                                QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation),
-                                QDir::homePath()};
+        const QStringList
+            roots{QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation),
+                  QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation),
+                  QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation),
+                  QDir::homePath()};
         for (const QString &root : roots) {
-            if (root.isEmpty() || root == QDir::rootPath() || !root.contains(QStringLiteral("/tests/")))
+            if (root.isEmpty() || root == QDir::rootPath()
+                || !root.contains(QStringLiteral("/tests/")))
                 continue; // only the test's own private folders
             QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 QFile file(it.next());
                 if (file.open(QIODevice::ReadOnly))
-                    QVERIFY2(!file.readAll().contains("kept-in-memory"), qPrintable(file.fileName()));
+                    QVERIFY2(!file.readAll().contains("kept-in-memory"),
+                             qPrintable(file.fileName()));
             }
         }
     }

@@ -46,12 +46,14 @@ private slots:
             Settings settings(file);
             settings.setValue(Settings::Key::WelcomeDismissed, true);
             settings.setValue(Settings::Key::LastUsedProfile, QStringLiteral("abc"));
-            settings.setValue(Settings::Key::ProfilesWithSecret, QStringList{QStringLiteral("one")});
-            settings.setValue(Settings::Key::Profiles,
-                              QVariantList{QVariantMap{{QStringLiteral("id"), QStringLiteral("p1")},
-                                                       {QStringLiteral("name"), QStringLiteral("A")}},
-                                           QVariantMap{{QStringLiteral("id"), QStringLiteral("p2")},
-                                                       {QStringLiteral("name"), QStringLiteral("B")}}});
+            settings.setValue(Settings::Key::ProfilesWithSecret,
+                              QStringList{QStringLiteral("one")});
+            settings
+                .setValue(Settings::Key::Profiles,
+                          QVariantList{QVariantMap{{QStringLiteral("id"), QStringLiteral("p1")},
+                                                   {QStringLiteral("name"), QStringLiteral("A")}},
+                                       QVariantMap{{QStringLiteral("id"), QStringLiteral("p2")},
+                                                   {QStringLiteral("name"), QStringLiteral("B")}}});
             QVERIFY(settings.sync());
         }
         Settings reopened(file);
@@ -63,7 +65,8 @@ private slots:
                  QStringList{QStringLiteral("one")});
         const QVariantList records = reopened.value(Settings::Key::Profiles).toList();
         QCOMPARE(records.size(), 2);
-        QCOMPARE(records.at(1).toMap().value(QStringLiteral("name")).toString(), QStringLiteral("B"));
+        QCOMPARE(records.at(1).toMap().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("B"));
     }
 
     void changedSignalOncePerRealChange()
