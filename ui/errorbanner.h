@@ -1,0 +1,102 @@
+#pragma once
+
+#include "apierror.h"
+#include "uistyle.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFrame>
+#include <QTimer>
+
+#include <optional>
+
+class QLabel;
+class QToolButton;
+
+namespace ConnectDesk {
+class Clock;
+}
+
+namespace ConnectDesk::Ui {
+
+// How a failed call is shown: a headline naming the kind of trouble, the HTTP status (or the
+// transport failure), and ApiError::humanMessage() for the server's words and what to do.
+struct ErrorPresentation
+{
+    Q_DECLARE_TR_FUNCTIONS(ErrorPresentation)
+public:
+    enum class Category {
+        None,
+        WrongCredentials,
+        RateLimited,
+        ProjectNotFound,
+        Offline,
+        Timeout,
+        Forbidden,
+        Rejected,        // 400/422
+        ServerProblem,   // 5xx
+        UnexpectedAnswer,
+        SecureConnection,
+        Canceled,
+        Other,
+    };
+
+    Category category = Category::None;
+    Style::Tone tone = Style::Tone::Error;
+    QString title;   // "Wrong client ID or secret"
+    QString status;  // "HTTP 401", "No connection"
+    QString message; // what happened and what to do
+    std::optional<int> retryAfterSeconds;
+
+    static ErrorPresentation describe(const ApiError &error);
+    // "You can try again in 12 s." / "You can try again now."
+    static QString retryText(qint64 secondsLeft);
+};
+
+// The banner above the form for server and network errors (field errors stay next to their
+// fields). A rate-limit answer with Retry-After counts down until another try makes sense.
+class ErrorBanner final : public QFrame
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ErrorBanner)
+public:
+    explicit ErrorBanner(const Clock &clock, QWidget *parent = nullptr);
+
+    void showError(const ApiError &error);
+    // A retry is scheduled: "Retrying in N s" with what went wrong.
+    void showRetrying(int retryNumber, int delayMs, const ApiError &cause);
+    void showInfo(const QString &title, const QString &message);
+    void clear();
+
+    const ErrorPresentation &presentation() const { return m_presentation; }
+    QString title() const;
+    QString message() const;
+    QString countdownText() const;
+
+public slots:
+    void refreshCountdown(); // the 1 s tick; reads the clock
+
+signals:
+    void dismissed();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void present(const ErrorPresentation &presentation);
+    void updateStyle();
+
+    const Clock &m_clock;
+    ErrorPresentation m_presentation;
+    QDateTime m_countdownEnd;
+    bool m_retryingMode = false;
+    QTimer m_tick;
+    QLabel *m_icon;
+    QLabel *m_title;
+    QLabel *m_status;
+    QLabel *m_message;
+    QLabel *m_countdown;
+    QToolButton *m_close;
+};
+
+} // namespace ConnectDesk::Ui

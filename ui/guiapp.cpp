@@ -1,0 +1,167 @@
+#include "guiapp.h"
+
+#include "accesstokenprovider.h"
+#include "clock.h"
+#include "connectclient.h"
+#include "connectsimulator.h"
+#include "environmentconfig.h"
+#include "mainwindow.h"
+#include "projectsource.h"
+#include "translator.h"
+#include "useragent.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+
+namespace ConnectDesk::Ui {
+
+namespace {
+
+struct GuiOptions
+{
+    bool sandbox = false;
+    bool selfTest = false;
+    QUrl apiBaseUrl; // empty: PIPEDREAM_BASE_URL or the default
+    QString language;
+};
+
+void printError(const QString &text)
+{
+    std::fputs(qPrintable(text + QLatin1Char('\n')), stderr);
+}
+
+// Parses the GUI's own options; Qt's (-platform, -style, ...) were taken by QApplication.
+std::optional<GuiOptions> parseOptions(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption sandbox(QStringLiteral("sandbox"),
+                                     QApplication::translate("GuiApp", "Use the built-in simulator."));
+    const QCommandLineOption selfTest(QStringLiteral("self-test"),
+                                      QApplication::translate("GuiApp", "Build and render the window once, then exit."));
+    const QCommandLineOption baseUrl(QStringLiteral("api-base-url"),
+                                     QApplication::translate("GuiApp", "Connect API base URL."),
+                                     QStringLiteral("url"));
+    const QCommandLineOption language(QStringLiteral("lang"),
+                                      QApplication::translate("GuiApp", "User interface language."),
+                                      QStringLiteral("code"));
+    parser.addOptions({sandbox, selfTest, baseUrl, language});
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        return std::nullopt;
+    }
+    GuiOptions options;
+    options.sandbox = parser.isSet(sandbox);
+    options.selfTest = parser.isSet(selfTest);
+    options.language = parser.value(language);
+    if (parser.isSet(baseUrl)) {
+        options.apiBaseUrl = QUrl(parser.value(baseUrl), QUrl::StrictMode);
+        const QString scheme = options.apiBaseUrl.scheme();
+        if (!options.apiBaseUrl.isValid() || options.apiBaseUrl.host().isEmpty()
+            || (scheme != QLatin1String("https") && scheme != QLatin1String("http"))) {
+            printError(QApplication::translate("GuiApp", "--api-base-url needs an http(s) URL, got \"%1\".")
+                           .arg(parser.value(baseUrl)));
+            return std::nullopt;
+        }
+    }
+    return options;
+}
+
+// The picker's entries: the environment's project, the sandbox, and a typed-in project.
+QList<ProjectChoice> buildChoices(const GuiOptions &options, const EnvironmentConfig &config,
+                                  const Sim::ConnectSimulator *simulator, QString *preferred)
+{
+    QList<ProjectChoice> choices;
+    EnvironmentConfig effective = config;
+    if (!options.apiBaseUrl.isEmpty())
+        effective.baseUrl = options.apiBaseUrl;
+    if (simulator) {
+        choices.append(ProjectChoice::sandbox(simulator->baseUrl()));
+        *preferred = choices.constLast().key;
+    }
+    if (effective.isComplete()) {
+        choices.append(ProjectChoice::fromEnvironment(effective));
+        if (preferred->isEmpty())
+            *preferred = choices.constLast().key;
+    }
+    choices.append(ProjectChoice::typedIn(effective));
+    if (preferred->isEmpty())
+        *preferred = choices.constLast().key;
+    return choices;
+}
+
+int runSelfTest(MainWindow &window)
+{
+    const QStringList missing = window.missingKeyChildren();
+    const QPixmap rendered = window.grab();
+    if (rendered.isNull() || rendered.width() < 400 || rendered.height() < 300) {
+        printError(QStringLiteral("self-test: the window did not render"));
+        return 1;
+    }
+    if (!missing.isEmpty()) {
+        printError(QStringLiteral("self-test: missing widgets: ") + missing.join(QStringLiteral(", ")));
+        return 1;
+    }
+    std::fputs("self-test: ok\n", stdout);
+    return 0;
+}
+
+} // namespace
+
+int runGui(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("ConnectDesk"));
+    QApplication::setOrganizationName(QStringLiteral("ConnectDesk"));
+    QApplication::setApplicationVersion(applicationVersion());
+    QApplication::setApplicationDisplayName(QStringLiteral("ConnectDesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/connectdesk.svg")));
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+
+    // The saved language (or the system's) first, so option errors are translated too.
+    Translator::install(Translator::savedLanguage());
+    const auto options = parseOptions(QApplication::arguments());
+    if (!options)
+        return 2;
+    if (!options->language.isEmpty()) {
+        if (!Translator::isAvailable(options->language)) {
+            printError(QApplication::translate("GuiApp", "--lang: no translation for \"%1\"; "
+                                                         "available: %2.")
+                           .arg(options->language,
+                                Translator::availableLanguages().join(QStringLiteral(", "))));
+        }
+        Translator::install(options->language); // dates and numbers follow it too
+    }
+
+    QNetworkAccessManager network;
+    SystemClock clock;
+    AccessTokenProvider tokens(&network, clock);
+    ConnectClient client(&network, &tokens, clock);
+
+    std::unique_ptr<Sim::ConnectSimulator> simulator;
+    if (options->sandbox) {
+        simulator = std::make_unique<Sim::ConnectSimulator>();
+        if (!simulator->listenLocal(0)) {
+            printError(QApplication::translate("GuiApp", "Could not start the sandbox simulator."));
+            return 1;
+        }
+    }
+
+    QString preferred;
+    StaticProjectSource projects(buildChoices(*options, EnvironmentConfig::fromEnvironment(),
+                                              simulator.get(), &preferred),
+                                 preferred);
+    MainWindow window(&client, clock, &projects);
+    if (options->selfTest)
+        return runSelfTest(window);
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace ConnectDesk::Ui

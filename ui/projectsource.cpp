@@ -1,0 +1,69 @@
+#include "projectsource.h"
+
+#include "connectsimulator.h"
+
+namespace ConnectDesk::Ui {
+
+QString ProjectChoice::credentialsProblem() const
+{
+    if (!unavailableReason.isEmpty())
+        return unavailableReason;
+    if (hasCredentials())
+        return {};
+    return tr("No OAuth client for this project: set PIPEDREAM_CLIENT_ID and "
+              "PIPEDREAM_CLIENT_SECRET before starting ConnectDesk, or try it with --sandbox.");
+}
+
+ProjectChoice ProjectChoice::fromEnvironment(const EnvironmentConfig &config)
+{
+    ProjectChoice choice;
+    choice.key = QStringLiteral("environment");
+    choice.name = tr("Environment");
+    choice.projectId = config.projectId;
+    if (config.environment == QLatin1String("development"))
+        choice.defaultEnvironment = config.environment;
+    choice.credentials = config.credentials();
+    return choice;
+}
+
+ProjectChoice ProjectChoice::sandbox(const QUrl &baseUrl)
+{
+    ProjectChoice choice;
+    choice.key = QStringLiteral("sandbox");
+    choice.name = tr("Sandbox");
+    choice.projectId = Sim::SandboxCredentials::projectId();
+    choice.isSandbox = true;
+    choice.credentials.baseUrl = baseUrl;
+    choice.credentials.clientId = Sim::SandboxCredentials::clientId();
+    choice.credentials.clientSecret = Sim::SandboxCredentials::clientSecret();
+    return choice;
+}
+
+ProjectChoice ProjectChoice::typedIn(const EnvironmentConfig &config)
+{
+    ProjectChoice choice;
+    choice.key = QStringLiteral("custom");
+    choice.name = tr("Other project (type its ID)");
+    choice.projectIdEditable = true;
+    if (config.environment == QLatin1String("development"))
+        choice.defaultEnvironment = config.environment;
+    choice.credentials = config.credentials();
+    return choice;
+}
+
+StaticProjectSource::StaticProjectSource(QList<ProjectChoice> choices, QString preferredKey,
+                                         QObject *parent)
+    : ProjectSource(parent)
+    , m_choices(std::move(choices))
+    , m_preferredKey(std::move(preferredKey))
+{}
+
+void StaticProjectSource::setChoices(const QList<ProjectChoice> &choices,
+                                     const QString &preferredKey)
+{
+    m_choices = choices;
+    m_preferredKey = preferredKey;
+    emit choicesChanged();
+}
+
+} // namespace ConnectDesk::Ui

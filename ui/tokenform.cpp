@@ -1,0 +1,380 @@
+#include "tokenform.h"
+#include "ui_tokenform.h"
+
+#include "clock.h"
+#include "connectclient.h"
+#include "apppicker.h"
+#include "originseditor.h"
+#include "scopepicker.h"
+#include "tokenformlogic.h"
+
+namespace ConnectDesk::Ui {
+
+namespace {
+
+void addToHost(QWidget *host, QWidget *child)
+{
+    host->layout()->addWidget(child);
+    host->setFocusProxy(child);
+}
+
+} // namespace
+
+TokenForm::TokenForm(ProjectSource *projects, const Clock &clock, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<::Ui::TokenForm>())
+    , m_projects(projects)
+    , m_clock(clock)
+{
+    m_ui->setupUi(this);
+    m_origins = new OriginsEditor(m_ui->originsEditorHost);
+    m_scopes = new ScopePicker(m_ui->scopePickerHost);
+    m_app = new AppPicker(m_ui->appPickerHost);
+    // Keep stable names for tests and accessibility even if the widgets set none.
+    if (m_origins->objectName().isEmpty())
+        m_origins->setObjectName(QStringLiteral("originsEditor"));
+    if (m_scopes->objectName().isEmpty())
+        m_scopes->setObjectName(QStringLiteral("scopePicker"));
+    if (m_app->objectName().isEmpty())
+        m_app->setObjectName(QStringLiteral("appPicker"));
+    addToHost(m_ui->originsEditorHost, m_origins);
+    addToHost(m_ui->scopePickerHost, m_scopes);
+    addToHost(m_ui->appPickerHost, m_app);
+
+    m_ui->projectIdError->setBuddy(m_ui->projectIdEdit);
+    m_ui->externalUserIdError->setBuddy(m_ui->externalUserIdEdit);
+    m_ui->successRedirectError->setBuddy(m_ui->successRedirectEdit);
+    m_ui->errorRedirectError->setBuddy(m_ui->errorRedirectEdit);
+    m_ui->webhookError->setBuddy(m_ui->webhookEdit);
+    m_ui->expiresInError->setBuddy(m_ui->expiresInEdit);
+    m_ui->scopeError->setBuddy(m_scopes);
+    m_ui->appError->setBuddy(m_app);
+    m_ui->originsError->setBuddy(m_origins);
+    m_ui->externalUserIdEdit->setMaxLength(4 * TokenRequest::maxExternalUserIdLength);
+
+    const QList<int> quick = TokenFormLogic::quickExpiries();
+    const std::pair<QToolButton *, int> quickButtons[] = {
+        {m_ui->expiry15mButton, quick.at(0)},
+        {m_ui->expiry1hButton, quick.at(1)},
+        {m_ui->expiry4hButton, quick.at(2)},
+    };
+    for (const auto &[button, seconds] : quickButtons) {
+        const int value = seconds;
+        connect(button, &QToolButton::clicked, this, [this, value] {
+            m_ui->expiresInEdit->setText(QString::number(value));
+            touch(TokenField::ExpiresIn);
+            onEdited();
+        });
+    }
+
+    const std::pair<QLineEdit *, TokenField> edits[] = {
+        {m_ui->projectIdEdit, TokenField::ProjectId},
+        {m_ui->externalUserIdEdit, TokenField::ExternalUserId},
+        {m_ui->successRedirectEdit, TokenField::SuccessRedirectUri},
+        {m_ui->errorRedirectEdit, TokenField::ErrorRedirectUri},
+        {m_ui->webhookEdit, TokenField::WebhookUri},
+        {m_ui->expiresInEdit, TokenField::ExpiresIn},
+    };
+    for (const auto &[edit, field] : edits) {
+        const TokenField f = field;
+        connect(edit, &QLineEdit::textEdited, this, [this, f] {
+            touch(f);
+            onEdited();
+        });
+        connect(edit, &QLineEdit::textChanged, this, &TokenForm::onEdited);
+        connect(edit, &QLineEdit::editingFinished, this, [this, f] {
+            touch(f);
+            updateMessages();
+        });
+    }
+    connect(m_ui->projectIdEdit, &QLineEdit::textEdited, this,
+            [this](const QString &text) { m_typedProjectId = text; });
+    connect(m_origins, &OriginsEditor::changed, this, [this] {
+        touch(TokenField::AllowedOrigins);
+        onEdited();
+    });
+    connect(m_scopes, &ScopePicker::changed, this, [this] {
+        touch(TokenField::Scope);
+        onEdited();
+    });
+    connect(m_app, &AppPicker::changed, this, [this] {
+        touch(TokenField::App);
+        onEdited();
+    });
+    connect(m_ui->progressiveScopesCheck, &QCheckBox::toggled, this, &TokenForm::onEdited);
+    connect(m_ui->productionRadio, &QRadioButton::toggled, this, [this] {
+        m_ui->environmentBand->setEnvironment(request().environment, currentProject().isSandbox);
+        onEdited();
+    });
+    connect(m_ui->advancedToggle, &QToolButton::toggled, this, &TokenForm::setAdvancedVisible);
+    connect(m_ui->projectCombo, &QComboBox::currentIndexChanged, this,
+            &TokenForm::onProjectIndexChanged);
+    connect(m_projects, &ProjectSource::choicesChanged, this, &TokenForm::reloadProjects);
+
+    // The preview names a time of day, so it follows the clock.
+    m_previewTimer.setInterval(15000);
+    connect(&m_previewTimer, &QTimer::timeout, this, &TokenForm::refreshExpiryPreview);
+    m_previewTimer.start();
+
+    setAdvancedVisible(false);
+    setupTabOrder();
+    reloadProjects();
+    setFocusProxy(m_ui->externalUserIdEdit);
+}
+
+TokenForm::~TokenForm()
+{
+    // Child widgets signal while they are torn down (focus-out emits editingFinished).
+    const QList<QObject *> children = findChildren<QObject *>();
+    for (QObject *child : children)
+        child->disconnect(this);
+}
+
+void TokenForm::setClient(ConnectClient *client)
+{
+    m_app->setClient(client);
+}
+
+// The keyboard stops inside `widget`, in their current order: the widget itself when it takes
+// focus, else its focusable descendants (a compound picker may not take focus itself).
+static QList<QWidget *> tabStops(QWidget *widget)
+{
+    if (widget->focusPolicy() & Qt::TabFocus)
+        return {widget};
+    QList<QWidget *> stops;
+    QWidget *start = widget->focusProxy() ? widget->focusProxy() : widget;
+    QWidget *current = start;
+    do {
+        if (widget->isAncestorOf(current) && (current->focusPolicy() & Qt::TabFocus)
+            && !stops.contains(current))
+            stops.append(current);
+        current = current->nextInFocusChain();
+    } while (current && current != start);
+    return stops;
+}
+
+void TokenForm::setupTabOrder()
+{
+    for (QToolButton *button : {m_ui->expiry15mButton, m_ui->expiry1hButton, m_ui->expiry4hButton,
+                                m_ui->advancedToggle})
+        button->setFocusPolicy(Qt::StrongFocus);
+    QWidget *const order[] = {
+        m_ui->projectCombo, m_ui->projectIdEdit, m_ui->productionRadio, m_ui->developmentRadio,
+        m_ui->externalUserIdEdit, m_app, m_ui->expiresInEdit, m_ui->expiry15mButton,
+        m_ui->expiry1hButton, m_ui->expiry4hButton, m_ui->advancedToggle, m_origins,
+        m_ui->successRedirectEdit, m_ui->errorRedirectEdit, m_ui->webhookEdit, m_scopes,
+        m_ui->progressiveScopesCheck,
+    };
+    QList<QWidget *> chain;
+    for (QWidget *widget : order)
+        chain.append(tabStops(widget));
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
+}
+
+void TokenForm::reloadProjects()
+{
+    const QString previous = currentProject().key;
+    m_choices = m_projects->choices();
+    {
+        const QSignalBlocker blocker(m_ui->projectCombo);
+        m_ui->projectCombo->clear();
+        for (const ProjectChoice &choice : std::as_const(m_choices))
+            m_ui->projectCombo->addItem(choice.name, choice.key);
+    }
+    const QString wanted = previous.isEmpty() ? m_projects->preferredKey() : previous;
+    const int index = std::max(0, m_ui->projectCombo->findData(wanted));
+    m_ui->projectCombo->setCurrentIndex(index);
+    onProjectIndexChanged(index);
+}
+
+void TokenForm::onProjectIndexChanged(int index)
+{
+    if (index < 0 || index >= m_choices.size())
+        return;
+    const ProjectChoice &choice = m_choices.at(index);
+    m_ui->projectIdEdit->setReadOnly(!choice.projectIdEditable);
+    m_ui->projectIdEdit->setText(choice.projectIdEditable ? m_typedProjectId : choice.projectId);
+    m_ui->projectIdEdit->setToolTip(choice.projectIdEditable
+                                        ? tr("Type the project ID; it starts with proj_.")
+                                        : tr("Set by the \"%1\" project.").arg(choice.name));
+    m_ui->projectIdEdit->setClearButtonEnabled(choice.projectIdEditable);
+    setEnvironment(choice.defaultEnvironment);
+    emit projectChanged(choice);
+    onEdited();
+}
+
+void TokenForm::setEnvironment(const QString &environment)
+{
+    if (environment == QLatin1String("development"))
+        m_ui->developmentRadio->setChecked(true);
+    else
+        m_ui->productionRadio->setChecked(true);
+    m_ui->environmentBand->setEnvironment(environment, currentProject().isSandbox);
+}
+
+ProjectChoice TokenForm::currentProject() const
+{
+    const int index = m_ui->projectCombo->currentIndex();
+    return index >= 0 && index < m_choices.size() ? m_choices.at(index) : ProjectChoice();
+}
+
+bool TokenForm::selectProject(const QString &key)
+{
+    const int index = m_ui->projectCombo->findData(key);
+    if (index < 0)
+        return false;
+    m_ui->projectCombo->setCurrentIndex(index);
+    return true;
+}
+
+TokenRequest TokenForm::request() const
+{
+    TokenRequest request;
+    request.projectId = TokenFormLogic::effectiveProjectId(currentProject(),
+                                                           m_ui->projectIdEdit->text());
+    request.environment = m_ui->developmentRadio->isChecked() ? QStringLiteral("development")
+                                                              : QStringLiteral("production");
+    request.externalUserId = m_ui->externalUserIdEdit->text();
+    request.allowedOrigins = m_origins->origins();
+    request.successRedirectUri = m_ui->successRedirectEdit->text();
+    request.errorRedirectUri = m_ui->errorRedirectEdit->text();
+    request.webhookUri = m_ui->webhookEdit->text();
+    request.expiresIn = m_ui->expiresInEdit->text();
+    request.scopes = m_scopes->scopes();
+    request.allowProgressiveScopes = m_ui->progressiveScopesCheck->isChecked();
+    request.appSlug = m_app->appSlug();
+    return request;
+}
+
+void TokenForm::setRequest(const TokenRequest &request)
+{
+    if (currentProject().projectIdEditable) {
+        m_typedProjectId = request.projectId;
+        m_ui->projectIdEdit->setText(request.projectId);
+    }
+    setEnvironment(request.environment);
+    m_ui->externalUserIdEdit->setText(request.externalUserId);
+    m_origins->setOrigins(request.allowedOrigins);
+    m_ui->successRedirectEdit->setText(request.successRedirectUri);
+    m_ui->errorRedirectEdit->setText(request.errorRedirectUri);
+    m_ui->webhookEdit->setText(request.webhookUri);
+    m_ui->expiresInEdit->setText(request.expiresIn);
+    m_scopes->setScopes(request.scopes);
+    m_ui->progressiveScopesCheck->setChecked(request.allowProgressiveScopes);
+    m_app->setAppSlug(request.appSlug);
+    const bool advanced = !request.normalizedOrigins().isEmpty()
+                          || !request.successRedirectUri.isEmpty() || !request.errorRedirectUri.isEmpty()
+                          || !request.webhookUri.isEmpty() || !request.scopes.isEmpty()
+                          || request.allowProgressiveScopes;
+    if (advanced)
+        setAdvancedVisible(true);
+    onEdited();
+}
+
+QStringList TokenForm::blockingReasons() const
+{
+    return TokenFormLogic::blockingReasons(request(), currentProject());
+}
+
+void TokenForm::touch(TokenField field)
+{
+    m_touched.insert(field);
+}
+
+void TokenForm::onEdited()
+{
+    updateMessages();
+    refreshExpiryPreview();
+    emit changed();
+}
+
+void TokenForm::updateMessages()
+{
+    const QList<FieldError> errors = request().validate();
+    auto show = [&](FieldMessage *message, TokenField field) {
+        const bool visible = m_revealAll || m_touched.contains(field);
+        message->setMessage(visible ? TokenFormLogic::messageFor(errors, field) : QString());
+    };
+    show(m_ui->projectIdError, TokenField::ProjectId);
+    show(m_ui->externalUserIdError, TokenField::ExternalUserId);
+    show(m_ui->successRedirectError, TokenField::SuccessRedirectUri);
+    show(m_ui->errorRedirectError, TokenField::ErrorRedirectUri);
+    show(m_ui->webhookError, TokenField::WebhookUri);
+    show(m_ui->expiresInError, TokenField::ExpiresIn);
+    show(m_ui->scopeError, TokenField::Scope);
+    show(m_ui->appError, TokenField::App);
+    // The origins editor explains each rejected entry itself; this line only repeats the
+    // first problem once Generate was tried, so nobody misses it in a long list.
+    m_ui->originsError->setMessage(m_revealAll
+                                       ? TokenFormLogic::messageFor(errors, TokenField::AllowedOrigins)
+                                       : QString());
+}
+
+QWidget *TokenForm::widgetFor(TokenField field) const
+{
+    switch (field) {
+    case TokenField::ProjectId: return m_ui->projectIdEdit;
+    case TokenField::Environment: return m_ui->productionRadio;
+    case TokenField::ExternalUserId: return m_ui->externalUserIdEdit;
+    case TokenField::AllowedOrigins: return m_origins;
+    case TokenField::SuccessRedirectUri: return m_ui->successRedirectEdit;
+    case TokenField::ErrorRedirectUri: return m_ui->errorRedirectEdit;
+    case TokenField::WebhookUri: return m_ui->webhookEdit;
+    case TokenField::ExpiresIn: return m_ui->expiresInEdit;
+    case TokenField::Scope: return m_scopes;
+    case TokenField::AllowProgressiveScopes: return m_ui->progressiveScopesCheck;
+    case TokenField::App: return m_app;
+    }
+    return nullptr;
+}
+
+void TokenForm::revealAllErrors()
+{
+    m_revealAll = true;
+    updateMessages();
+    const QList<FieldError> errors = request().validate();
+    if (errors.isEmpty())
+        return;
+    QWidget *first = widgetFor(errors.constFirst().field);
+    if (m_ui->advancedSection->isAncestorOf(first))
+        setAdvancedVisible(true);
+    if (first)
+        first->setFocus(Qt::OtherFocusReason);
+}
+
+void TokenForm::focusExternalUserId()
+{
+    m_ui->externalUserIdEdit->setFocus(Qt::OtherFocusReason);
+}
+
+void TokenForm::setAdvancedVisible(bool visible)
+{
+    m_ui->advancedSection->setVisible(visible);
+    {
+        const QSignalBlocker blocker(m_ui->advancedToggle);
+        m_ui->advancedToggle->setChecked(visible);
+    }
+    m_ui->advancedToggle->setArrowType(visible ? Qt::DownArrow : Qt::RightArrow);
+    m_ui->advancedToggle->setAccessibleName(visible ? tr("Hide advanced fields")
+                                                    : tr("Show advanced fields"));
+}
+
+bool TokenForm::isAdvancedVisible() const
+{
+    return m_ui->advancedToggle->isChecked();
+}
+
+QString TokenForm::appName() const
+{
+    return m_app->appName();
+}
+
+void TokenForm::refreshExpiryPreview()
+{
+    const QString preview = TokenFormLogic::expiryPreview(m_ui->expiresInEdit->text(), m_clock.now());
+    m_ui->expiryPreviewLabel->setText(preview);
+    m_ui->expiryPreviewLabel->setVisible(!preview.isEmpty());
+}
+
+} // namespace ConnectDesk::Ui
