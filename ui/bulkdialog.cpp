@@ -105,7 +105,9 @@ void BulkDialog::updateRequestSummary()
 {
     QStringList parts{m_template.projectId.trimmed().isEmpty() ? tr("no project")
                                                                : m_template.projectId.trimmed(),
-                      m_template.environment};
+                      DevLinkGuard::isDevelopment(m_template.environment)
+                          ? tr("development", "environment")
+                          : tr("production", "environment")};
     const QString app = m_template.normalizedAppSlug();
     parts.append(app.isEmpty() ? tr("rows without an app: the customer picks one")
                                : tr("rows without an app: %1").arg(app));

@@ -5,16 +5,28 @@
 #include "connectclient.h"
 #include "connectsimulator.h"
 #include "environmentconfig.h"
+#include "historyrecorder.h"
+#include "historystore.h"
 #include "mainwindow.h"
+#include "mainwindowtools.h"
+#include "messagetemplatestore.h"
+#include "profileprojectsource.h"
+#include "profilestore.h"
+#include "secretstore.h"
+#include "settings.h"
 #include "projectsource.h"
+#include "tokenform.h"
 #include "translator.h"
 #include "useragent.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
+#include <QStatusBar>
 #include <QTimer>
 
 #include <cstdio>
@@ -153,15 +165,37 @@ int runGui(int argc, char *argv[])
         }
     }
 
+    // Non-secret settings and profiles in one INI file; client secrets in the OS keychain.
+    Settings settings(Settings::defaultFilePath());
+    ProfileStore profiles(&settings);
+    SecretStore secrets;
+    MessageTemplateStore templates(Settings::defaultFilePath());
+    // Sandbox links are not real: they get a history of their own that ends with the session.
+    const QString historyPath = simulator ? QDir::temp().filePath(
+                                    QStringLiteral("connectdesk-sandbox-%1.sqlite")
+                                        .arg(QCoreApplication::applicationPid()))
+                                          : QString();
+    HistoryStore history(historyPath, clock);
+    HistoryRecorder recorder(&history, &client, clock);
+
     QString preferred;
-    StaticProjectSource projects(buildChoices(*options, EnvironmentConfig::fromEnvironment(),
-                                              simulator.get(), &preferred),
-                                 preferred);
+    const QList<ProjectChoice> fixed = buildChoices(*options, EnvironmentConfig::fromEnvironment(),
+                                                    simulator.get(), &preferred);
+    ProfileProjectSource projects(fixed, preferred, &profiles, &secrets);
     MainWindow window(&client, clock, &projects);
+    QObject::connect(window.form(), &TokenForm::projectChanged, &projects,
+                     [&projects](const ProjectChoice &choice) { projects.rememberSelection(choice.key); });
+    MainWindowTools tools(&window, {&client, &clock, &network, &profiles, &secrets, &templates,
+                                    &history, &recorder, Settings::defaultFilePath()});
+    if (settings.recoveredFromCorruption())
+        window.statusBar()->showMessage(settings.recoveryMessage());
     if (options->selfTest)
         return runSelfTest(window);
     window.show();
-    return QApplication::exec();
+    const int code = QApplication::exec();
+    if (!historyPath.isEmpty())
+        QFile::remove(historyPath);
+    return code;
 }
 
 } // namespace ConnectDesk::Ui

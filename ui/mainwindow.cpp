@@ -3,6 +3,7 @@
 
 #include "aboutdialog.h"
 #include "connectclient.h"
+#include "devlinkguard.h"
 #include "environmentband.h"
 #include "errorbanner.h"
 #include "languagemenu.h"
@@ -219,6 +220,7 @@ void MainWindow::onReplyFinished()
         m_resultChoice = m_pendingChoice;
         m_resultAppName = m_pendingAppName;
         m_result->showResult(*reply->tokenResult(), m_pendingRequest, m_pendingAppName);
+        emit resultShown(*reply->tokenResult(), m_pendingRequest, m_pendingAppName);
         statusBar()->showMessage(tr("Connect Link ready. %1 copies it.")
                                      .arg(m_ui->actionCopyLink->shortcut().toString(
                                          QKeySequence::NativeText)),
@@ -230,6 +232,8 @@ void MainWindow::onReplyFinished()
     if (error.kind == ApiError::Kind::InvalidInput)
         m_form->revealAllErrors();
     m_banner->showError(error);
+    if (error.kind != ApiError::Kind::Canceled && error.kind != ApiError::Kind::InvalidInput)
+        emit requestFailed(m_pendingRequest, error, m_pendingAppName);
     statusBar()->showMessage(error.kind == ApiError::Kind::Canceled
                                  ? tr("Request canceled. Every field is kept.")
                                  : tr("No link was created. Every field is kept; fix the problem "
@@ -240,7 +244,18 @@ void MainWindow::onReplyFinished()
 
 void MainWindow::copyConnectLink()
 {
-    m_result->copyConnectLink();
+    if (!m_result->hasResult()) {
+        m_result->copyConnectLink(); // says there is nothing to copy yet
+        return;
+    }
+    // A development link does not work for a customer: ask before it leaves the window.
+    DevLinkGuard::confirmShare(this, m_result->request().environment,
+                               [this] { m_result->copyConnectLink(); });
+}
+
+void MainWindow::addResultWidget(QWidget *widget)
+{
+    m_ui->resultScrollLayout->addWidget(widget);
 }
 
 void MainWindow::setBusy(bool busy)

@@ -2,6 +2,8 @@
 
 #include "projectsource.h"
 #include "tokenrequest.h"
+#include "apierror.h"
+#include "tokenresult.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -43,6 +45,9 @@ public:
     ErrorBanner *errorBanner() const { return m_banner; }
     bool isBusy() const { return !m_reply.isNull(); }
 
+    // Adds a widget under the result (sharing, connection status).
+    void addResultWidget(QWidget *widget);
+
     // The objectNames --self-test and the GUI tests rely on.
     static QStringList keyChildNames();
     QStringList missingKeyChildren() const;
@@ -54,6 +59,11 @@ public slots:
 
 signals:
     void requestFinished(bool ok);
+    void resultShown(const ConnectDesk::TokenResult &result, const ConnectDesk::TokenRequest &request,
+                     const QString &appName);
+    // The server or the network refused (not canceled, not invalid input).
+    void requestFailed(const ConnectDesk::TokenRequest &request, const ConnectDesk::ApiError &error,
+                       const QString &appName);
 
 protected:
     void changeEvent(QEvent *event) override;

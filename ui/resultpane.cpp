@@ -86,7 +86,9 @@ void ResultPane::showResult(const TokenResult &result, const TokenRequest &reque
                                                             : tr("%1 (%2)").arg(appName, slug));
     else
         summary.append(tr("no app chosen: the customer picks one"));
-    summary.append(request.environment);
+    summary.append(request.environment == QLatin1String("development")
+                       ? tr("development", "environment")
+                       : tr("production", "environment"));
     summary.append(request.projectId.trimmed());
     m_ui->summaryLabel->setText(summary.join(QStringLiteral(" · ")));
 

@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "connectclient.h"
 #include "environmentconfig.h"
+#include "profilecommands.h"
 #include "urlrules.h"
 
 #include <QCommandLineParser>
@@ -25,6 +26,10 @@ QString flag(const QCommandLineOption &option)
 
 CommandContext::CommandContext(QProcessEnvironment environment)
     : m_environment(std::move(environment))
+    , m_profile(QStringLiteral("profile"),
+                tr("A saved profile (connectdesk profile list): its project, environment, client "
+                   "ID and keychain secret. Flags still win over it."),
+                tr("NAME"))
     , m_projectId(QStringLiteral("project-id"),
                   tr("Project ID (proj_...). Default: $PIPEDREAM_PROJECT_ID."), tr("ID"))
     , m_environmentOption(QStringLiteral("environment"),
@@ -61,7 +66,7 @@ CommandContext::~CommandContext() = default;
 
 void CommandContext::addConnectionOptions(QCommandLineParser &parser)
 {
-    parser.addOptions({m_projectId, m_environmentOption, m_baseUrl});
+    parser.addOptions({m_profile, m_projectId, m_environmentOption, m_baseUrl});
 }
 
 void CommandContext::addTokenOptions(QCommandLineParser &parser)
@@ -74,7 +79,7 @@ bool CommandContext::resolve(const QCommandLineParser &parser, QString *error)
 {
     // A flag given with an empty value is a mistake (an unset shell variable, usually), not a
     // request for the default.
-    const QCommandLineOption *valued[] = {&m_projectId, &m_environmentOption, &m_baseUrl,
+    const QCommandLineOption *valued[] = {&m_profile, &m_projectId, &m_environmentOption, &m_baseUrl,
                                           &m_allowedOrigin, &m_successRedirect, &m_errorRedirect,
                                           &m_webhook, &m_expiresIn, &m_scope, &m_app};
     for (const QCommandLineOption *option : valued) {
@@ -101,7 +106,22 @@ bool CommandContext::resolve(const QCommandLineParser &parser, QString *error)
     if (!baseUrl.isEmpty())
         settings.baseUrlSource = kBaseUrlVar;
 
-    // 2. (A --profile NAME will apply its stored values here.)
+    // 2. A profile wins over the environment; its secret comes from the keychain.
+    if (parser.isSet(m_profile)) {
+        const ProfileResolution resolution = resolveProfileCredentials(parser.value(m_profile).trimmed());
+        if (!resolution.resolved) {
+            *error = tr("%1: %2").arg(flag(m_profile), resolution.error);
+            return false;
+        }
+        const QString source = flag(m_profile) + QLatin1Char(' ') + parser.value(m_profile).trimmed();
+        settings.credentials = resolution.resolved->credentials;
+        settings.projectId = resolution.resolved->projectId;
+        settings.projectIdSource = source;
+        settings.environment = resolution.resolved->environment;
+        settings.environmentSource = source;
+        baseUrl.clear();
+        settings.baseUrlSource = source;
+    }
 
     // 3. Flags win.
     if (parser.isSet(m_projectId)) {

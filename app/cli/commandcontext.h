@@ -19,7 +19,7 @@ class ConnectClient;
 namespace ConnectDesk::Cli {
 
 // Where the call goes and as whom: resolved from defaults, then the environment, then flags
-// (a later --profile slots in between the environment and the flags). Each value remembers
+// (a --profile's stored values sit between the environment and the flags). Each value remembers
 // where it came from, so a message can say which flag or variable to fix.
 struct CallSettings
 {
@@ -45,7 +45,7 @@ public:
     CommandContext(const CommandContext &) = delete;
     CommandContext &operator=(const CommandContext &) = delete;
 
-    // --project-id, --environment, --api-base-url.
+    // --profile, --project-id, --environment, --api-base-url.
     void addConnectionOptions(QCommandLineParser &parser);
     // Every token field but the external user ID: --allowed-origin, --success-redirect-uri,
     // --error-redirect-uri, --webhook-uri, --expires-in, --scope, --allow-progressive-scopes,
@@ -78,6 +78,7 @@ private:
     QProcessEnvironment m_environment;
     CallSettings m_settings;
 
+    QCommandLineOption m_profile;
     QCommandLineOption m_projectId;
     QCommandLineOption m_environmentOption;
     QCommandLineOption m_baseUrl;

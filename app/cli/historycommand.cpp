@@ -104,7 +104,9 @@ QString HistoryCommand::toText(const HistoryEntry &entry, const QDateTime &now)
         outcome = entry.error;
         break;
     }
-    outcome.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    // One entry, one line: tabs and line breaks in an error message become spaces.
+    outcome.replace(QLatin1Char('\t'), QLatin1Char(' '));
+    outcome.replace(QLatin1Char('\n'), QLatin1Char(' '));
     return QStringList{isoOrDash(entry.createdAt), historyStateName(entry.state),
                        entry.externalUserId, entry.appSlug.isEmpty() ? QStringLiteral("-")
                                                                      : entry.appSlug,
@@ -149,7 +151,8 @@ int HistoryCommand::list(const QStringList &arguments)
         query.limit = parser.value(limit).toInt(&ok);
         if (!ok || query.limit < 1)
             return commandLine.usageError(
-                tr("--limit must be a positive whole number, not \"%1\".").arg(parser.value(limit)));
+                tr("--limit must be a positive whole number, not \"%1\".")
+                    .arg(parser.value(limit)));
     }
 
     const Clock &clock = Clock::system();

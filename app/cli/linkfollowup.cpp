@@ -23,7 +23,20 @@ LinkFollowUp::LinkFollowUp(ConnectClient *client, bool wait, bool json, const QS
     , m_json(json)
     , m_profileName(profileName)
     , m_historyPath(historyPath)
-{}
+{
+    if (!m_wait)
+        return;
+    // Installed before the link is printed: a script may interrupt as soon as it reads it.
+    m_signals = std::make_unique<SignalWatcher>();
+    connect(m_signals.get(), &SignalWatcher::signalled, this, [this] {
+        if (m_watcher) {
+            m_watcher->stop();
+            printErr(tr("%1: stopped waiting; the link stays valid until it expires.")
+                         .arg(CommandLine::programName()));
+        }
+        QCoreApplication::exit(toInt(ExitCode::Interrupted));
+    });
+}
 
 LinkFollowUp::~LinkFollowUp()
 {
@@ -68,14 +81,6 @@ bool LinkFollowUp::follow(const TokenRequest &request, const TokenResult &result
     connect(m_watcher, &ConnectionWatcher::connected, this, &LinkFollowUp::onConnected);
     connect(m_watcher, &ConnectionWatcher::expired, this, &LinkFollowUp::onExpired);
     connect(m_watcher, &ConnectionWatcher::failed, this, &LinkFollowUp::onFailed);
-    m_signals = std::make_unique<SignalWatcher>();
-    connect(m_signals.get(), &SignalWatcher::signalled, this, [this] {
-        if (m_watcher)
-            m_watcher->stop();
-        printErr(tr("%1: stopped waiting; the link stays valid until it expires.")
-                     .arg(CommandLine::programName()));
-        QCoreApplication::exit(toInt(ExitCode::Interrupted));
-    });
     printErr(tr("Waiting for the customer to connect… (Ctrl+C to stop)"));
     return true;
 }

@@ -110,20 +110,21 @@ ProfileCommands::ProfileCommands(const ProfileCommandSetup &setup)
 
 int ProfileCommands::usage(int exitCode) const
 {
-    const QString text = tr(
-        "Usage: %1 profile <command> ...\n"
-        "\n"
-        "Profiles name a project and its OAuth client; client secrets live in the system "
-        "keychain.\n"
-        "\n"
-        "Commands:\n"
-        "  add --name NAME --project-id proj_... --client-id ID [--environment E]\n"
-        "      [--access-scope \"S S\"] [--api-base-url URL] --client-secret-stdin\n"
-        "                       Add a profile; the client secret is read from standard input.\n"
-        "  list [--json]        List the profiles (never their secrets).\n"
-        "  test NAME            Fetch an access token with the profile's credentials.\n"
-        "  remove NAME          Remove the profile and its keychain secret.\n")
-                             .arg(CommandLine::programName());
+    const QString text
+        = tr("Usage: %1 profile <command> ...\n"
+             "\n"
+             "Profiles name a project and its OAuth client; client secrets live in the system "
+             "keychain.\n"
+             "\n"
+             "Commands:\n"
+             "  add --name NAME --project-id proj_... --client-id ID [--environment E]\n"
+             "      [--access-scope \"S S\"] [--api-base-url URL] --client-secret-stdin\n"
+             "                       Add a profile; the client secret is read from standard "
+             "input.\n"
+             "  list [--json]        List the profiles (never their secrets).\n"
+             "  test NAME            Fetch an access token with the profile's credentials.\n"
+             "  remove NAME          Remove the profile and its keychain secret.\n")
+              .arg(CommandLine::programName());
     if (exitCode == 0)
         printOut(text);
     else
@@ -194,8 +195,9 @@ std::optional<QString> ProfileCommands::readSecret(QString *error)
     const QString secret = QString::fromUtf8(bytes).trimmed();
     bytes.fill('\0');
     if (secret.isEmpty()) {
-        *error = tr("no client secret on standard input; pipe it in, e.g. "
-                    "`secret-tool lookup ... | connectdesk profile add ... --client-secret-stdin`.");
+        *error = tr(
+            "no client secret on standard input; pipe it in, e.g. "
+            "`secret-tool lookup ... | connectdesk profile add ... --client-secret-stdin`.");
         return std::nullopt;
     }
     if (secret.contains(QLatin1Char('\n'))) {
@@ -243,14 +245,14 @@ int ProfileCommands::add(const QStringList &arguments)
                                        tr("ID"));
     const QCommandLineOption clientId(QStringLiteral("client-id"), tr("The OAuth client ID."),
                                       tr("ID"));
-    const QCommandLineOption environment(
-        QStringLiteral("environment"),
-        tr("The default environment: development or production (default)."), tr("E"));
-    const QCommandLineOption accessScope(
-        QStringLiteral("access-scope"),
-        tr("Scopes for the access token, space-separated (least privilege), e.g. "
-           "\"connect:tokens:create connect:users:read\"."),
-        tr("SCOPES"));
+    const QCommandLineOption
+        environment(QStringLiteral("environment"),
+                    tr("The default environment: development or production (default)."), tr("E"));
+    const QCommandLineOption
+        accessScope(QStringLiteral("access-scope"),
+                    tr("Scopes for the access token, space-separated (least privilege), e.g. "
+                       "\"connect:tokens:create connect:users:read\"."),
+                    tr("SCOPES"));
     const QCommandLineOption baseUrl(QStringLiteral("api-base-url"),
                                      tr("Another API address (advanced)."), tr("URL"));
     const QCommandLineOption secretStdin(QStringLiteral("client-secret-stdin"),
@@ -328,8 +330,9 @@ int ProfileCommands::list(const QStringList &arguments)
             object.insert(QStringLiteral("read_only"), profile.readOnly);
             array.append(object);
         }
-        printOut(QString::fromUtf8(
-            QJsonDocument(QJsonObject{{QStringLiteral("profiles"), array}}).toJson(QJsonDocument::Indented)).trimmed());
+        printOut(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("profiles"), array}})
+                                       .toJson(QJsonDocument::Indented))
+                     .trimmed());
         return toInt(ExitCode::Ok);
     }
     if (profiles.isEmpty()) {
@@ -337,8 +340,8 @@ int ProfileCommands::list(const QStringList &arguments)
                      .arg(CommandLine::programName()));
         return toInt(ExitCode::Ok);
     }
-    const QStringList header{tr("NAME"), tr("PROJECT"), tr("ENVIRONMENT"), tr("CLIENT ID"),
-                             tr("SECRET"), tr("SOURCE")};
+    const QStringList header{tr("NAME"),      tr("PROJECT"), tr("ENVIRONMENT"),
+                             tr("CLIENT ID"), tr("SECRET"),  tr("SOURCE")};
     QList<QStringList> rows{header};
     for (const Profile &profile : profiles)
         rows.append({profile.displayName(), profile.projectId, profile.defaultEnvironment,
@@ -382,7 +385,8 @@ ProfileResolution ProfileCommands::resolve(const QString &name)
         m_store->hasStoredSecret(profile->id));
     loop.exec();
     if (failure.isError()) {
-        resolution.error = tr("profile \"%1\": %2").arg(profile->displayName(), secretMessage(failure));
+        resolution.error = tr("profile \"%1\": %2")
+                               .arg(profile->displayName(), secretMessage(failure));
         return resolution;
     }
     resolution.resolved = ResolvedProfile{*profile, profile->credentials(secret),
@@ -413,12 +417,13 @@ int ProfileCommands::test(const QStringList &arguments)
     QNetworkAccessManager network;
     ConnectionTestResult result;
     QEventLoop loop;
-    testConnection(&network, resolution.resolved->credentials, &loop,
-                   [&](const ConnectionTestResult &answer) {
-                       result = answer;
-                       loop.quit();
-                   },
-                   Clock::system());
+    testConnection(
+        &network, resolution.resolved->credentials, &loop,
+        [&](const ConnectionTestResult &answer) {
+            result = answer;
+            loop.quit();
+        },
+        Clock::system());
     loop.exec();
     resolution.resolved->credentials.clientSecret.fill(QChar(0));
     if (result.ok()) {
@@ -436,9 +441,9 @@ int ProfileCommands::remove(const QStringList &arguments)
     CommandLine commandLine(QStringLiteral("profile remove"), tr("NAME [--force]"),
                             tr("Removes the profile and deletes its client secret from the "
                                "keychain."));
-    const QCommandLineOption force(
-        QStringLiteral("force"),
-        tr("Remove the profile even when its secret cannot be deleted from the keychain."));
+    const QCommandLineOption
+        force(QStringLiteral("force"),
+              tr("Remove the profile even when its secret cannot be deleted from the keychain."));
     commandLine.parser().addOption(force);
     if (const auto exit = commandLine.parse(rest))
         return *exit;
@@ -446,7 +451,8 @@ int ProfileCommands::remove(const QStringList &arguments)
         return commandLine.usageError(tr("name the profile to remove."));
     const auto profile = m_store->findByName(name);
     if (!profile)
-        return commandLine.usageError(tr("there is no profile named \"%1\".").arg(name.simplified()));
+        return commandLine.usageError(
+            tr("there is no profile named \"%1\".").arg(name.simplified()));
     if (profile->readOnly)
         return commandLine.usageError(
             tr("\"%1\" is provided by your IT department and cannot be removed.")

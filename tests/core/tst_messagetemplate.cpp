@@ -5,6 +5,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+Q_DECLARE_METATYPE(ConnectDesk::MessageContext)
+
 using namespace ConnectDesk;
 
 // Message templates: the pure rendering (every placeholder, unknown ones, Unicode, expiry in
@@ -285,7 +287,6 @@ private slots:
     }
 };
 
-Q_DECLARE_METATYPE(ConnectDesk::MessageContext)
 
 QTEST_GUILESS_MAIN(TestMessageTemplate)
 #include "tst_messagetemplate.moc"

@@ -273,6 +273,22 @@ private slots:
         const Run tested = runBinary(
             {QStringLiteral("profile"), QStringLiteral("test"), QStringLiteral("CLI sandbox")});
         QVERIFY2(tested.exitCode == 0, tested.err.constData());
+        // token create --profile: the project, client and keychain secret come from the profile.
+        const int tokenCalls = m_sim.requestCount(QStringLiteral("/tokens"));
+        const Run created = runBinary({QStringLiteral("token"), QStringLiteral("create"),
+                                       QStringLiteral("--profile"), QStringLiteral("CLI sandbox"),
+                                       QStringLiteral("--environment"), QStringLiteral("production"),
+                                       QStringLiteral("--external-user-id"), QStringLiteral("via-profile"),
+                                       QStringLiteral("--app"), QStringLiteral("slack")});
+        QVERIFY2(created.exitCode == 0, created.err.constData());
+        QVERIFY(created.out.contains("app=slack"));
+        QCOMPARE(m_sim.requestCount(QStringLiteral("/tokens")), tokenCalls + 1);
+        QCOMPARE(m_sim.receivedRequests().last().path, QByteArray("/v1/connect/proj_sandbox/tokens"));
+        const Run unknownProfile = runBinary({QStringLiteral("token"), QStringLiteral("create"),
+                                              QStringLiteral("--profile"), QStringLiteral("nobody"),
+                                              QStringLiteral("--external-user-id"), QStringLiteral("x")});
+        QCOMPARE(unknownProfile.exitCode, 2);
+        QVERIFY(unknownProfile.err.contains("--profile"));
         const Run rejected = runBinary(
             {QStringLiteral("profile"), QStringLiteral("test"), QStringLiteral("CLI process")});
         QVERIFY2(rejected.exitCode == 3, rejected.err.constData()); // the simulator refuses it

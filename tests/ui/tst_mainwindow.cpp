@@ -9,6 +9,7 @@
 #include "errorbanner.h"
 #include "fakeclock.h"
 #include "fieldmessage.h"
+#include "devlinkguard.h"
 #include "mainwindow.h"
 #include "projectsource.h"
 #include "resultpane.h"
@@ -64,6 +65,7 @@ private slots:
     void countdownActiveSoonExpiredAndRegenerate();
     void openLinkGoesToTheBrowser();
     void copyButtonsAndShortcut();
+    void developmentLinkCopyAsksFirst();
     void validationMessages();
     void errorBanners_data();
     void errorBanners();
@@ -402,6 +404,29 @@ void TestMainWindow::copyButtonsAndShortcut()
     QTest::keyClick(edit(QStringLiteral("expiresInEdit")), Qt::Key_C,
                     Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(clipboard->text(), link);
+}
+
+void TestMainWindow::developmentLinkCopyAsksFirst()
+{
+    DevLinkGuard::resetSession();
+    auto *development = child<QRadioButton>(QStringLiteral("developmentRadio"));
+    development->click();
+    type(edit(QStringLiteral("externalUserIdEdit")), QStringLiteral("dev-customer"));
+    QVERIFY(generateAndWait());
+    const QString link = m_window->resultPane()->connectLink().toString(QUrl::FullyEncoded);
+    QClipboard *clipboard = QGuiApplication::clipboard();
+
+    clipboard->clear();
+    DevLinkGuard::setNextAnswer(DevLinkGuard::Answer::DontShare);
+    m_window->copyConnectLink();
+    QTRY_COMPARE(DevLinkGuard::questionsAsked(), 1);
+    QVERIFY(clipboard->text().isEmpty());
+
+    DevLinkGuard::setNextAnswer(DevLinkGuard::Answer::Share);
+    m_window->copyConnectLink();
+    QTRY_COMPARE(clipboard->text(), link);
+    QCOMPARE(DevLinkGuard::questionsAsked(), 2);
+    DevLinkGuard::resetSession();
 }
 
 void TestMainWindow::validationMessages()

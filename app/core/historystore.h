@@ -1,0 +1,165 @@
+#pragma once
+
+#include "clock.h"
+#include "tokenrequest.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+class QIODevice;
+class QSqlDatabase;
+class QSqlError;
+
+namespace ConnectDesk {
+
+struct ApiError;
+struct ConnectedAccount;
+struct TokenResult;
+
+enum class HistoryState { Active, Connected, Expired, Failed };
+
+QString historyStateName(HistoryState state);                   // "active", ... (stable)
+std::optional<HistoryState> historyStateFromName(const QString &name); // case-insensitive
+QString historyStateLabel(HistoryState state);                  // translated, for people
+
+// One generated (or failed) Connect Link as the history remembers it.
+struct HistoryEntry
+{
+    qint64 id = 0;
+    QDateTime createdAt; // UTC
+    QString profileName;
+    QString projectId;
+    QString environment;
+    QString externalUserId;
+    QString appSlug;
+    QString appName;
+    QDateTime expiresAt; // UTC; invalid for a failed request
+    HistoryState state = HistoryState::Active;
+    QString error; // why it failed
+    QString accountId;   // the connected account, when known
+    QString accountName;
+    QDateTime connectedAt;
+    QString link;  // only while the token is valid; empty afterwards
+    QString token; // only while the token is valid; empty afterwards
+    QString tokenSha256; // hex; kept after expiry
+
+    // The request's other fields, so "Issue again" fills the whole form.
+    QStringList allowedOrigins;
+    QString successRedirectUri;
+    QString errorRedirectUri;
+    QString webhookUri;
+    QString expiresIn;
+    QStringList scopes;
+    bool allowProgressiveScopes = false;
+
+    bool hasLiveLink(const QDateTime &now) const
+    {
+        return state == HistoryState::Active && !link.isEmpty() && expiresAt.isValid()
+               && now < expiresAt;
+    }
+    TokenRequest toRequest() const; // the request that made this link
+    bool operator==(const HistoryEntry &) const = default;
+};
+
+struct HistoryQuery
+{
+    QString search; // substring of the external user ID or the app (slug or name), any case
+    std::optional<HistoryState> state;
+    int limit = 0; // 0 = no limit
+};
+
+// Every generated link in a local SQLite database (Qt SQL), newest first. Links and tokens are
+// kept only while the token is valid; afterwards only a SHA-256 of the token remains. API
+// credentials never reach this class. A corrupt, locked or too-new database file is moved aside
+// (history.sqlite.corrupt-<timestamp>), a fresh one is created and recoveryMessage() says so.
+class HistoryStore final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistoryStore)
+public:
+    static constexpr int schemaVersion = 2;
+
+    struct Options
+    {
+        int busyTimeoutMs = 1500; // how long to wait for another process's lock
+    };
+
+    // `path` empty = defaultPath(). Opens (or recovers) the database right away.
+    explicit HistoryStore(const QString &path = {}, const Clock &clock = Clock::system(),
+                          QObject *parent = nullptr);
+    HistoryStore(const QString &path, const Clock &clock, const Options &options,
+                 QObject *parent = nullptr);
+    ~HistoryStore() override;
+
+    static QString defaultPath(); // <app data dir>/history.sqlite
+    static QString tokenSha256(const QString &token); // lowercase hex
+
+    QString path() const { return m_path; }
+    bool isOpen() const;
+    bool isPersistent() const { return m_persistent; } // false: kept in memory this session only
+    QString recoveryMessage() const { return m_recoveryMessage; } // empty when all was well
+    QString movedAsidePath() const { return m_movedAsidePath; }
+    QString lastError() const { return m_lastError; }
+    int userVersion() const;
+
+    // Returns the new entry's id, or 0 when it could not be stored.
+    qint64 recordCreated(const TokenRequest &request, const TokenResult &result,
+                         const QString &profileName, const QString &appName = {});
+    qint64 recordFailed(const TokenRequest &request, const ApiError &error,
+                        const QString &profileName = {}, const QString &appName = {});
+
+    bool markConnected(qint64 id, const ConnectedAccount &account);
+    bool markFailed(qint64 id, const QString &error);
+    bool markExpired(qint64 id);
+    // Forgets links and tokens of every token expired at `now`; active ones become expired.
+    // Returns how many entries changed (-1 on failure).
+    int purgeExpired(const QDateTime &now);
+
+    std::optional<HistoryEntry> entry(qint64 id) const;
+    std::optional<HistoryEntry> findByToken(const QString &token) const;
+    QList<HistoryEntry> query(const HistoryQuery &query = {}) const;
+
+    // RFC 4180 CSV of the matching entries (never links or tokens; the token's SHA-256 only).
+    static QStringList csvHeader();
+    static QStringList csvRow(const HistoryEntry &entry);
+    bool exportCsv(QIODevice *device, const HistoryQuery &query = {}) const;
+    bool exportCsv(const QString &filePath, const HistoryQuery &query = {},
+                   QString *error = nullptr) const;
+
+signals:
+    void changed(); // after every write that changed something
+    void recovered(const QString &message);
+
+private:
+    enum class Problem { None, Corrupt, Locked, TooNew, Other };
+    using Work = std::function<bool(QSqlDatabase &db, QSqlError *error)>;
+
+    void open();
+    Problem tryOpen(const QString &databaseName, QString *detail);
+    bool migrate(QSqlDatabase &db, int from, QSqlError *error);
+    void closeConnection();
+    QString moveAside(QString *error);
+    void recover(Problem problem, const QString &detail);
+    bool run(const Work &work) const;
+    static Problem classify(const QSqlError &error);
+    void setRecoveryMessage(const QString &message);
+
+    QString m_path;
+    const Clock &m_clock;
+    Options m_options;
+    QString m_connectionName;
+    bool m_persistent = true;
+    QString m_recoveryMessage;
+    QString m_movedAsidePath;
+    mutable QString m_lastError;
+    mutable bool m_recovering = false;
+};
+
+} // namespace ConnectDesk

@@ -1,0 +1,4990 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>Canceled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>der Server</translation>
+    </message>
+    <message>
+        <source> The server said: &quot;%1&quot;.</source>
+        <translation> Der Server meldete: „%1“.</translation>
+    </message>
+    <message>
+        <source>Client ID or secret rejected (HTTP %1).%2 Check the OAuth client in Pipedream&apos;s API settings; if the secret was rotated, enter the new one.</source>
+        <translation>Client-ID oder Secret abgelehnt (HTTP %1).%2 Prüfen Sie den OAuth-Client in den API-Einstellungen von Pipedream; wurde das Secret erneuert, geben Sie das neue ein.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer does not match the Connect API: %1. Nothing was created that you can use; try again, and report it if it persists.</source>
+        <translation>Die Antwort des Servers passt nicht zur Connect API: %1. Es wurde nichts Verwendbares erstellt; versuchen Sie es erneut und melden Sie es, wenn es weiter auftritt.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2. Check the internet connection, VPN or proxy.</source>
+        <translation>%1 ist nicht erreichbar: %2. Prüfen Sie Internetverbindung, VPN oder Proxy.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Check the connection and try again.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet. Prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2. ConnectDesk never ignores certificate errors; check the system clock, proxy or corporate TLS inspection.</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2. ConnectDesk ignoriert Zertifikatsfehler nie; prüfen Sie Systemuhr, Proxy oder die TLS-Prüfung Ihres Unternehmens.</translation>
+    </message>
+    <message>
+        <source>The proxy failed: %1. Check the system proxy settings.</source>
+        <translation>Der Proxy ist fehlgeschlagen: %1. Prüfen Sie die Proxy-Einstellungen des Systems.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 was larger than 1 MiB and was cut off.</source>
+        <translation>Die Antwort von %1 war größer als 1 MiB und wurde abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>The server rejected the request (HTTP %1).%2 Check the fields and try again.</source>
+        <translation>Der Server hat die Anfrage abgelehnt (HTTP %1).%2 Prüfen Sie die Felder und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Not authorised (HTTP 401).%1 The access token was refused even after a fresh one was fetched; check the client ID and secret.</source>
+        <translation>Nicht autorisiert (HTTP 401).%1 Das Zugriffstoken wurde auch nach dem Abruf eines neuen abgelehnt; prüfen Sie Client-ID und Secret.</translation>
+    </message>
+    <message>
+        <source>Forbidden (HTTP 403).%1 The OAuth client may not have access to this project or environment, or its access-token scope is too narrow.</source>
+        <translation>Verboten (HTTP 403).%1 Der OAuth-Client hat möglicherweise keinen Zugriff auf dieses Projekt oder diese Umgebung, oder der Scope seines Zugriffstokens ist zu eng.</translation>
+    </message>
+    <message>
+        <source>Not found (HTTP 404).%1 Check the project ID and the environment.</source>
+        <translation>Nicht gefunden (HTTP 404).%1 Prüfen Sie Projekt-ID und Umgebung.</translation>
+    </message>
+    <message>
+        <source>The server timed out (HTTP 408).%1 Try again.</source>
+        <translation>Zeitüberschreitung beim Server (HTTP 408).%1 Versuchen Sie es erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate limited (HTTP 429).%1 Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Ratenlimit erreicht (HTTP 429).%1 Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Ratenlimit erreicht (HTTP 429).%1 Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rate limited (HTTP 429).%1 Wait a minute and try again.</source>
+        <translation>Ratenlimit erreicht (HTTP 429).%1 Warten Sie eine Minute und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Pipedream had a problem (HTTP %1).%2 Try again in a moment.</source>
+        <translation>Bei Pipedream ist ein Problem aufgetreten (HTTP %1).%2 Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The request failed (HTTP %1).%2</source>
+        <translation>Die Anfrage ist fehlgeschlagen (HTTP %1).%2</translation>
+    </message>
+</context>
+<context>
+    <name>BandContent</name>
+    <message>
+        <source>Development — for testing only</source>
+        <translation>Entwicklung – nur zum Testen</translation>
+    </message>
+    <message>
+        <source>Development links do not work for customers: a project allows at most 10 external users, and the person connecting must be signed in to pipedream.com in the same browser. Use production for customers.</source>
+        <translation>Entwicklungslinks funktionieren nicht für Kunden: Ein Projekt erlaubt höchstens 10 externe Benutzer, und wer sich verbindet, muss im selben Browser bei pipedream.com angemeldet sein. Verwenden Sie für Kunden die Produktion.</translation>
+    </message>
+    <message>
+        <source>Production — live customer links</source>
+        <translation>Produktion – echte Kundenlinks</translation>
+    </message>
+    <message>
+        <source>Links work for any customer. Accounts they connect are real and live only in production.</source>
+        <translation>Links funktionieren für jeden Kunden. Die verbundenen Konten sind echt und existieren nur in der Produktion.</translation>
+    </message>
+    <message>
+        <source>Sandbox — links are not real</source>
+        <translation>Sandbox – Links sind nicht echt</translation>
+    </message>
+    <message>
+        <source>ConnectDesk is talking to its built-in simulator. Tokens and Connect Links created here work only on this computer; never send them to a customer.</source>
+        <translation>ConnectDesk spricht mit seinem eingebauten Simulator. Hier erstellte Tokens und Connect Links funktionieren nur auf diesem Computer; senden Sie sie nie an Kunden.</translation>
+    </message>
+    <message>
+        <source>The sandbox imitates production with the same rules; nothing created here is live.</source>
+        <translation>Die Sandbox ahmt die Produktion mit denselben Regeln nach; nichts, was hier erstellt wird, ist echt.</translation>
+    </message>
+    <message>
+        <source>The sandbox imitates development: %1</source>
+        <translation>Die Sandbox ahmt die Entwicklung nach: %1</translation>
+    </message>
+    <message>
+        <source>Production — simulated</source>
+        <translation>Produktion – simuliert</translation>
+    </message>
+    <message>
+        <source>Development — simulated</source>
+        <translation>Entwicklung – simuliert</translation>
+    </message>
+</context>
+<context>
+    <name>BulkDialog</name>
+    <message>
+        <source>Bulk Connect Links</source>
+        <translation>Connect Links in Serie</translation>
+    </message>
+    <message>
+        <source>&amp;Open CSV…</source>
+        <translation>CSV &amp;öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a CSV file</source>
+        <translation>Eine CSV-Datei öffnen</translation>
+    </message>
+    <message>
+        <source>No file opened. The file needs a header row with an external_user_id column and, optionally, an app column.</source>
+        <translation>Keine Datei geöffnet. Die Datei braucht eine Kopfzeile mit einer Spalte external_user_id und optional einer Spalte app.</translation>
+    </message>
+    <message>
+        <source>Opened file</source>
+        <translation>Geöffnete Datei</translation>
+    </message>
+    <message>
+        <source>Settings used for every row</source>
+        <translation>Einstellungen für jede Zeile</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Rows summary</source>
+        <translation>Zeilenübersicht</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Throughput and time left</source>
+        <translation>Durchsatz und Restzeit</translation>
+    </message>
+    <message>
+        <source>In &amp;flight:</source>
+        <translation>&amp;Gleichzeitig:</translation>
+    </message>
+    <message>
+        <source>Requests in flight at once</source>
+        <translation>Gleichzeitig laufende Anfragen</translation>
+    </message>
+    <message>
+        <source>How many links are requested at the same time</source>
+        <translation>Wie viele Links gleichzeitig angefordert werden</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation>Lauf &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the run</source>
+        <translation>Den Lauf abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Save Results…</source>
+        <translation>Ergebnisse &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save the results as CSV</source>
+        <translation>Die Ergebnisse als CSV speichern</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>Sch&amp;ließen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Open a CSV file with an external_user_id column and, optionally, an app column</source>
+        <translation>Eine CSV-Datei mit einer Spalte external_user_id und optional einer Spalte app öffnen</translation>
+    </message>
+    <message>
+        <source>One row per customer in the file, with its status and, once created, its Connect Link or the problem</source>
+        <translation>Eine Zeile pro Kunde in der Datei, mit Status und – sobald erstellt – Connect Link oder Problem</translation>
+    </message>
+    <message>
+        <source>Create a Connect Link for every row that has no problem</source>
+        <translation>Für jede Zeile ohne Problem einen Connect Link erstellen</translation>
+    </message>
+    <message>
+        <source>Pause or resume sending; calls already sent still finish</source>
+        <translation>Senden pausieren oder fortsetzen; bereits gesendete Aufrufe werden noch abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Stop the run; rows not yet sent are marked Not sent</source>
+        <translation>Den Lauf anhalten; noch nicht gesendete Zeilen werden als „Nicht gesendet“ markiert</translation>
+    </message>
+    <message>
+        <source>Save every row with its Connect Link, status and error as a CSV file</source>
+        <translation>Jede Zeile mit Connect Link, Status und Fehler als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Close the bulk window; it asks first when results are not saved</source>
+        <translation>Das Serienfenster schließen; bei nicht gespeicherten Ergebnissen wird vorher gefragt</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::AccessTokenProvider</name>
+    <message>
+        <source>No client ID or client secret is set for this project.</source>
+        <translation>Für dieses Projekt sind keine Client-ID und kein Client-Secret festgelegt.</translation>
+    </message>
+    <message>
+        <source>the OAuth answer has no access_token or expires_in</source>
+        <translation>die OAuth-Antwort enthält kein access_token oder expires_in</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::ApiReply</name>
+    <message>
+        <source>the answer is not a JSON object</source>
+        <translation>die Antwort ist kein JSON-Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::CallLogModel</name>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Wiederholungen</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Cli::CommandContext</name>
+    <message>
+        <source>Project ID (proj_...). Default: $PIPEDREAM_PROJECT_ID.</source>
+        <translation>Projekt-ID (proj_...). Standard: $PIPEDREAM_PROJECT_ID.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>development or production. Default: $PIPEDREAM_PROJECT_ENVIRONMENT, else production.</source>
+        <translation>development oder production. Standard: $PIPEDREAM_PROJECT_ENVIRONMENT, sonst production.</translation>
+    </message>
+    <message>
+        <source>ENV</source>
+        <translation>UMGEBUNG</translation>
+    </message>
+    <message>
+        <source>API base URL. Default: $PIPEDREAM_BASE_URL, else https://api.pipedream.com.</source>
+        <translation>API-Basis-URL. Standard: $PIPEDREAM_BASE_URL, sonst https://api.pipedream.com.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>An origin (scheme://host[:port]) allowed to use the token from a browser. Repeat for several.</source>
+        <translation>Ein Ursprung (schema://host[:port]), der das Token im Browser verwenden darf. Für mehrere wiederholen.</translation>
+    </message>
+    <message>
+        <source>ORIGIN</source>
+        <translation>URSPRUNG</translation>
+    </message>
+    <message>
+        <source>Where the Connect Link sends the customer on success.</source>
+        <translation>Wohin der Connect Link den Kunden bei Erfolg schickt.</translation>
+    </message>
+    <message>
+        <source>Where the Connect Link sends the customer on error.</source>
+        <translation>Wohin der Connect Link den Kunden bei einem Fehler schickt.</translation>
+    </message>
+    <message>
+        <source>Receives CONNECTION_SUCCESS / CONNECTION_ERROR events.</source>
+        <translation>Empfängt die Ereignisse CONNECTION_SUCCESS / CONNECTION_ERROR.</translation>
+    </message>
+    <message>
+        <source>Token lifetime in seconds, 1 to 14400. Default: 14400 (4 hours).</source>
+        <translation>Gültigkeit des Tokens in Sekunden, 1 bis 14400. Standard: 14400 (4 Stunden).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>A Connect scope (connect:accounts:read, ...). Repeat or separate with spaces. Default: connect:*.</source>
+        <translation>Ein Connect-Scope (connect:accounts:read, ...). Wiederholen oder durch Leerzeichen trennen. Standard: connect:*.</translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation>SCOPE</translation>
+    </message>
+    <message>
+        <source>Let the customer grant a subset of the app&apos;s OAuth scopes.</source>
+        <translation>Den Kunden nur einen Teil der OAuth-Scopes der App gewähren lassen.</translation>
+    </message>
+    <message>
+        <source>App slug for the Connect Link (slack, google_sheets, ...).</source>
+        <translation>App-Slug für den Connect Link (slack, google_sheets, ...).</translation>
+    </message>
+    <message>
+        <source>SLUG</source>
+        <translation>SLUG</translation>
+    </message>
+    <message>
+        <source>%1: the value is empty.</source>
+        <translation>%1: Der Wert ist leer.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 Nr. %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>PIPEDREAM_CLIENT_ID is not set: export the OAuth client ID (Pipedream workspace settings, API).</source>
+        <translation>PIPEDREAM_CLIENT_ID ist nicht gesetzt: Exportieren Sie die OAuth-Client-ID (Pipedream-Workspace-Einstellungen, API).</translation>
+    </message>
+    <message>
+        <source>PIPEDREAM_CLIENT_SECRET is not set: export the OAuth client secret. It is read only from the environment, never from the command line.</source>
+        <translation>PIPEDREAM_CLIENT_SECRET ist nicht gesetzt: Exportieren Sie das OAuth-Client-Secret. Es wird nur aus der Umgebung gelesen, nie von der Befehlszeile.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Cli::CommandLine</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2 %3</source>
+        <translation>Aufruf: %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 %2 --help&quot; for usage.</source>
+        <translation>„%1 %2 --help“ zeigt die Verwendung.</translation>
+    </message>
+    <message>
+        <source>the client secret is never accepted on the command line (other users of this computer could read it there); set PIPEDREAM_CLIENT_SECRET in the environment.</source>
+        <translation>das Client-Secret wird nie auf der Befehlszeile angenommen (andere Benutzer dieses Computers könnten es dort lesen); setzen Sie PIPEDREAM_CLIENT_SECRET in der Umgebung.</translation>
+    </message>
+    <message>
+        <source>set the OAuth client ID in PIPEDREAM_CLIENT_ID.</source>
+        <translation>setzen Sie die OAuth-Client-ID in PIPEDREAM_CLIENT_ID.</translation>
+    </message>
+    <message>
+        <source>(redacted)</source>
+        <translation>(entfernt)</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1.</source>
+        <translation>unerwartetes Argument %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Cli::Dispatch</name>
+    <message>
+        <source>Usage:
+  connectdesk token create --external-user-id ID [options]
+  connectdesk token bulk --input users.csv --output links.csv [options]
+Run &quot;connectdesk token create --help&quot; or &quot;connectdesk token bulk --help&quot; for the options.</source>
+        <translation>Aufruf:
+  connectdesk token create --external-user-id ID [Optionen]
+  connectdesk token bulk --input users.csv --output links.csv [Optionen]
+„connectdesk token create --help“ oder „connectdesk token bulk --help“ zeigt die Optionen.</translation>
+    </message>
+    <message>
+        <source>connectdesk token: missing command (create or bulk).</source>
+        <translation>connectdesk token: Befehl fehlt (create oder bulk).</translation>
+    </message>
+    <message>
+        <source>connectdesk token: unknown command &quot;%1&quot;.</source>
+        <translation>connectdesk token: unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>connectdesk: unknown command &quot;%1&quot;. Run &quot;connectdesk --help&quot;.</source>
+        <translation>connectdesk: unbekannter Befehl „%1“. Siehe „connectdesk --help“.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  connectdesk                      Open the window
+  connectdesk token create --external-user-id ID [options]
+  connectdesk token bulk --input users.csv --output links.csv [options]
+  connectdesk sandbox [--port N]
+  connectdesk profile add|list|test|remove ...
+  connectdesk history list [--json] [--search TEXT] [--state S] [--limit N]
+  connectdesk --version | --help
+
+Commands:
+  token create    Create a Connect token and print its Connect Link
+  token bulk      Create Connect Links for every row of a CSV file
+  sandbox         Run a local Connect API simulator (no Pipedream account needed)
+  profile         Manage profiles (projects; client secrets in the keychain)
+  history list    List the generated links and whether customers connected
+Run &quot;connectdesk &lt;command&gt; --help&quot; for a command&apos;s options.
+
+Window options:
+  --sandbox       Open the window against a built-in sandbox (links are not real)
+  --self-test     Check the installation and exit
+  --lang CODE     Use this language (for example de)
+
+Environment:
+  PIPEDREAM_CLIENT_ID            OAuth client ID
+  PIPEDREAM_CLIENT_SECRET        OAuth client secret (never accepted as a flag)
+  PIPEDREAM_PROJECT_ID           Default for --project-id
+  PIPEDREAM_PROJECT_ENVIRONMENT  Default for --environment (else production)
+  PIPEDREAM_BASE_URL             Default for --api-base-url
+Flags win over the environment.
+
+Exit codes:
+  0  success
+  2  invalid input or usage (nothing was sent)
+  3  client ID or secret rejected
+  4  the API answered with an error
+  5  network failure or timeout
+  6  token create --wait: the link expired without a connection</source>
+        <translation>Aufruf:
+  connectdesk                      Fenster öffnen
+  connectdesk token create --external-user-id ID [Optionen]
+  connectdesk token bulk --input users.csv --output links.csv [Optionen]
+  connectdesk sandbox [--port N]
+  connectdesk profile add|list|test|remove ...
+  connectdesk history list [--json] [--search TEXT] [--state S] [--limit N]
+  connectdesk --version | --help
+
+Befehle:
+  token create    Ein Connect-Token erstellen und seinen Connect Link ausgeben
+  token bulk      Connect Links für jede Zeile einer CSV-Datei erstellen
+  sandbox         Einen lokalen Simulator der Connect API starten (kein Pipedream-Konto nötig)
+  profile         Profile verwalten (Projekte; Client-Secrets im Schlüsselbund)
+  history list    Die erzeugten Links auflisten und ob Kunden sich verbunden haben
+„connectdesk &lt;Befehl&gt; --help“ zeigt die Optionen eines Befehls.
+
+Fensteroptionen:
+  --sandbox       Das Fenster mit einer eingebauten Sandbox öffnen (Links sind nicht echt)
+  --self-test     Die Installation prüfen und beenden
+  --lang CODE     Diese Sprache verwenden (zum Beispiel de)
+
+Umgebung:
+  PIPEDREAM_CLIENT_ID            OAuth-Client-ID
+  PIPEDREAM_CLIENT_SECRET        OAuth-Client-Secret (nie als Option angenommen)
+  PIPEDREAM_PROJECT_ID           Standard für --project-id
+  PIPEDREAM_PROJECT_ENVIRONMENT  Standard für --environment (sonst production)
+  PIPEDREAM_BASE_URL             Standard für --api-base-url
+Optionen haben Vorrang vor der Umgebung.
+
+Exit-Codes:
+  0  Erfolg
+  2  ungültige Eingabe oder falscher Aufruf (nichts wurde gesendet)
+  3  Client-ID oder Secret abgelehnt
+  4  die API hat mit einem Fehler geantwortet
+  5  Netzwerkfehler oder Zeitüberschreitung
+  6  token create --wait: Der Link ist ohne Verbindung abgelaufen</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Cli::HistoryCommand</name>
+    <message>
+        <source>Usage:
+  connectdesk history list [--json] [--search TEXT] [--state STATE] [--limit N]
+Run &quot;connectdesk history list --help&quot; for the options.</source>
+        <translation>Aufruf:
+  connectdesk history list [--json] [--search TEXT] [--state ZUSTAND] [--limit N]
+„connectdesk history list --help“ zeigt die Optionen.</translation>
+    </message>
+    <message>
+        <source>connectdesk history: missing command (list).</source>
+        <translation>connectdesk history: Befehl fehlt (list).</translation>
+    </message>
+    <message>
+        <source>connectdesk history: unknown command &quot;%1&quot;.</source>
+        <translation>connectdesk history: unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>läuft ab %1</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>abgelaufen %1</translation>
+    </message>
+    <message>
+        <source>connected %1 at %2</source>
+        <translation>%1 verbunden um %2</translation>
+    </message>
+    <message>
+        <source>connected %1 (%2) at %3</source>
+        <translation>%1 (%2) verbunden um %3</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[Optionen]</translation>
+    </message>
+    <message>
+        <source>Lists the Connect Links this computer generated (window and command line), newest
+first: one tab-separated line each (time, state, external user, app, environment,
+outcome), or a JSON array with --json. Links are shown only while they can still
+be used; tokens never.</source>
+        <translation>Listet die Connect Links auf, die dieser Computer erzeugt hat (Fenster und Befehlszeile),
+neueste zuerst: je eine durch Tabulatoren getrennte Zeile (Zeit, Zustand, externer
+Benutzer, App, Umgebung, Ergebnis) oder mit --json ein JSON-Array. Links werden nur
+angezeigt, solange sie noch verwendbar sind; Tokens nie.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array.</source>
+        <translation>Ein JSON-Array ausgeben.</translation>
+    </message>
+    <message>
+        <source>Only entries whose external user ID or app contains TEXT (any case).</source>
+        <translation>Nur Einträge, deren externe Benutzer-ID oder App TEXT enthält (Groß-/Kleinschreibung egal).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Only entries in STATE: active, connected, expired or failed.</source>
+        <translation>Nur Einträge im ZUSTAND: active, connected, expired oder failed.</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <source>At most N entries.</source>
+        <translation>Höchstens N Einträge.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--state must be active, connected, expired or failed, not &quot;%1&quot;.</source>
+        <translation>--state muss active, connected, expired oder failed sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--limit must be a positive whole number, not &quot;%1&quot;.</source>
+        <translation>--limit muss eine positive ganze Zahl sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1: Warnung: %2</translation>
+    </message>
+    <message>
+        <source>%1: could not read the history: %2</source>
+        <translation>%1: Der Verlauf konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The history is empty.</source>
+        <translation>Der Verlauf ist leer.</translation>
+    </message>
+    <message>
+        <source>No history entries match.</source>
+        <translation>Keine Verlaufseinträge passen.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Cli::LinkFollowUp</name>
+    <message>
+        <source>%1: stopped waiting; the link stays valid until it expires.</source>
+        <translation>%1: Warten beendet; der Link bleibt bis zu seinem Ablauf gültig.</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1: Warnung: %2</translation>
+    </message>
+    <message>
+        <source>%1: warning: the failure was not recorded in the history: %2</source>
+        <translation>%1: Warnung: Der Fehlschlag wurde nicht im Verlauf festgehalten: %2</translation>
+    </message>
+    <message>
+        <source>%1: warning: the link was not recorded in the history: %2</source>
+        <translation>%1: Warnung: Der Link wurde nicht im Verlauf festgehalten: %2</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer to connect… (Ctrl+C to stop)</source>
+        <translation>Warten, bis der Kunde sich verbindet… (Strg+C zum Beenden)</translation>
+    </message>
+    <message>
+        <source>Connected: %1, account %2, at %3</source>
+        <translation>Verbunden: %1, Konto %2, um %3</translation>
+    </message>
+    <message>
+        <source>Connected: %1 (%2), account %3, at %4</source>
+        <translation>Verbunden: %1 (%2), Konto %3, um %4</translation>
+    </message>
+    <message>
+        <source>%1: the link expired without a connection.</source>
+        <translation>%1: Der Link ist ohne Verbindung abgelaufen.</translation>
+    </message>
+    <message>
+        <source>%1: cannot tell whether the customer connected: %2</source>
+        <translation>%1: Unklar, ob der Kunde sich verbunden hat: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Cli::ProfileCommands</name>
+    <message>
+        <source>Usage: %1 profile &lt;command&gt; ...
+
+Profiles name a project and its OAuth client; client secrets live in the system keychain.
+
+Commands:
+  add --name NAME --project-id proj_... --client-id ID [--environment E]
+      [--access-scope &quot;S S&quot;] [--api-base-url URL] --client-secret-stdin
+                       Add a profile; the client secret is read from standard input.
+  list [--json]        List the profiles (never their secrets).
+  test NAME            Fetch an access token with the profile&apos;s credentials.
+  remove NAME          Remove the profile and its keychain secret.
+</source>
+        <translation>Aufruf: %1 profile &lt;Befehl&gt; ...
+
+Profile benennen ein Projekt und seinen OAuth-Client; Client-Secrets liegen im Schlüsselbund des Systems.
+
+Befehle:
+  add --name NAME --project-id proj_... --client-id ID [--environment E]
+      [--access-scope &quot;S S&quot;] [--api-base-url URL] --client-secret-stdin
+                       Ein Profil hinzufügen; das Client-Secret wird von der Standardeingabe gelesen.
+  list [--json]        Die Profile auflisten (nie ihre Secrets).
+  test NAME            Mit den Zugangsdaten des Profils ein Zugriffstoken abrufen.
+  remove NAME          Das Profil und sein Secret im Schlüsselbund entfernen.
+</translation>
+    </message>
+    <message>
+        <source>%1 profile: unknown command &quot;%2&quot;.</source>
+        <translation>%1 profile: unbekannter Befehl „%2“.</translation>
+    </message>
+    <message>
+        <source>Client secret (input hidden): </source>
+        <translation>Client-Secret (Eingabe verborgen): </translation>
+    </message>
+    <message>
+        <source>could not read standard input.</source>
+        <translation>die Standardeingabe konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>no client secret on standard input; pipe it in, e.g. `secret-tool lookup ... | connectdesk profile add ... --client-secret-stdin`.</source>
+        <translation>kein Client-Secret auf der Standardeingabe; leiten Sie es weiter, z. B. `secret-tool lookup ... | connectdesk profile add ... --client-secret-stdin`.</translation>
+    </message>
+    <message>
+        <source>the client secret on standard input spans several lines; give only the secret.</source>
+        <translation>das Client-Secret auf der Standardeingabe umfasst mehrere Zeilen; geben Sie nur das Secret an.</translation>
+    </message>
+    <message>
+        <source>--name NAME --project-id proj_... --client-id ID [options] --client-secret-stdin</source>
+        <translation>--name NAME --project-id proj_... --client-id ID [Optionen] --client-secret-stdin</translation>
+    </message>
+    <message>
+        <source>Adds a profile. The client secret is read from standard input (never from the command line, where other users could see it) and stored in the system keychain.</source>
+        <translation>Fügt ein Profil hinzu. Das Client-Secret wird von der Standardeingabe gelesen (nie von der Befehlszeile, wo andere Benutzer es sehen könnten) und im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>A unique name.</source>
+        <translation>Ein eindeutiger Name.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The project (proj_...).</source>
+        <translation>Das Projekt (proj_...).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The OAuth client ID.</source>
+        <translation>Die OAuth-Client-ID.</translation>
+    </message>
+    <message>
+        <source>The default environment: development or production (default).</source>
+        <translation>Die Standardumgebung: development oder production (Standard).</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>Scopes for the access token, space-separated (least privilege), e.g. &quot;connect:tokens:create connect:users:read&quot;.</source>
+        <translation>Scopes für das Zugriffstoken, durch Leerzeichen getrennt (minimale Rechte), z. B. „connect:tokens:create connect:users:read“.</translation>
+    </message>
+    <message>
+        <source>SCOPES</source>
+        <translation>SCOPES</translation>
+    </message>
+    <message>
+        <source>Another API address (advanced).</source>
+        <translation>Eine andere API-Adresse (für Fortgeschrittene).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Read the client secret from standard input.</source>
+        <translation>Das Client-Secret von der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>--client-secret-stdin is required: pipe the client secret in on standard input.</source>
+        <translation>--client-secret-stdin ist erforderlich: Leiten Sie das Client-Secret über die Standardeingabe weiter.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; added; its client secret is in the system keychain.</source>
+        <translation>Profil „%1“ hinzugefügt; sein Client-Secret liegt im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>[--json]</source>
+        <translation>[--json]</translation>
+    </message>
+    <message>
+        <source>Lists the profiles. Secrets are never shown; &quot;stored&quot; means the keychain holds one.</source>
+        <translation>Listet die Profile auf. Secrets werden nie angezeigt; „gespeichert“ heißt, der Schlüsselbund enthält eines.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>No profiles yet. Add one with &quot;%1 profile add --help&quot;.</source>
+        <translation>Noch keine Profile. Fügen Sie eines mit „%1 profile add --help“ hinzu.</translation>
+    </message>
+    <message>
+        <source>PROJECT</source>
+        <translation>PROJEKT</translation>
+    </message>
+    <message>
+        <source>ENVIRONMENT</source>
+        <translation>UMGEBUNG</translation>
+    </message>
+    <message>
+        <source>CLIENT ID</source>
+        <translation>CLIENT-ID</translation>
+    </message>
+    <message>
+        <source>SECRET</source>
+        <translation>SECRET</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>QUELLE</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>gespeichert</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>IT (read-only)</source>
+        <translation>IT (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>there is no profile named &quot;%1&quot;; see &quot;%2 profile list&quot;.</source>
+        <translation>es gibt kein Profil namens „%1“; siehe „%2 profile list“.</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;: %2</source>
+        <translation>Profil „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Fetches an access token with the profile&apos;s client ID and secret and says whether they work.</source>
+        <translation>Ruft mit Client-ID und Secret des Profils ein Zugriffstoken ab und meldet, ob sie funktionieren.</translation>
+    </message>
+    <message>
+        <source>name the profile to test.</source>
+        <translation>nennen Sie das zu testende Profil.</translation>
+    </message>
+    <message>
+        <source>NAME [--force]</source>
+        <translation>NAME [--force]</translation>
+    </message>
+    <message>
+        <source>Removes the profile and deletes its client secret from the keychain.</source>
+        <translation>Entfernt das Profil und löscht sein Client-Secret aus dem Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Remove the profile even when its secret cannot be deleted from the keychain.</source>
+        <translation>Das Profil auch dann entfernen, wenn sein Secret nicht aus dem Schlüsselbund gelöscht werden kann.</translation>
+    </message>
+    <message>
+        <source>name the profile to remove.</source>
+        <translation>nennen Sie das zu entfernende Profil.</translation>
+    </message>
+    <message>
+        <source>there is no profile named &quot;%1&quot;.</source>
+        <translation>es gibt kein Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is provided by your IT department and cannot be removed.</source>
+        <translation>„%1“ wird von Ihrer IT-Abteilung bereitgestellt und kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>The profile was kept. Use --force to remove it anyway (its secret may then stay in the keychain).</source>
+        <translation>Das Profil wurde behalten. Mit --force wird es trotzdem entfernt (sein Secret bleibt dann eventuell im Schlüsselbund).</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; removed.</source>
+        <translation>Profil „%1“ entfernt.</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1). The command line keeps client secrets only in the system keychain: start your desktop&apos;s keyring (GNOME Keyring, KWallet or another Secret Service), or set PIPEDREAM_CLIENT_ID and PIPEDREAM_CLIENT_SECRET instead.</source>
+        <translation>Kein Schlüsselbund verfügbar (%1). Die Befehlszeile bewahrt Client-Secrets nur im Schlüsselbund des Systems auf: Starten Sie den Schlüsselbund Ihres Desktops (GNOME Keyring, KWallet oder einen anderen Secret Service), oder setzen Sie stattdessen PIPEDREAM_CLIENT_ID und PIPEDREAM_CLIENT_SECRET.</translation>
+    </message>
+    <message>
+        <source>no Secret Service answered</source>
+        <translation>kein Secret Service hat geantwortet</translation>
+    </message>
+    <message>
+        <source>The profile was not added.</source>
+        <translation>Das Profil wurde nicht hinzugefügt.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Cli::Sandbox</name>
+    <message>
+        <source>[--port N]</source>
+        <translation>[--port N]</translation>
+    </message>
+    <message>
+        <source>Runs a local stand-in for the Connect API on 127.0.0.1 and prints the settings
+that point connectdesk (or the Pipedream SDKs) at it. Links it creates are not
+real. Stops on Ctrl+C or SIGTERM.</source>
+        <translation>Startet einen lokalen Ersatz für die Connect API auf 127.0.0.1 und gibt die
+Einstellungen aus, mit denen connectdesk (oder die Pipedream-SDKs) ihn verwenden.
+Die erstellten Links sind nicht echt. Endet mit Strg+C oder SIGTERM.</translation>
+    </message>
+    <message>
+        <source>TCP port to listen on. Default: 0, a free port.</source>
+        <translation>TCP-Port, auf dem gelauscht wird. Standard: 0, ein freier Port.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--port: use a whole number from 0 to 65535.</source>
+        <translation>--port: Verwenden Sie eine ganze Zahl von 0 bis 65535.</translation>
+    </message>
+    <message>
+        <source>%1 sandbox: cannot listen on 127.0.0.1:%2 (is the port in use?).</source>
+        <translation>%1 sandbox: Kann nicht auf 127.0.0.1:%2 lauschen (ist der Port belegt?).</translation>
+    </message>
+    <message>
+        <source># ConnectDesk sandbox: a local stand-in for the Pipedream Connect API. Links it creates are not real.</source>
+        <translation># ConnectDesk-Sandbox: ein lokaler Ersatz für die Pipedream Connect API. Die erstellten Links sind nicht echt.</translation>
+    </message>
+    <message>
+        <source># Listening on %1 until Ctrl+C. Paste these lines into another shell:</source>
+        <translation># Lauscht auf %1 bis Strg+C. Fügen Sie diese Zeilen in eine andere Shell ein:</translation>
+    </message>
+    <message>
+        <source># Then try: %1 token create --external-user-id customer-1 --app slack</source>
+        <translation># Dann ausprobieren: %1 token create --external-user-id customer-1 --app slack</translation>
+    </message>
+    <message>
+        <source># Open the link in a browser to play the customer, or from a script:</source>
+        <translation># Öffnen Sie den Link im Browser, um den Kunden zu spielen, oder per Skript:</translation>
+    </message>
+    <message>
+        <source>#   curl -X POST %1/_sandbox/open -d &apos;{&quot;token&quot;: &quot;ctok_...&quot;, &quot;app&quot;: &quot;slack&quot;}&apos;</source>
+        <translation>#   curl -X POST %1/_sandbox/open -d &apos;{&quot;token&quot;: &quot;ctok_...&quot;, &quot;app&quot;: &quot;slack&quot;}&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Cli::TokenBulk</name>
+    <message>
+        <source>%1:%2:%3</source>
+        <translation>%1:%2:%3</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>, %1 failed</source>
+        <translation>, %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>, %1/s</source>
+        <translation>, %1/s</translation>
+    </message>
+    <message>
+        <source>, %1 left</source>
+        <translation>, noch %1</translation>
+    </message>
+    <message>
+        <source> (rate limited: waiting)</source>
+        <translation> (Ratenlimit: wartet)</translation>
+    </message>
+    <message>
+        <source> (stopping)</source>
+        <translation> (wird beendet)</translation>
+    </message>
+    <message>
+        <source>--input users.csv --output links.csv [options]</source>
+        <translation>--input users.csv --output links.csv [Optionen]</translation>
+    </message>
+    <message>
+        <source>Creates a Connect Link for every row of a CSV file (a header row with an
+external_user_id column and optionally an app column) and writes
+external_user_id,app,connect_link,expires_at,status,error rows in input order.
+Credentials come from PIPEDREAM_CLIENT_ID and PIPEDREAM_CLIENT_SECRET.</source>
+        <translation>Erstellt für jede Zeile einer CSV-Datei einen Connect Link (Kopfzeile mit einer
+Spalte external_user_id und optional einer Spalte app) und schreibt Zeilen
+external_user_id,app,connect_link,expires_at,status,error in Eingabereihenfolge.
+Die Zugangsdaten kommen aus PIPEDREAM_CLIENT_ID und PIPEDREAM_CLIENT_SECRET.</translation>
+    </message>
+    <message>
+        <source>The CSV file to read.</source>
+        <translation>Die zu lesende CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>The CSV file to write (replaced if it exists).</source>
+        <translation>Die zu schreibende CSV-Datei (wird ersetzt, falls vorhanden).</translation>
+    </message>
+    <message>
+        <source>Requests in flight at once, %1 to %2. Default: %3.</source>
+        <translation>Gleichzeitig laufende Anfragen, %1 bis %2. Standard: %3.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>--%1 ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>--concurrency: use a whole number from %1 to %2.</source>
+        <translation>--concurrency: Verwenden Sie eine ganze Zahl von %1 bis %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: --input: cannot read %2: %3</source>
+        <translation>%1: --input: %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>%1: --input: %2: %3</source>
+        <translation>%1: --input: %2: %3</translation>
+    </message>
+    <message>
+        <source>--output must not be the --input file.</source>
+        <translation>--output darf nicht die --input-Datei sein.</translation>
+    </message>
+    <message>
+        <source>%1: --output: cannot write %2: %3</source>
+        <translation>%1: --output: %2 kann nicht geschrieben werden: %3</translation>
+    </message>
+    <message>
+        <source>%1: --output: writing %2 failed: %3</source>
+        <translation>%1: --output: Schreiben von %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>%1: --input: %2 (line %3): %4</source>
+        <translation>%1: --input: %2 (Zeile %3): %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 Every remaining row was left unsent.</source>
+        <translation>%1: %2 Alle übrigen Zeilen wurden nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>%1: interrupted; rows not sent are marked &quot;error&quot; in %2.</source>
+        <translation>%1: unterbrochen; nicht gesendete Zeilen sind in %2 mit „error“ markiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln rows</source>
+        <translation>
+            <numerusform>%1 von %Ln Zeile</numerusform>
+            <numerusform>%1 von %Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows</source>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows: %1 ok, %2 failed, in %3. Written to %4.</source>
+        <translation>
+            <numerusform>%Ln Zeile: %1 ok, %2 fehlgeschlagen, in %3. Geschrieben nach %4.</numerusform>
+            <numerusform>%Ln Zeilen: %1 ok, %2 fehlgeschlagen, in %3. Geschrieben nach %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %Ln rows failed; see the status and error columns in %3.</source>
+        <translation>
+            <numerusform>%1: %2 von %Ln Zeile fehlgeschlagen; siehe die Spalten status und error in %3.</numerusform>
+            <numerusform>%1: %2 von %Ln Zeilen fehlgeschlagen; siehe die Spalten status und error in %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Cli::TokenCreate</name>
+    <message>
+        <source>--external-user-id ID [options]</source>
+        <translation>--external-user-id ID [Optionen]</translation>
+    </message>
+    <message>
+        <source>Your ID for the customer (required, at most 250 characters).</source>
+        <translation>Ihre ID für den Kunden (erforderlich, höchstens 250 Zeichen).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Print {&quot;token&quot;, &quot;expires_at&quot;, &quot;connect_link_url&quot;, &quot;connect_link&quot;} instead of the link.</source>
+        <translation>Statt des Links {&quot;token&quot;, &quot;expires_at&quot;, &quot;connect_link_url&quot;, &quot;connect_link&quot;} ausgeben.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no token in the answer</source>
+        <translation>kein Token in der Antwort</translation>
+    </message>
+    <message>
+        <source>Creates a Connect token for one customer and prints its Connect Link (with app=
+when --app is given) as the only line on stdout.
+Credentials come from PIPEDREAM_CLIENT_ID and PIPEDREAM_CLIENT_SECRET.
+With --wait, then waits until the customer connects an account (a second line on
+stdout: the account; exit code 0) or the link expires (exit code 6).</source>
+        <translation>Erstellt ein Connect-Token für einen Kunden und gibt seinen Connect Link (mit app=,
+wenn --app angegeben ist) als einzige Zeile auf stdout aus.
+Die Zugangsdaten kommen aus PIPEDREAM_CLIENT_ID und PIPEDREAM_CLIENT_SECRET.
+Mit --wait wird danach gewartet, bis der Kunde ein Konto verbindet (zweite Zeile auf
+stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translation>
+    </message>
+    <message>
+        <source>After printing the link, wait for the customer to connect and print the account (with --json, as a second JSON line).</source>
+        <translation>Nach der Ausgabe des Links warten, bis der Kunde sich verbindet, und das Konto ausgeben (mit --json als zweite JSON-Zeile).</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::HistoryStore</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>schema version %1 is newer than this ConnectDesk understands (%2)</source>
+        <translation>Schemaversion %1 ist neuer als diese ConnectDesk-Version versteht (%2)</translation>
+    </message>
+    <message>
+        <source>The history database is damaged (%1).</source>
+        <translation>Die Verlaufsdatenbank ist beschädigt (%1).</translation>
+    </message>
+    <message>
+        <source>The history database is locked by another program (%1).</source>
+        <translation>Die Verlaufsdatenbank ist von einem anderen Programm gesperrt (%1).</translation>
+    </message>
+    <message>
+        <source>The history database was written by a newer ConnectDesk (%1).</source>
+        <translation>Die Verlaufsdatenbank wurde von einer neueren ConnectDesk-Version geschrieben (%1).</translation>
+    </message>
+    <message>
+        <source>The history database could not be opened (%1).</source>
+        <translation>Die Verlaufsdatenbank konnte nicht geöffnet werden (%1).</translation>
+    </message>
+    <message>
+        <source>It was kept as &quot;%1&quot; and a new, empty history was started.</source>
+        <translation>Sie wurde als „%1“ aufbewahrt, und ein neuer, leerer Verlauf wurde begonnen.</translation>
+    </message>
+    <message>
+        <source>The file was left as it is.</source>
+        <translation>Die Datei wurde unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>It was kept as &quot;%1&quot;.</source>
+        <translation>Sie wurde als „%1“ aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>This session&apos;s history is kept in memory only%1.</source>
+        <translation>Der Verlauf dieser Sitzung wird nur im Arbeitsspeicher gehalten%1.</translation>
+    </message>
+    <message>
+        <source>could not rename &quot;%1&quot;</source>
+        <translation>„%1“ konnte nicht umbenannt werden</translation>
+    </message>
+    <message>
+        <source>The history database is not open.</source>
+        <translation>Die Verlaufsdatenbank ist nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::MessageTemplateStore</name>
+    <message>
+        <source>Could not save the message templates to %1.</source>
+        <translation>Die Nachrichtenvorlagen konnten nicht in %1 gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::PresetStore</name>
+    <message>
+        <source>Could not write the presets to %1.</source>
+        <translation>Die Vorlagen konnten nicht in %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Give the preset a name.</source>
+        <translation>Geben Sie der Vorlage einen Namen.</translation>
+    </message>
+    <message>
+        <source>A preset called &quot;%1&quot; already exists.</source>
+        <translation>Eine Vorlage namens „%1“ gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>There is no preset called &quot;%1&quot;.</source>
+        <translation>Es gibt keine Vorlage namens „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::ProfileStore</name>
+    <message numerus="yes">
+        <source>%n profile(s) imported</source>
+        <translation>
+            <numerusform>%n Profil importiert</numerusform>
+            <numerusform>%n Profile importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n skipped</source>
+        <translation>
+            <numerusform>; %n übersprungen</numerusform>
+            <numerusform>; %n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The system-wide profile configuration %1 could not be read.</source>
+        <translation>Die systemweite Profilkonfiguration %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>its &quot;%1&quot; entry was ignored: secrets belong in the keychain</source>
+        <translation>sein Eintrag „%1“ wurde ignoriert: Secrets gehören in den Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>IT profile %1 (&quot;%2&quot;) was skipped: %3</source>
+        <translation>IT-Profil %1 („%2“) wurde übersprungen: %3</translation>
+    </message>
+    <message>
+        <source>IT profile &quot;%1&quot;: %2</source>
+        <translation>IT-Profil „%1“: %2</translation>
+    </message>
+    <message>
+        <source>This profile no longer exists.</source>
+        <translation>Dieses Profil existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is provided by your IT department and cannot be changed; duplicate it to make your own version.</source>
+        <translation>„%1“ wird von Ihrer IT-Abteilung bereitgestellt und kann nicht geändert werden; duplizieren Sie es, um eine eigene Version zu erstellen.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (Kopie %2)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 (at byte %2).</source>
+        <translation>Die Datei ist kein gültiges JSON: %1 (bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>The file is a &quot;%1&quot; file, not a ConnectDesk profile export.</source>
+        <translation>Die Datei ist eine „%1“-Datei, kein ConnectDesk-Profilexport.</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer ConnectDesk; update to import it.</source>
+        <translation>Die Datei wurde von einer neueren ConnectDesk-Version geschrieben; aktualisieren Sie, um sie zu importieren.</translation>
+    </message>
+    <message>
+        <source>The file has no &quot;profiles&quot; list.</source>
+        <translation>Die Datei enthält keine „profiles“-Liste.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is not a profile object.</source>
+        <translation>Eintrag %1 ist kein Profilobjekt.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a profile export.</source>
+        <translation>%1 ist zu groß für einen Profilexport.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Settings</name>
+    <message>
+        <source>The settings file could not be read, so ConnectDesk started with fresh settings. The old file was kept as %1.</source>
+        <translation>Die Einstellungsdatei konnte nicht gelesen werden, daher hat ConnectDesk mit neuen Einstellungen begonnen. Die alte Datei wurde als %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be read and could not be moved aside; ConnectDesk started with fresh settings that may not be saved.</source>
+        <translation>Die Einstellungsdatei %1 konnte weder gelesen noch beiseitegelegt werden; ConnectDesk hat mit neuen Einstellungen begonnen, die möglicherweise nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Could not write the settings file %1.</source>
+        <translation>Die Einstellungsdatei %1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged.</source>
+        <translation>Die Einstellungsdatei %1 ist beschädigt.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::AboutDialog</name>
+    <message>
+        <source>About ConnectDesk</source>
+        <translation>Über ConnectDesk</translation>
+    </message>
+    <message>
+        <source>ConnectDesk logo</source>
+        <translation>ConnectDesk-Logo</translation>
+    </message>
+    <message>
+        <source>ConnectDesk %1</source>
+        <translation>ConnectDesk %1</translation>
+    </message>
+    <message>
+        <source>Create Pipedream Connect tokens and Connect Links.</source>
+        <translation>Pipedream-Connect-Tokens und Connect Links erstellen.</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <source>License:</source>
+        <translation>Lizenz:</translation>
+    </message>
+    <message>
+        <source>MIT License — free to use, copy, change and share.</source>
+        <translation>MIT-Lizenz – frei nutzbar, kopierbar, änderbar und weitergebbar.</translation>
+    </message>
+    <message>
+        <source>Application ID:</source>
+        <translation>Anwendungs-ID:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Settings file:</source>
+        <translation>Einstellungsdatei:</translation>
+    </message>
+    <message>
+        <source>History database:</source>
+        <translation>Verlaufsdatenbank:</translation>
+    </message>
+    <message>
+        <source>Client secrets:</source>
+        <translation>Client-Secrets:</translation>
+    </message>
+    <message>
+        <source>OS keychain (service &quot;%1&quot;); never written to a file</source>
+        <translation>Schlüsselbund des Systems (Dienst „%1“); nie in eine Datei geschrieben</translation>
+    </message>
+    <message>
+        <source>Copy &amp;diagnostics</source>
+        <translation>&amp;Diagnosedaten kopieren</translation>
+    </message>
+    <message>
+        <source>Copy diagnostics</source>
+        <translation>Diagnosedaten kopieren</translation>
+    </message>
+    <message>
+        <source>Copies the versions, the language and these file locations as plain text for a support request. No secrets or tokens are included.</source>
+        <translation>Kopiert die Versionen, die Sprache und diese Dateipfade als reinen Text für eine Support-Anfrage. Secrets und Tokens sind nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>Closes the About window.</source>
+        <translation>Schließt das Info-Fenster.</translation>
+    </message>
+    <message>
+        <source>Settings file: %1</source>
+        <translation>Einstellungsdatei: %1</translation>
+    </message>
+    <message>
+        <source>History database: %1</source>
+        <translation>Verlaufsdatenbank: %1</translation>
+    </message>
+    <message>
+        <source>%1 (built with the same version)</source>
+        <translation>%1 (mit derselben Version erstellt)</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (erstellt mit %2)</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied to the clipboard.</source>
+        <translation>Diagnosedaten in die Zwischenablage kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::AppPicker</name>
+    <message>
+        <source>Search apps, or type a slug such as slack</source>
+        <translation>Apps suchen oder einen Slug wie slack eingeben</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>The app the Connect Link opens. Type to search Pipedream&apos;s apps; Down arrow opens the results, Enter picks one and Escape closes them. A typed app slug is used as is.</source>
+        <translation>Die App, die der Connect Link öffnet. Tippen Sie, um die Apps von Pipedream zu durchsuchen; Pfeil nach unten öffnet die Ergebnisse, Eingabe wählt eines aus, Escape schließt sie. Ein eingegebener App-Slug wird unverändert verwendet.</translation>
+    </message>
+    <message>
+        <source>Matching apps</source>
+        <translation>Passende Apps</translation>
+    </message>
+    <message>
+        <source>Apps matching the typed text, shown as name and slug.</source>
+        <translation>Apps, die zum eingegebenen Text passen, mit Name und Slug.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1, %2</source>
+        <translation>HTTP %1, %2</translation>
+    </message>
+    <message>
+        <source>App search unavailable: %1; you can still type a slug.</source>
+        <translation>App-Suche nicht verfügbar: %1; Sie können trotzdem einen Slug eingeben.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No app matches &quot;%1&quot;; you can still type a slug.</source>
+        <translation>Keine App passt zu „%1“; Sie können trotzdem einen Slug eingeben.</translation>
+    </message>
+    <message>
+        <source>App: %1 (%2)</source>
+        <translation>App: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The Connect Link will open the app with slug &quot;%1&quot;.</source>
+        <translation>Der Connect Link öffnet die App mit dem Slug „%1“.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::BulkDialog</name>
+    <message>
+        <source>no project</source>
+        <translation>kein Projekt</translation>
+    </message>
+    <message>
+        <source>rows without an app: the customer picks one</source>
+        <translation>Zeilen ohne App: Der Kunde wählt eine</translation>
+    </message>
+    <message>
+        <source>rows without an app: %1</source>
+        <translation>Zeilen ohne App: %1</translation>
+    </message>
+    <message>
+        <source>expires in %1 s</source>
+        <translation>läuft in %1 s ab</translation>
+    </message>
+    <message>
+        <source>For every row: %1</source>
+        <translation>Für jede Zeile: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Fix the form before running:</source>
+        <translation>Korrigieren Sie vor dem Start das Formular:</translation>
+    </message>
+    <message>
+        <source>Development: at most 10 external users, and the links only work for people signed in to pipedream.com. Use production for customers.</source>
+        <translation>Entwicklung: höchstens 10 externe Benutzer, und die Links funktionieren nur für Personen, die bei pipedream.com angemeldet sind. Verwenden Sie für Kunden die Produktion.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n with a problem, marked below: it will not be sent and is reported as an error in the results.</source>
+        <translation>
+            <numerusform>; %n mit einem Problem, unten markiert: Sie wird nicht gesendet und in den Ergebnissen als Fehler gemeldet.</numerusform>
+            <numerusform>; %n mit einem Problem, unten markiert: Sie werden nicht gesendet und in den Ergebnissen als Fehler gemeldet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wait for the run to finish before opening another file.</source>
+        <translation>Warten Sie das Ende des Laufs ab, bevor Sie eine andere Datei öffnen.</translation>
+    </message>
+    <message>
+        <source>Open CSV File</source>
+        <translation>CSV-Datei öffnen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Done: %1 created, %2 failed.</source>
+        <translation>Fertig: %1 erstellt, %2 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 Rows not yet sent were not sent.</source>
+        <translation>Angehalten: %1 Noch nicht gesendete Zeilen wurden nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Canceled: %1 created; rows not sent are marked &quot;Not sent&quot;.</source>
+        <translation>Abgebrochen: %1 erstellt; nicht gesendete Zeilen sind mit „Nicht gesendet“ markiert.</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation>%1 Zeilen/s</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>noch etwa %1</translation>
+    </message>
+    <message>
+        <source>took %1</source>
+        <translation>Dauer: %1</translation>
+    </message>
+    <message>
+        <source> (paused: calls already sent still finish)</source>
+        <translation> (pausiert: bereits gesendete Aufrufe werden noch abgeschlossen)</translation>
+    </message>
+    <message>
+        <source> (stopping: waiting for the calls already sent)</source>
+        <translation> (wird beendet: wartet auf bereits gesendete Aufrufe)</translation>
+    </message>
+    <message>
+        <source> (rate limited: waiting)</source>
+        <translation> (Ratenlimit: wartet)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation>Schreiben von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Results saved to %1.</source>
+        <translation>Ergebnisse in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save Results</source>
+        <translation>Ergebnisse speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Stop the run and close?</source>
+        <translation>Lauf anhalten und schließen?</translation>
+    </message>
+    <message>
+        <source>Close without saving the results?</source>
+        <translation>Ohne Speichern der Ergebnisse schließen?</translation>
+    </message>
+    <message>
+        <source>The Connect Links created in this run are not kept anywhere else. Save the results first to send them to your customers.</source>
+        <translation>Die in diesem Lauf erstellten Connect Links werden nirgendwo sonst aufbewahrt. Speichern Sie zuerst die Ergebnisse, um sie an Ihre Kunden zu senden.</translation>
+    </message>
+    <message>
+        <source>Stop and Close</source>
+        <translation>Anhalten und schließen</translation>
+    </message>
+    <message>
+        <source>Close Without Saving</source>
+        <translation>Ohne Speichern schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>S&amp;top Now</source>
+        <translation>&amp;Jetzt anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation>Lauf &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Zeilen werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln rows</source>
+        <translation>
+            <numerusform>%1 von %Ln Zeile</numerusform>
+            <numerusform>%1 von %Ln Zeilen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::BulkRowsModel</name>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Will not be sent</source>
+        <translation>Wird nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>(customer picks)</source>
+        <translation>(Kunde wählt)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>External user ID</source>
+        <translation>Externe Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Connect Link or problem</source>
+        <translation>Connect Link oder Problem</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::CallLogView</name>
+    <message>
+        <source>Filter by method, path, status or error</source>
+        <translation>Nach Methode, Pfad, Status oder Fehler filtern</translation>
+    </message>
+    <message>
+        <source>Filter the call log</source>
+        <translation>Aufrufprotokoll filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Errors only</source>
+        <translation>Nur &amp;Fehler</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>Clear the call log</source>
+        <translation>Aufrufprotokoll leeren</translation>
+    </message>
+    <message>
+        <source>Calls made this session</source>
+        <translation>Aufrufe dieser Sitzung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) this session</source>
+        <translation>
+            <numerusform>%n Aufruf in dieser Sitzung</numerusform>
+            <numerusform>%n Aufrufe in dieser Sitzung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n call(s) shown</source>
+        <translation>
+            <numerusform>%1 von %n Aufruf angezeigt</numerusform>
+            <numerusform>%1 von %n Aufrufen angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show only the calls that ended in an error</source>
+        <translation>Nur Aufrufe anzeigen, die mit einem Fehler endeten</translation>
+    </message>
+    <message>
+        <source>Remove every call from the log</source>
+        <translation>Alle Aufrufe aus dem Protokoll entfernen</translation>
+    </message>
+    <message>
+        <source>Every API call of this session with its status and duration. Enter or a double-click shows a call&apos;s response.</source>
+        <translation>Jeder API-Aufruf dieser Sitzung mit Status und Dauer. Eingabe oder ein Doppelklick zeigt die Antwort eines Aufrufs.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::CodeExportView</name>
+    <message>
+        <source>Copy as c&amp;URL</source>
+        <translation>Als c&amp;URL kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;TypeScript</source>
+        <translation>Als &amp;TypeScript kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Python</source>
+        <translation>Als &amp;Python kopieren</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <source>cURL</source>
+        <translation>cURL</translation>
+    </message>
+    <message>
+        <source>TypeScript (@pipedream/sdk)</source>
+        <translation>TypeScript (@pipedream/sdk)</translation>
+    </message>
+    <message>
+        <source>Python (pipedream)</source>
+        <translation>Python (pipedream)</translation>
+    </message>
+    <message>
+        <source>Fetch the access token first (oauth/token with $PIPEDREAM_CLIENT_ID and $PIPEDREAM_CLIENT_SECRET)</source>
+        <translation>Zuerst das Zugriffstoken abrufen (oauth/token mit $PIPEDREAM_CLIENT_ID und $PIPEDREAM_CLIENT_SECRET)</translation>
+    </message>
+    <message>
+        <source>Include my real access token instead of $PIPEDREAM_ACCESS_TOKEN — anyone with the command can act as this OAuth client until it expires</source>
+        <translation>Mein echtes Zugriffstoken statt $PIPEDREAM_ACCESS_TOKEN einfügen – wer den Befehl hat, kann bis zum Ablauf als dieser OAuth-Client handeln</translation>
+    </message>
+    <message>
+        <source>Code snippet</source>
+        <translation>Codeausschnitt</translation>
+    </message>
+    <message>
+        <source>No access token: %1</source>
+        <translation>Kein Zugriffstoken: %1</translation>
+    </message>
+    <message>
+        <source>Runs in bash with PIPEDREAM_CLIENT_ID and PIPEDREAM_CLIENT_SECRET set.</source>
+        <translation>Läuft in bash mit gesetzten PIPEDREAM_CLIENT_ID und PIPEDREAM_CLIENT_SECRET.</translation>
+    </message>
+    <message>
+        <source>Getting the access token…</source>
+        <translation>Zugriffstoken wird abgerufen…</translation>
+    </message>
+    <message>
+        <source>Contains your real access token: share it with nobody.</source>
+        <translation>Enthält Ihr echtes Zugriffstoken: Geben Sie es an niemanden weiter.</translation>
+    </message>
+    <message>
+        <source>Set PIPEDREAM_ACCESS_TOKEN first (POST /v1/oauth/token), or tick the option above.</source>
+        <translation>Setzen Sie zuerst PIPEDREAM_ACCESS_TOKEN (POST /v1/oauth/token) oder aktivieren Sie die Option oben.</translation>
+    </message>
+    <message>
+        <source>@pipedream/sdk 3.x; run as an ES module with PIPEDREAM_CLIENT_ID and PIPEDREAM_CLIENT_SECRET set.</source>
+        <translation>@pipedream/sdk 3.x; als ES-Modul ausführen, mit gesetzten PIPEDREAM_CLIENT_ID und PIPEDREAM_CLIENT_SECRET.</translation>
+    </message>
+    <message>
+        <source>pipedream 2.x (pip install pipedream) with PIPEDREAM_CLIENT_ID and PIPEDREAM_CLIENT_SECRET set.</source>
+        <translation>pipedream 2.x (pip install pipedream) mit gesetzten PIPEDREAM_CLIENT_ID und PIPEDREAM_CLIENT_SECRET.</translation>
+    </message>
+    <message>
+        <source>cURL command copied.</source>
+        <translation>cURL-Befehl kopiert.</translation>
+    </message>
+    <message>
+        <source>TypeScript copied.</source>
+        <translation>TypeScript kopiert.</translation>
+    </message>
+    <message>
+        <source>Python copied.</source>
+        <translation>Python kopiert.</translation>
+    </message>
+    <message>
+        <source>Copy the request as a cURL command for bash</source>
+        <translation>Die Anfrage als cURL-Befehl für bash kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the request as TypeScript for @pipedream/sdk</source>
+        <translation>Die Anfrage als TypeScript für @pipedream/sdk kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the request as Python for the pipedream package</source>
+        <translation>Die Anfrage als Python für das Paket pipedream kopieren</translation>
+    </message>
+    <message>
+        <source>Show the request below as a cURL command</source>
+        <translation>Die Anfrage unten als cURL-Befehl zeigen</translation>
+    </message>
+    <message>
+        <source>Show the request below as TypeScript</source>
+        <translation>Die Anfrage unten als TypeScript zeigen</translation>
+    </message>
+    <message>
+        <source>Show the request below as Python</source>
+        <translation>Die Anfrage unten als Python zeigen</translation>
+    </message>
+    <message>
+        <source>Start the command with the call that fetches an access token</source>
+        <translation>Den Befehl mit dem Aufruf beginnen, der ein Zugriffstoken abruft</translation>
+    </message>
+    <message>
+        <source>Put this session&apos;s access token into the command; keep the command private</source>
+        <translation>Das Zugriffstoken dieser Sitzung in den Befehl einsetzen; halten Sie den Befehl privat</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::ConnectionStatusWidget</name>
+    <message>
+        <source>Stop watching</source>
+        <translation>Beobachten beenden</translation>
+    </message>
+    <message>
+        <source>Stop watching for the customer&apos;s connection</source>
+        <translation>Die Verbindung des Kunden nicht mehr beobachten</translation>
+    </message>
+    <message>
+        <source>Connection status icon</source>
+        <translation>Symbol für den Verbindungsstatus</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer to connect…</source>
+        <translation>Warten, bis der Kunde sich verbindet…</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer to connect… (checked %1)</source>
+        <translation>Warten, bis der Kunde sich verbindet… (geprüft %1)</translation>
+    </message>
+    <message>
+        <source>Connected: %1 at %2</source>
+        <translation>Verbunden: %1 um %2</translation>
+    </message>
+    <message>
+        <source>Connected: %1 (%2) at %3</source>
+        <translation>Verbunden: %1 (%2) um %3</translation>
+    </message>
+    <message>
+        <source>Expired without a connection</source>
+        <translation>Ohne Verbindung abgelaufen</translation>
+    </message>
+    <message>
+        <source>Cannot tell whether the customer connected: %1</source>
+        <translation>Unklar, ob der Kunde sich verbunden hat: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer to connect… (the last check failed: %1 Trying again.)</source>
+        <translation>Warten, bis der Kunde sich verbindet… (die letzte Prüfung schlug fehl: %1 Neuer Versuch.)</translation>
+    </message>
+    <message>
+        <source>Customer connected %1</source>
+        <translation>Kunde hat %1 verbunden</translation>
+    </message>
+    <message>
+        <source>%1 connected %2.</source>
+        <translation>%1 hat %2 verbunden.</translation>
+    </message>
+    <message>
+        <source>%1 connected %2 (%3).</source>
+        <translation>%1 hat %2 verbunden (%3).</translation>
+    </message>
+    <message>
+        <source>Connect Link expired</source>
+        <translation>Connect Link abgelaufen</translation>
+    </message>
+    <message>
+        <source>The link for %1 expired without a connection.</source>
+        <translation>Der Link für %1 ist ohne Verbindung abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>No longer watching for the customer&apos;s connection.</source>
+        <translation>Die Verbindung des Kunden wird nicht mehr beobachtet.</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>Verbindungsstatus</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::DevText</name>
+    <message>
+        <source>Read-only text. Select with Shift and the arrow keys, copy with Ctrl+C; Tab moves on.</source>
+        <translation>Schreibgeschützter Text. Mit Umschalt und den Pfeiltasten markieren, mit Strg+C kopieren; Tab springt weiter.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::DeveloperMode</name>
+    <message>
+        <source>&amp;Developer Mode</source>
+        <translation>&amp;Entwicklermodus</translation>
+    </message>
+    <message>
+        <source>Show the request, response, code export, call log, token check and presets</source>
+        <translation>Anfrage, Antwort, Code-Export, Aufrufprotokoll, Token-Prüfung und Vorlagen anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::DeveloperPanel</name>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Anfrage</translation>
+    </message>
+    <message>
+        <source>Re&amp;sponse</source>
+        <translation>Ant&amp;wort</translation>
+    </message>
+    <message>
+        <source>C&amp;ode</source>
+        <translation>C&amp;ode</translation>
+    </message>
+    <message>
+        <source>Call &amp;log</source>
+        <translation>Aufruf&amp;protokoll</translation>
+    </message>
+    <message>
+        <source>Check &amp;token</source>
+        <translation>&amp;Token prüfen</translation>
+    </message>
+    <message>
+        <source>Developer tools</source>
+        <translation>Entwicklerwerkzeuge</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::DeveloperTools</name>
+    <message>
+        <source>Developer</source>
+        <translation>Entwickler</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>Vorlagen</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::ErrorBanner</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation>Die Meldung ausblenden</translation>
+    </message>
+    <message>
+        <source>Retrying (attempt %1): %2</source>
+        <translation>Neuer Versuch (Versuch %1): %2</translation>
+    </message>
+    <message>
+        <source>Retrying in %1…</source>
+        <translation>Neuer Versuch in %1…</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::FieldMessage</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::HistoryModel</name>
+    <message>
+        <source>Expires %1</source>
+        <translation>Läuft ab %1</translation>
+    </message>
+    <message>
+        <source>Expired %1</source>
+        <translation>Abgelaufen %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) at %3</source>
+        <translation>%1 (%2) um %3</translation>
+    </message>
+    <message>
+        <source>Project %1</source>
+        <translation>Projekt %1</translation>
+    </message>
+    <message>
+        <source>Profile %1, project %2</source>
+        <translation>Profil %1, Projekt %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>External user</source>
+        <translation>Externer Benutzer</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Expires / connected</source>
+        <translation>Läuft ab / verbunden</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::HistoryView</name>
+    <message>
+        <source>All states</source>
+        <translation>Alle Zustände</translation>
+    </message>
+    <message>
+        <source>Copy this Connect Link to the clipboard</source>
+        <translation>Diesen Connect Link in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Only a link whose token is still valid and unused can be copied</source>
+        <translation>Nur ein Link mit noch gültigem, unbenutztem Token kann kopiert werden</translation>
+    </message>
+    <message>
+        <source>This link can no longer be used: issue a new one.</source>
+        <translation>Dieser Link kann nicht mehr verwendet werden: Erstellen Sie einen neuen.</translation>
+    </message>
+    <message>
+        <source>Connect Link for %1 copied.</source>
+        <translation>Connect Link für %1 kopiert.</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Verlauf exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Could not export the history to &quot;%1&quot;: %2</source>
+        <translation>Der Verlauf konnte nicht nach „%1“ exportiert werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n link(s) to &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n Link nach „%1“ exportiert.</numerusform>
+            <numerusform>%n Links nach „%1“ exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Systemsprache (%1)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>ConnectDesk will follow the system language (%1) the next time it starts.</source>
+        <translation>ConnectDesk verwendet beim nächsten Start die Systemsprache (%1).</translation>
+    </message>
+    <message>
+        <source>ConnectDesk will use %1 the next time it starts.</source>
+        <translation>ConnectDesk verwendet beim nächsten Start %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::MainWindow</name>
+    <message>
+        <source>ConnectDesk — Sandbox (links are not real)</source>
+        <translation>ConnectDesk – Sandbox (Links sind nicht echt)</translation>
+    </message>
+    <message>
+        <source>ConnectDesk</source>
+        <translation>ConnectDesk</translation>
+    </message>
+    <message>
+        <source>Server: built-in simulator at %1</source>
+        <translation>Server: eingebauter Simulator auf %1</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: fix the fields listed under Generate first.</source>
+        <translation>Nichts wurde gesendet: Korrigieren Sie zuerst die unter „Erzeugen“ aufgeführten Felder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying in %n s (attempt %1)…</source>
+        <translation>
+            <numerusform>Neuer Versuch in %n s (Versuch %1)…</numerusform>
+            <numerusform>Neuer Versuch in %n s (Versuch %1)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating the token…</source>
+        <translation>Token wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Creating a Connect token for %1…</source>
+        <translation>Connect-Token für %1 wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Connect Link ready. %1 copies it.</source>
+        <translation>Connect Link bereit. %1 kopiert ihn.</translation>
+    </message>
+    <message>
+        <source>Request canceled. Every field is kept.</source>
+        <translation>Anfrage abgebrochen. Alle Felder bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>No link was created. Every field is kept; fix the problem and generate again.</source>
+        <translation>Es wurde kein Link erstellt. Alle Felder bleiben erhalten; beheben Sie das Problem und erzeugen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Generate link</source>
+        <translation>Link &amp;erzeugen</translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation>Die Anfrage abbrechen</translation>
+    </message>
+    <message>
+        <source>Generate the Connect Link</source>
+        <translation>Den Connect Link erzeugen</translation>
+    </message>
+    <message>
+        <source>Cancel the running request (Esc)</source>
+        <translation>Die laufende Anfrage abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <source>Create the token and Connect Link (%1)</source>
+        <translation>Token und Connect Link erstellen (%1)</translation>
+    </message>
+    <message>
+        <source>Generate is disabled until:
+• %1</source>
+        <translation>Erzeugen ist deaktiviert, bis:
+• %1</translation>
+    </message>
+    <message>
+        <source>Before you can generate:</source>
+        <translation>Vor dem Erzeugen noch zu erledigen:</translation>
+    </message>
+    <message>
+        <source>Before you can generate: %1</source>
+        <translation>Vor dem Erzeugen noch zu erledigen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::MainWindowTools</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk create from CSV…</source>
+        <translation>&amp;Serienerstellung aus CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Projects and credentials…</source>
+        <translation>&amp;Projekte und Zugangsdaten…</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::OriginsEditor</name>
+    <message>
+        <source>Edit allowed origin</source>
+        <translation>Erlaubten Ursprung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Enter saves the origin, Escape cancels the edit.</source>
+        <translation>Eingabe speichert den Ursprung, Escape bricht die Bearbeitung ab.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to paste.</source>
+        <translation>Die Zwischenablage enthält keinen Text zum Einfügen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n origin(s).</source>
+        <translation>
+            <numerusform>%n Ursprung hinzugefügt.</numerusform>
+            <numerusform>%n Ursprünge hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dropped %n duplicate(s) already in the list: %1.</source>
+        <translation>
+            <numerusform>%n Duplikat verworfen, das bereits in der Liste steht: %1.</numerusform>
+            <numerusform>%n Duplikate verworfen, die bereits in der Liste stehen: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n origin(s): %1.</source>
+        <translation>
+            <numerusform>%n Ursprung entfernt: %1.</numerusform>
+            <numerusform>%n Ursprünge entfernt: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An entry left empty is removed.</source>
+        <translation>Ein leer gelassener Eintrag wird entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the list.</source>
+        <translation>%1 ist bereits in der Liste.</translation>
+    </message>
+    <message>
+        <source>Valid; it will be saved as %1.</source>
+        <translation>Gültig; wird als %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Valid origin.</source>
+        <translation>Gültiger Ursprung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n origin(s) need fixing before a token can be created; the reason is shown beside each.</source>
+        <translation>
+            <numerusform>%n Ursprung muss korrigiert werden, bevor ein Token erstellt werden kann; der Grund steht daneben.</numerusform>
+            <numerusform>%n Ursprünge müssen korrigiert werden, bevor ein Token erstellt werden kann; der Grund steht jeweils daneben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::OriginsModel</name>
+    <message>
+        <source>Valid origin: %1</source>
+        <translation>Gültiger Ursprung: %1</translation>
+    </message>
+    <message>
+        <source>Valid origin</source>
+        <translation>Gültiger Ursprung</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Ursprung</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>The emptied entry %1 was removed.</source>
+        <translation>Der geleerte Eintrag %1 wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the list; the duplicate was dropped.</source>
+        <translation>%1 ist bereits in der Liste; das Duplikat wurde verworfen.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::PresetBar</name>
+    <message>
+        <source>Pr&amp;eset:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>Preset name</source>
+        <translation>Name der Vorlage</translation>
+    </message>
+    <message>
+        <source>Type a name to save the form</source>
+        <translation>Namen eingeben, um das Formular zu speichern</translation>
+    </message>
+    <message>
+        <source>with project ID</source>
+        <translation>mit Projekt-ID</translation>
+    </message>
+    <message>
+        <source>Save the project ID with the preset. Never saved: the external user ID and anything secret.</source>
+        <translation>Die Projekt-ID mit der Vorlage speichern. Nie gespeichert: die externe Benutzer-ID und alles Geheime.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the form as a preset</source>
+        <translation>Das Formular als Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>L&amp;oad</source>
+        <translation>L&amp;aden</translation>
+    </message>
+    <message>
+        <source>Load the preset into the form</source>
+        <translation>Die Vorlage ins Formular laden</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Rename the preset</source>
+        <translation>Die Vorlage umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the preset</source>
+        <translation>Die Vorlage löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Preset &quot;%1&quot; updated.</source>
+        <translation>Vorlage „%1“ aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Preset &quot;%1&quot; saved.</source>
+        <translation>Vorlage „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>There is no preset called &quot;%1&quot;.</source>
+        <translation>Es gibt keine Vorlage namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Preset &quot;%1&quot; loaded; the external user ID was kept.</source>
+        <translation>Vorlage „%1“ geladen; die externe Benutzer-ID wurde beibehalten.</translation>
+    </message>
+    <message>
+        <source>Preset renamed to &quot;%1&quot;.</source>
+        <translation>Vorlage in „%1“ umbenannt.</translation>
+    </message>
+    <message>
+        <source>Preset &quot;%1&quot; deleted.</source>
+        <translation>Vorlage „%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>Save preset</source>
+        <translation>Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>Name of the preset (for example &quot;Slack onboarding — prod, 2 h, least scope&quot;):</source>
+        <translation>Name der Vorlage (zum Beispiel „Slack-Onboarding – prod, 2 h, minimaler Scope“):</translation>
+    </message>
+    <message>
+        <source>Rename preset</source>
+        <translation>Vorlage umbenennen</translation>
+    </message>
+    <message>
+        <source>New name for &quot;%1&quot;:</source>
+        <translation>Neuer Name für „%1“:</translation>
+    </message>
+    <message>
+        <source>Delete preset</source>
+        <translation>Vorlage löschen</translation>
+    </message>
+    <message>
+        <source>Delete the preset &quot;%1&quot;?</source>
+        <translation>Die Vorlage „%1“ löschen?</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::ProfileDialog</name>
+    <message>
+        <source>%1 (IT)</source>
+        <translation>%1 (IT)</translation>
+    </message>
+    <message>
+        <source>%1 — provided by your IT department (read-only)</source>
+        <translation>%1 – bereitgestellt von Ihrer IT-Abteilung (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <source>•••• kept for this session only — type to replace</source>
+        <translation>•••• nur für diese Sitzung behalten – zum Ersetzen tippen</translation>
+    </message>
+    <message>
+        <source>•••• stored — type to replace</source>
+        <translation>•••• gespeichert – zum Ersetzen tippen</translation>
+    </message>
+    <message>
+        <source>Not stored — paste the client secret</source>
+        <translation>Nicht gespeichert – Client-Secret einfügen</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; saved.</source>
+        <translation>Profil „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Storing the client secret…</source>
+        <translation>Client-Secret wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saved. The client secret is kept for this session only and will be forgotten when ConnectDesk quits.</source>
+        <translation>Gespeichert. Das Client-Secret wird nur für diese Sitzung behalten und beim Beenden von ConnectDesk vergessen.</translation>
+    </message>
+    <message>
+        <source>Saved. The client secret is in the OS keychain.</source>
+        <translation>Gespeichert. Das Client-Secret liegt im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>The profile is saved, but its client secret is not: %1</source>
+        <translation>Das Profil ist gespeichert, sein Client-Secret aber nicht: %1</translation>
+    </message>
+    <message>
+        <source>Duplicated. Rename the copy and save.</source>
+        <translation>Dupliziert. Benennen Sie die Kopie um und speichern Sie.</translation>
+    </message>
+    <message>
+        <source>Duplicated, but its client secret was not copied: %1</source>
+        <translation>Dupliziert, aber das Client-Secret wurde nicht kopiert: %1</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <source>Delete the profile &quot;%1&quot;? Its client secret is removed from the keychain too.</source>
+        <translation>Das Profil „%1“ löschen? Sein Client-Secret wird auch aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; deleted; its secret may remain in the keychain: %2</source>
+        <translation>Profil „%1“ gelöscht; sein Secret bleibt eventuell im Schlüsselbund: %2</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; deleted.</source>
+        <translation>Profil „%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>The client secret of &quot;%1&quot; could not be removed: %2
+
+Delete the profile anyway? Its secret may then stay in the keychain.</source>
+        <translation>Das Client-Secret von „%1“ konnte nicht entfernt werden: %2
+
+Das Profil trotzdem löschen? Sein Secret bleibt dann eventuell im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Delete anyway</source>
+        <translation>Trotzdem löschen</translation>
+    </message>
+    <message>
+        <source>Enter the client secret to test the connection.</source>
+        <translation>Geben Sie das Client-Secret ein, um die Verbindung zu testen.</translation>
+    </message>
+    <message>
+        <source>Reading the client secret…</source>
+        <translation>Client-Secret wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation>✔ %1</translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation>✖ %1</translation>
+    </message>
+    <message>
+        <source>Import profiles</source>
+        <translation>Profile importieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export profiles</source>
+        <translation>Profile exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Entry %1</source>
+        <translation>Eintrag %1</translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n profile(s) to %1. Client secrets are never exported.</source>
+        <translation>
+            <numerusform>%n Profil nach %1 exportiert. Client-Secrets werden nie exportiert.</numerusform>
+            <numerusform>%n Profile nach %1 exportiert. Client-Secrets werden nie exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes?</source>
+        <translation>Ungespeicherte Änderungen verwerfen?</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::ProfileFields</name>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Entwicklung</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::ProfileProjectSource</name>
+    <message>
+        <source>%1 (provided by IT)</source>
+        <translation>%1 (von der IT bereitgestellt)</translation>
+    </message>
+    <message>
+        <source>Reading the client secret of &quot;%1&quot; from the keychain…</source>
+        <translation>Client-Secret von „%1“ wird aus dem Schlüsselbund gelesen…</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::QrCodeWidget</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Als PNG speichern…</translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation>Als SVG speichern…</translation>
+    </message>
+    <message>
+        <source>Copy Image</source>
+        <translation>Bild kopieren</translation>
+    </message>
+    <message>
+        <source>QR code of the Connect Link</source>
+        <translation>QR-Code des Connect Links</translation>
+    </message>
+    <message>
+        <source>QR code saved to %1.</source>
+        <translation>QR-Code in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not save the QR code to %1.</source>
+        <translation>Der QR-Code konnte nicht in %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Save QR Code as PNG</source>
+        <translation>QR-Code als PNG speichern</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Save QR Code as SVG</source>
+        <translation>QR-Code als SVG speichern</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+    <message>
+        <source>QR code copied as an image.</source>
+        <translation>QR-Code als Bild kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::RequestPreview</name>
+    <message>
+        <source>Request method, URL and headers</source>
+        <translation>Methode, URL und Header der Anfrage</translation>
+    </message>
+    <message>
+        <source>Body (pretty-printed for reading):</source>
+        <translation>Body (zum Lesen formatiert):</translation>
+    </message>
+    <message>
+        <source>Request body, pretty-printed</source>
+        <translation>Anfrage-Body, formatiert</translation>
+    </message>
+    <message>
+        <source>Request body exactly as sent</source>
+        <translation>Anfrage-Body genau wie gesendet</translation>
+    </message>
+    <message>
+        <source>Sent compact, only the fields that are set — exactly these %1 bytes (UTF-8):</source>
+        <translation>Kompakt gesendet, nur die gesetzten Felder – genau diese %1 Bytes (UTF-8):</translation>
+    </message>
+    <message>
+        <source>Not sent as it stands — Generate refuses until these are fixed:
+%1</source>
+        <translation>So nicht gesendet – Erzeugen verweigert, bis dies behoben ist:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::ResponseView</name>
+    <message>
+        <source>Response headers</source>
+        <translation>Antwort-Header</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>Antwort-Body</translation>
+    </message>
+    <message>
+        <source>Headers:</source>
+        <translation>Header:</translation>
+    </message>
+    <message>
+        <source>Body (pretty-printed):</source>
+        <translation>Body (formatiert):</translation>
+    </message>
+    <message>
+        <source>No response yet. Generate a link, or double-click a call in the call log.</source>
+        <translation>Noch keine Antwort. Erzeugen Sie einen Link oder doppelklicken Sie auf einen Aufruf im Aufrufprotokoll.</translation>
+    </message>
+    <message>
+        <source>No HTTP answer</source>
+        <translation>Keine HTTP-Antwort</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>no retries</source>
+        <translation>keine Wiederholungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retries</source>
+        <translation>
+            <numerusform>%n Wiederholung</numerusform>
+            <numerusform>%n Wiederholungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3 · %4 in total · %5 · %6</source>
+        <translation>%1 %2 – %3 · %4 insgesamt · %5 · %6</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>the window resets at %1</source>
+        <translation>das Zeitfenster beginnt um %1 neu</translation>
+    </message>
+    <message>
+        <source>the server asks to wait %1 before retrying</source>
+        <translation>der Server bittet, vor einem neuen Versuch %1 zu warten</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Ratenlimit</translation>
+    </message>
+    <message>
+        <source>Meaning: %1.</source>
+        <translation>Bedeutung: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln calls left</source>
+        <translation>
+            <numerusform>%1 von %Ln Aufruf übrig</numerusform>
+            <numerusform>%1 von %Ln Aufrufen übrig</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::ResultPane</name>
+    <message>
+        <source>This Connect Link has expired and is dead: a customer who opens it sees &quot;This link has expired&quot;. Do not send it.</source>
+        <translation>Dieser Connect Link ist abgelaufen und unbrauchbar: Ein Kunde, der ihn öffnet, sieht „This link has expired“. Senden Sie ihn nicht.</translation>
+    </message>
+    <message>
+        <source>Connect Link: %1</source>
+        <translation>Connect Link: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no app chosen: the customer picks one</source>
+        <translation>keine App gewählt: Der Kunde wählt eine</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation>%1, %2 %3</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Expires soon</source>
+        <translation>Läuft bald ab</translation>
+    </message>
+    <message>
+        <source>Expired — dead link</source>
+        <translation>Abgelaufen – toter Link</translation>
+    </message>
+    <message>
+        <source>Expired link (do not send):</source>
+        <translation>Abgelaufener Link (nicht senden):</translation>
+    </message>
+    <message>
+        <source>Send this link to the customer:</source>
+        <translation>Senden Sie diesen Link an den Kunden:</translation>
+    </message>
+    <message>
+        <source>The Connect Link has expired.</source>
+        <translation>Der Connect Link ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>No Connect Link yet: generate one first.</source>
+        <translation>Noch kein Connect Link: Erzeugen Sie zuerst einen.</translation>
+    </message>
+    <message>
+        <source>The Connect Link has expired; generate a new one.</source>
+        <translation>Der Connect Link ist abgelaufen; erzeugen Sie einen neuen.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Connect Link copied to the clipboard.</source>
+        <translation>Connect Link in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>Token copied to the clipboard.</source>
+        <translation>Token in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>Could not open a browser; copy the link instead.</source>
+        <translation>Es konnte kein Browser geöffnet werden; kopieren Sie stattdessen den Link.</translation>
+    </message>
+    <message>
+        <source>Connect Link opened in the browser.</source>
+        <translation>Connect Link im Browser geöffnet.</translation>
+    </message>
+    <message>
+        <source>development</source>
+        <comment>environment</comment>
+        <translation>Entwicklung</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <comment>environment</comment>
+        <translation>Produktion</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::ScopePicker</name>
+    <message>
+        <source>Filter scopes</source>
+        <translation>Scopes filtern</translation>
+    </message>
+    <message>
+        <source>Shows only the scopes whose name or description contains this text. Down arrow or Enter moves to the list.</source>
+        <translation>Zeigt nur die Scopes, deren Name oder Beschreibung diesen Text enthält. Pfeil nach unten oder Eingabe wechselt in die Liste.</translation>
+    </message>
+    <message>
+        <source>Connect token scopes</source>
+        <translation>Scopes des Connect-Tokens</translation>
+    </message>
+    <message>
+        <source>Space checks or unchecks the current scope. With none checked the token gets the server default, connect:*, which includes all the others.</source>
+        <translation>Leertaste aktiviert oder deaktiviert den aktuellen Scope. Ist keiner aktiviert, erhält das Token den Standard des Servers, connect:*, der alle anderen umfasst.</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Unchecked %1: connect:* includes all of these.</source>
+        <translation>%1 deaktiviert: connect:* umfasst all diese.</translation>
+    </message>
+    <message>
+        <source>Checked again: %1.</source>
+        <translation>Wieder aktiviert: %1.</translation>
+    </message>
+    <message>
+        <source>Unchecked connect:*: it includes every other scope, so it cannot be combined with %1.</source>
+        <translation>connect:* deaktiviert: Es umfasst jeden anderen Scope und kann daher nicht mit %1 kombiniert werden.</translation>
+    </message>
+    <message>
+        <source>No scope checked: the token gets the server default, connect:* (everything under Connect).</source>
+        <translation>Kein Scope aktiviert: Das Token erhält den Standard des Servers, connect:* (alles unter Connect).</translation>
+    </message>
+    <message>
+        <source>connect:* includes all of these; check narrower scopes instead to limit what the token can do.</source>
+        <translation>connect:* umfasst all diese; aktivieren Sie stattdessen engere Scopes, um die Möglichkeiten des Tokens zu begrenzen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The token is limited to %n scope(s).</source>
+        <translation>
+            <numerusform>Das Token ist auf %n Scope beschränkt.</numerusform>
+            <numerusform>Das Token ist auf %n Scopes beschränkt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No scope matches &quot;%1&quot;.</source>
+        <translation>Kein Scope passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::SharePanel</name>
+    <message>
+        <source>Development link: it will not work for a customer.</source>
+        <translation>Entwicklungslink: Er funktioniert nicht für Kunden.</translation>
+    </message>
+    <message>
+        <source>Copy the message with the link filled in, ready to paste into a chat or a ticket</source>
+        <translation>Die Nachricht mit eingesetztem Link kopieren, bereit zum Einfügen in einen Chat oder ein Ticket</translation>
+    </message>
+    <message>
+        <source>There is no link to share yet.</source>
+        <translation>Es gibt noch keinen Link zum Teilen.</translation>
+    </message>
+    <message>
+        <source>This link has expired; generate a new one before sending it.</source>
+        <translation>Dieser Link ist abgelaufen; erzeugen Sie vor dem Senden einen neuen.</translation>
+    </message>
+    <message>
+        <source>Copied the &quot;%1&quot; message with the link.</source>
+        <translation>Nachricht „%1“ mit dem Link kopiert.</translation>
+    </message>
+    <message>
+        <source>Opened a new email in your mail program.</source>
+        <translation>Neue E-Mail in Ihrem E-Mail-Programm geöffnet.</translation>
+    </message>
+    <message>
+        <source>No mail program could be opened. Use Copy as Message instead.</source>
+        <translation>Es konnte kein E-Mail-Programm geöffnet werden. Verwenden Sie stattdessen „Als Nachricht kopieren“.</translation>
+    </message>
+    <message>
+        <source>Hide &amp;QR Code</source>
+        <translation>&amp;QR-Code ausblenden</translation>
+    </message>
+    <message>
+        <source>Show &amp;QR Code</source>
+        <translation>&amp;QR-Code anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::TemplateEditorDialog</name>
+    <message>
+        <source>The message as the customer will see it.</source>
+        <translation>Die Nachricht, wie der Kunde sie sieht.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation>Platzhalter: %1</translation>
+    </message>
+    <message>
+        <source>A template needs a name.</source>
+        <translation>Eine Vorlage braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is already a template named &quot;%1&quot;.</source>
+        <translation>Es gibt bereits eine Vorlage namens „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unknown placeholders: %1</source>
+        <translation>Unbekannte Platzhalter: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1
+
+%2</source>
+        <translation>Betreff: %1
+
+%2</translation>
+    </message>
+    <message>
+        <source>Unknown placeholders: %1. They are sent exactly as typed; check the spelling (known: {link}, {app}, {external_user_id}, {expires_at}, {expires_in}).</source>
+        <translation>Unbekannte Platzhalter: %1. Sie werden genau so gesendet, wie sie eingegeben wurden; prüfen Sie die Schreibweise (bekannt: {link}, {app}, {external_user_id}, {expires_at}, {expires_in}).</translation>
+    </message>
+    <message>
+        <source>This template has no {link}: the customer would get no link.</source>
+        <translation>Diese Vorlage enthält kein {link}: Der Kunde bekäme keinen Link.</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Neue Vorlage</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::TokenCheckView</name>
+    <message>
+        <source>Connect token to check</source>
+        <translation>Zu prüfendes Connect-Token</translation>
+    </message>
+    <message>
+        <source>app slug or ID, e.g. slack (optional)</source>
+        <translation>App-Slug oder -ID, z. B. slack (optional)</translation>
+    </message>
+    <message>
+        <source>App to check the token against</source>
+        <translation>App, für die das Token geprüft wird</translation>
+    </message>
+    <message>
+        <source>C&amp;heck token</source>
+        <translation>Token p&amp;rüfen</translation>
+    </message>
+    <message>
+        <source>Ask the server whether the token is still valid</source>
+        <translation>Den Server fragen, ob das Token noch gültig ist</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>&amp;App:</source>
+        <translation>&amp;App:</translation>
+    </message>
+    <message>
+        <source>Asks GET /v1/connect/tokens/{token}/validate whether a Connect Link still works.</source>
+        <translation>Fragt GET /v1/connect/tokens/{token}/validate, ob ein Connect Link noch funktioniert.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Project: %1 (%2)</source>
+        <translation>Projekt: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>External user ID: %1</source>
+        <translation>Externe Benutzer-ID: %1</translation>
+    </message>
+    <message>
+        <source>Expires: %1</source>
+        <translation>Läuft ab: %1</translation>
+    </message>
+    <message>
+        <source>The server said: &quot;%1&quot;</source>
+        <translation>Der Server meldete: „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::TokenForm</name>
+    <message>
+        <source>Type the project ID; it starts with proj_.</source>
+        <translation>Geben Sie die Projekt-ID ein; sie beginnt mit proj_.</translation>
+    </message>
+    <message>
+        <source>Set by the &quot;%1&quot; project.</source>
+        <translation>Vom Projekt „%1“ festgelegt.</translation>
+    </message>
+    <message>
+        <source>Hide advanced fields</source>
+        <translation>Erweiterte Felder ausblenden</translation>
+    </message>
+    <message>
+        <source>Show advanced fields</source>
+        <translation>Erweiterte Felder anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::WelcomePage</name>
+    <message>
+        <source>Welcome to ConnectDesk</source>
+        <translation>Willkommen bei ConnectDesk</translation>
+    </message>
+    <message>
+        <source>ConnectDesk creates Pipedream Connect Links for your customers. Try it first in the sandbox — a built-in stand-in for Pipedream, no account needed, links are not real — or add your project with its OAuth client. The client secret is kept in your system&apos;s keychain.</source>
+        <translation>ConnectDesk erstellt Pipedream Connect Links für Ihre Kunden. Probieren Sie es zuerst in der Sandbox aus – einem eingebauten Ersatz für Pipedream, ohne Konto, die Links sind nicht echt – oder fügen Sie Ihr Projekt mit seinem OAuth-Client hinzu. Das Client-Secret wird im Schlüsselbund Ihres Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Try the &amp;sandbox</source>
+        <translation>&amp;Sandbox ausprobieren</translation>
+    </message>
+    <message>
+        <source>Try the sandbox</source>
+        <translation>Sandbox ausprobieren</translation>
+    </message>
+    <message>
+        <source>See the whole flow against a local simulator; nothing is sent to Pipedream.</source>
+        <translation>Den ganzen Ablauf mit einem lokalen Simulator sehen; nichts wird an Pipedream gesendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a project</source>
+        <translation>Projekt &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a project</source>
+        <translation>Projekt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Create a profile with your project ID and OAuth client.</source>
+        <translation>Ein Profil mit Ihrer Projekt-ID und Ihrem OAuth-Client anlegen.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTestResult</name>
+    <message>
+        <source>the server</source>
+        <translation>der Server</translation>
+    </message>
+    <message>
+        <source>Connected: %1 accepted the client ID and secret.</source>
+        <translation>Verbunden: %1 hat Client-ID und Secret akzeptiert.</translation>
+    </message>
+</context>
+<context>
+    <name>Countdown</name>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>hours, abbreviated</comment>
+        <translation>
+            <numerusform>%n Std.</numerusform>
+            <numerusform>%n Std.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>hours and minutes, abbreviated: &quot;3 h 59 min&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>minutes, abbreviated</comment>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <comment>seconds, abbreviated</comment>
+        <translation>
+            <numerusform>%n Sek.</numerusform>
+            <numerusform>%n Sek.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expires in %1</source>
+        <translation>läuft in %1 ab</translation>
+    </message>
+    <message>
+        <source>expired just now</source>
+        <translation>gerade abgelaufen</translation>
+    </message>
+    <message>
+        <source>expired %1 ago</source>
+        <translation>vor %1 abgelaufen</translation>
+    </message>
+    <message>
+        <source>The link has expired.</source>
+        <translation>Der Link ist abgelaufen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n minute(s).</source>
+        <translation>
+            <numerusform>Läuft in %n Minute ab.</numerusform>
+            <numerusform>Läuft in %n Minuten ab.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n hour(s).</source>
+        <translation>
+            <numerusform>Läuft in %n Stunde ab.</numerusform>
+            <numerusform>Läuft in %n Stunden ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expires in %1 and %2.</source>
+        <extracomment>&quot;Expires in 3 hours and 59 minutes.&quot;</extracomment>
+        <translation>Läuft in %1 und %2 ab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>line %1: the file could not be read (%2)</source>
+        <translation>Zeile %1: Die Datei konnte nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>line %1: the file is not UTF-8 text</source>
+        <translation>Zeile %1: Die Datei ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is not closed</source>
+        <translation>Zeile %1: Ein Feld in Anführungszeichen wird nicht geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>CsvRowSource</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The first row must be a header with an external_user_id column (and optionally an app column).</source>
+        <translation>Die erste Zeile muss eine Kopfzeile mit einer Spalte external_user_id sein (und optional einer Spalte app).</translation>
+    </message>
+</context>
+<context>
+    <name>DevLinkGuard</name>
+    <message>
+        <source>Share a development link?</source>
+        <translation>Einen Entwicklungslink teilen?</translation>
+    </message>
+    <message>
+        <source>This Connect Link was created in the development environment, so it will most likely not work for a customer: development allows at most 10 external users, and the person connecting must be signed in to pipedream.com in the same browser. For a customer, generate the link in production.</source>
+        <translation>Dieser Connect Link wurde in der Entwicklungsumgebung erstellt und funktioniert daher höchstwahrscheinlich nicht für einen Kunden: Die Entwicklung erlaubt höchstens 10 externe Benutzer, und wer sich verbindet, muss im selben Browser bei pipedream.com angemeldet sein. Erzeugen Sie den Link für Kunden in der Produktion.</translation>
+    </message>
+    <message>
+        <source>Development Link</source>
+        <translation>Entwicklungslink</translation>
+    </message>
+    <message>
+        <source>Share Anyway</source>
+        <translation>Trotzdem teilen</translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again this session</source>
+        <translation>In dieser Sitzung nicht mehr fragen</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPresentation</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Check the highlighted fields</source>
+        <translation>Prüfen Sie die markierten Felder</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>The request was canceled. If it had already reached the server, a token may exist but was not shown; it expires on its own.</source>
+        <translation>Die Anfrage wurde abgebrochen. Hatte sie den Server schon erreicht, gibt es eventuell ein Token, das nicht angezeigt wurde; es läuft von selbst ab.</translation>
+    </message>
+    <message>
+        <source>Wrong client ID or secret</source>
+        <translation>Falsche Client-ID oder falsches Secret</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from the server</source>
+        <translation>Unerwartete Antwort des Servers</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server — offline?</source>
+        <translation>Server nicht erreichbar – offline?</translation>
+    </message>
+    <message>
+        <source>No connection</source>
+        <translation>Keine Verbindung</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>The secure connection failed</source>
+        <translation>Die sichere Verbindung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>TLS-Fehler</translation>
+    </message>
+    <message>
+        <source>The answer was too large</source>
+        <translation>Die Antwort war zu groß</translation>
+    </message>
+    <message>
+        <source>Access denied for this project</source>
+        <translation>Zugriff auf dieses Projekt verweigert</translation>
+    </message>
+    <message>
+        <source>Project not found</source>
+        <translation>Projekt nicht gefunden</translation>
+    </message>
+    <message>
+        <source>The server rejected the request</source>
+        <translation>Der Server hat die Anfrage abgelehnt</translation>
+    </message>
+    <message>
+        <source>Rate limited — too many links for this user</source>
+        <translation>Ratenlimit – zu viele Links für diesen Benutzer</translation>
+    </message>
+    <message>
+        <source>Pipedream had a problem</source>
+        <translation>Bei Pipedream ist ein Problem aufgetreten</translation>
+    </message>
+    <message>
+        <source>The request failed</source>
+        <translation>Die Anfrage ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>Sie können es jetzt erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>You can try again in %1.</source>
+        <translation>Sie können es in %1 erneut versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>GuiApp</name>
+    <message>
+        <source>Use the built-in simulator.</source>
+        <translation>Den eingebauten Simulator verwenden.</translation>
+    </message>
+    <message>
+        <source>Build and render the window once, then exit.</source>
+        <translation>Das Fenster einmal aufbauen und zeichnen, dann beenden.</translation>
+    </message>
+    <message>
+        <source>Connect API base URL.</source>
+        <translation>Basis-URL der Connect API.</translation>
+    </message>
+    <message>
+        <source>User interface language.</source>
+        <translation>Sprache der Benutzeroberfläche.</translation>
+    </message>
+    <message>
+        <source>--api-base-url needs an http(s) URL, got &quot;%1&quot;.</source>
+        <translation>--api-base-url erwartet eine http(s)-URL, erhalten: „%1“.</translation>
+    </message>
+    <message>
+        <source>Could not start the sandbox simulator.</source>
+        <translation>Der Sandbox-Simulator konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>--lang: no translation for &quot;%1&quot;; available: %2.</source>
+        <translation>--lang: keine Übersetzung für „%1“; verfügbar: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>History message</source>
+        <translation>Verlaufsmeldung</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>External user or app</source>
+        <translation>Externer Benutzer oder App</translation>
+    </message>
+    <message>
+        <source>Search history by external user or app</source>
+        <translation>Verlauf nach externem Benutzer oder App durchsuchen</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>&amp;Zustand:</translation>
+    </message>
+    <message>
+        <source>Show links in this state</source>
+        <translation>Links in diesem Zustand anzeigen</translation>
+    </message>
+    <message>
+        <source>Generated links</source>
+        <translation>Erzeugte Links</translation>
+    </message>
+    <message>
+        <source>&amp;Copy link</source>
+        <translation>Link &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected Connect Link</source>
+        <translation>Den ausgewählten Connect Link kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Issue again</source>
+        <translation>&amp;Neu ausstellen</translation>
+    </message>
+    <message>
+        <source>Issue a new link with the same fields</source>
+        <translation>Einen neuen Link mit denselben Feldern ausstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the shown history as CSV</source>
+        <translation>Den angezeigten Verlauf als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Show only links that are active, connected, expired or failed</source>
+        <translation>Nur aktive, verbundene, abgelaufene oder fehlgeschlagene Links anzeigen</translation>
+    </message>
+    <message>
+        <source>Links created on this computer and their state</source>
+        <translation>Auf diesem Computer erstellte Links und ihr Zustand</translation>
+    </message>
+    <message>
+        <source>Create a new link with the same fields for the same customer</source>
+        <translation>Einen neuen Link mit denselben Feldern für denselben Kunden erstellen</translation>
+    </message>
+    <message>
+        <source>Save the links shown in the table as a CSV file</source>
+        <translation>Die in der Tabelle angezeigten Links als CSV-Datei speichern</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>ConnectDesk</source>
+        <translation>ConnectDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Generate link</source>
+        <translation>Link &amp;erzeugen</translation>
+    </message>
+    <message>
+        <source>Generate the Connect Link</source>
+        <translation>Den Connect Link erzeugen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Link</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel request</source>
+        <translation>Anfrage &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Copy Connect &amp;Link</source>
+        <translation>Connect &amp;Link kopieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Copy &amp;token</source>
+        <translation>&amp;Token kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open link in browser</source>
+        <translation>Link im Browser ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;About ConnectDesk</source>
+        <translation>&amp;Über ConnectDesk</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplates</name>
+    <message>
+        <source>the Connect Link</source>
+        <translation>der Connect Link</translation>
+    </message>
+    <message>
+        <source>the app&apos;s name (Slack), or its slug</source>
+        <translation>der Name der App (Slack) oder ihr Slug</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s external user ID</source>
+        <translation>die externe Benutzer-ID des Kunden</translation>
+    </message>
+    <message>
+        <source>when the link expires, as a date and time</source>
+        <translation>wann der Link abläuft, als Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>how long the link is still valid (3 hours 59 minutes)</source>
+        <translation>wie lange der Link noch gültig ist (3 Stunden 59 Minuten)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Your link to connect {app}</source>
+        <translation>Ihr Link zum Verbinden von {app}</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+To finish setting up the integration, please open this secure link and connect {app}:
+
+{link}
+
+The link can be used once and is valid until {expires_at} (for {expires_in} from now). If it has expired by the time you open it, reply to this email and we will send you a new one.
+
+Thank you!</source>
+        <translation>Hallo,
+
+um die Einrichtung der Integration abzuschließen, öffnen Sie bitte diesen sicheren Link und verbinden Sie {app}:
+
+{link}
+
+Der Link kann einmal verwendet werden und ist bis {expires_at} gültig (noch {expires_in}). Falls er abgelaufen ist, wenn Sie ihn öffnen, antworten Sie auf diese E-Mail, und wir senden Ihnen einen neuen.
+
+Vielen Dank!</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Here is your secure link to connect {app}: {link}
+It works once and expires in {expires_in} ({expires_at}).</source>
+        <translation>Hier ist Ihr sicherer Link zum Verbinden von {app}: {link}
+Er funktioniert einmal und läuft in {expires_in} ab ({expires_at}).</translation>
+    </message>
+    <message>
+        <source>Support ticket</source>
+        <translation>Support-Ticket</translation>
+    </message>
+    <message>
+        <source>Hi,
+
+Please use the link below to connect {app}. It can be used once and is valid until {expires_at}.
+
+{link}
+
+If the link has expired before you get to it, reply to this ticket and we will send a fresh one.
+
+Reference: {external_user_id}</source>
+        <translation>Hallo,
+
+bitte verwenden Sie den folgenden Link, um {app} zu verbinden. Er kann einmal verwendet werden und ist bis {expires_at} gültig.
+
+{link}
+
+Falls der Link abgelaufen ist, bevor Sie dazu kommen, antworten Sie auf dieses Ticket, und wir senden Ihnen einen neuen.
+
+Referenz: {external_user_id}</translation>
+    </message>
+    <message>
+        <source>Link only</source>
+        <translation>Nur Link</translation>
+    </message>
+    <message>
+        <source>your app</source>
+        <extracomment>{app} when no app was chosen: &quot;connect your app&quot;</extracomment>
+        <translation>Ihre App</translation>
+    </message>
+    <message>
+        <source>%1 at %2 %3</source>
+        <extracomment>{expires_at}: &quot;Saturday, 28 November 2026 at 16:02 UTC&quot; (date, time, time zone)</extracomment>
+        <translation>%1 um %2 %3</translation>
+    </message>
+    <message>
+        <source>already expired</source>
+        <translation>bereits abgelaufen</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>weniger als eine Minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour</source>
+        <comment>singular</comment>
+        <translation>
+            <numerusform>%Ln Stunde</numerusform>
+            <numerusform>%Ln Stunde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hours</source>
+        <comment>plural</comment>
+        <translation>
+            <numerusform>%Ln Stunden</numerusform>
+            <numerusform>%Ln Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute</source>
+        <comment>singular</comment>
+        <translation>
+            <numerusform>%Ln Minute</numerusform>
+            <numerusform>%Ln Minute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes</source>
+        <comment>plural</comment>
+        <translation>
+            <numerusform>%Ln Minuten</numerusform>
+            <numerusform>%Ln Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>{expires_in}: &quot;3 hours 59 minutes&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>OriginsEditor</name>
+    <message>
+        <source>Type an origin such as https://app.example.com and press Enter. Paste several at once with Ctrl+V.</source>
+        <translation>Geben Sie einen Ursprung wie https://app.example.com ein und drücken Sie die Eingabetaste. Mehrere auf einmal fügen Sie mit Strg+V ein.</translation>
+    </message>
+    <message>
+        <source>New allowed origin</source>
+        <translation>Neuer erlaubter Ursprung</translation>
+    </message>
+    <message>
+        <source>An origin is scheme://host[:port] with no path. Press Enter to add it to the list; pasting several lines, commas or spaces adds each one.</source>
+        <translation>Ein Ursprung ist schema://host[:port] ohne Pfad. Eingabe fügt ihn der Liste hinzu; beim Einfügen mehrerer Zeilen, Kommas oder Leerzeichen wird jeder einzeln hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>https://app.example.com</source>
+        <translation>https://app.example.com</translation>
+    </message>
+    <message>
+        <source>Add the typed origin (Enter)</source>
+        <translation>Den eingegebenen Ursprung hinzufügen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Add origin</source>
+        <translation>Ursprung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Adds the typed origin to the list of allowed origins.</source>
+        <translation>Fügt den eingegebenen Ursprung zur Liste der erlaubten Ursprünge hinzu.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to edit an origin; Delete removes the selected ones; Ctrl+V pastes several.</source>
+        <translation>Doppelklick oder F2 bearbeitet einen Ursprung; Entf entfernt die ausgewählten; Strg+V fügt mehrere ein.</translation>
+    </message>
+    <message>
+        <source>Allowed origins</source>
+        <translation>Erlaubte Ursprünge</translation>
+    </message>
+    <message>
+        <source>Origins allowed to use the token from a browser, each with its check result. F2 edits the current origin, Delete removes the selected ones, Ctrl+V pastes several from the clipboard.</source>
+        <translation>Ursprünge, die das Token im Browser verwenden dürfen, jeweils mit Prüfergebnis. F2 bearbeitet den aktuellen Ursprung, Entf entfernt die ausgewählten, Strg+V fügt mehrere aus der Zwischenablage ein.</translation>
+    </message>
+    <message>
+        <source>Remove the selected origins (Delete)</source>
+        <translation>Die ausgewählten Ursprünge entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Remove selected origins</source>
+        <translation>Ausgewählte Ursprünge entfernen</translation>
+    </message>
+    <message>
+        <source>Removes the selected origins from the list.</source>
+        <translation>Entfernt die ausgewählten Ursprünge aus der Liste.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Add every origin on the clipboard: one per line, or separated by commas or spaces (Ctrl+V in the list)</source>
+        <translation>Jeden Ursprung aus der Zwischenablage hinzufügen: einen pro Zeile oder durch Kommas oder Leerzeichen getrennt (Strg+V in der Liste)</translation>
+    </message>
+    <message>
+        <source>Paste origins</source>
+        <translation>Ursprünge einfügen</translation>
+    </message>
+    <message>
+        <source>Adds each origin on the clipboard; lines, commas and spaces separate them.</source>
+        <translation>Fügt jeden Ursprung aus der Zwischenablage hinzu; Zeilen, Kommas und Leerzeichen trennen sie.</translation>
+    </message>
+    <message>
+        <source>Paste lines</source>
+        <translation>Zeilen einfügen</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>Projekt-ID</translation>
+    </message>
+    <message>
+        <source>Default environment</source>
+        <translation>Standardumgebung</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Access scope</source>
+        <translation>Zugriffs-Scope</translation>
+    </message>
+    <message>
+        <source>API base URL</source>
+        <translation>API-Basis-URL</translation>
+    </message>
+    <message>
+        <source>Enter a name for the profile.</source>
+        <translation>Geben Sie einen Namen für das Profil ein.</translation>
+    </message>
+    <message>
+        <source>The name is %1 characters long; the limit is %2.</source>
+        <translation>Der Name ist %1 Zeichen lang; erlaubt sind %2.</translation>
+    </message>
+    <message>
+        <source>The name contains a line break, tab or other control character.</source>
+        <translation>Der Name enthält einen Zeilenumbruch, Tabulator oder ein anderes Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists; choose another name.</source>
+        <translation>Ein Profil namens „%1“ gibt es bereits; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Enter the OAuth client ID (from Pipedream&apos;s API settings).</source>
+        <translation>Geben Sie die OAuth-Client-ID ein (aus den API-Einstellungen von Pipedream).</translation>
+    </message>
+    <message>
+        <source>A client ID has no spaces or line breaks; check that it was pasted whole.</source>
+        <translation>Eine Client-ID enthält keine Leerzeichen oder Zeilenumbrüche; prüfen Sie, ob sie vollständig eingefügt wurde.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a scope; separate scopes such as connect:tokens:create with spaces.</source>
+        <translation>„%1“ ist kein Scope; trennen Sie Scopes wie connect:tokens:create durch Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>The API base URL must be an absolute http(s) address such as https://api.pipedream.com: %1</source>
+        <translation>Die API-Basis-URL muss eine absolute http(s)-Adresse wie https://api.pipedream.com sein: %1</translation>
+    </message>
+    <message>
+        <source>The API base URL must not carry a user name, password, query or fragment.</source>
+        <translation>Die API-Basis-URL darf keinen Benutzernamen, kein Passwort, keine Abfrage und kein Fragment enthalten.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; was ignored: secrets are never imported; enter the client secret in ConnectDesk.</source>
+        <translation>Das Feld „%1“ wurde ignoriert: Secrets werden nie importiert; geben Sie das Client-Secret in ConnectDesk ein.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>P&amp;rofiles:</source>
+        <translation>P&amp;rofile:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add profile</source>
+        <translation>Profil hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>Duplicate profile</source>
+        <translation>Profil duplizieren</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Import profiles from JSON</source>
+        <translation>Profile aus JSON importieren</translation>
+    </message>
+    <message>
+        <source>Adds profiles from a JSON export. Secrets are never imported.</source>
+        <translation>Fügt Profile aus einem JSON-Export hinzu. Secrets werden nie importiert.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export profiles to JSON</source>
+        <translation>Profile als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>Writes every profile to a JSON file — never the client secrets.</source>
+        <translation>Schreibt jedes Profil in eine JSON-Datei – nie die Client-Secrets.</translation>
+    </message>
+    <message>
+        <source>Provided by your IT department: read-only. You can store your client secret for it, or duplicate it to make changes.</source>
+        <translation>Von Ihrer IT-Abteilung bereitgestellt: schreibgeschützt. Sie können Ihr Client-Secret dafür speichern oder es duplizieren, um Änderungen vorzunehmen.</translation>
+    </message>
+    <message>
+        <source>Read-only profile</source>
+        <translation>Schreibgeschütztes Profil</translation>
+    </message>
+    <message>
+        <source>Keychain problem</source>
+        <translation>Problem mit dem Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Keep for this &amp;session only</source>
+        <translation>Nur für diese &amp;Sitzung behalten</translation>
+    </message>
+    <message>
+        <source>Keep the secret for this session only</source>
+        <translation>Das Secret nur für diese Sitzung behalten</translation>
+    </message>
+    <message>
+        <source>Keeps the client secret in memory until ConnectDesk quits; it is never written anywhere.</source>
+        <translation>Behält das Client-Secret bis zum Beenden von ConnectDesk im Arbeitsspeicher; es wird nirgendwohin geschrieben.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profilname</translation>
+    </message>
+    <message>
+        <source>e.g. Acme production</source>
+        <translation>z. B. Acme Produktion</translation>
+    </message>
+    <message>
+        <source>&amp;Project ID:</source>
+        <translation>&amp;Projekt-ID:</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>Projekt-ID</translation>
+    </message>
+    <message>
+        <source>proj_...</source>
+        <translation>proj_...</translation>
+    </message>
+    <message>
+        <source>Default &amp;environment:</source>
+        <translation>Standard&amp;umgebung:</translation>
+    </message>
+    <message>
+        <source>Default environment</source>
+        <translation>Standardumgebung</translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation>&amp;Client-ID:</translation>
+    </message>
+    <message>
+        <source>OAuth client ID</source>
+        <translation>OAuth-Client-ID</translation>
+    </message>
+    <message>
+        <source>From Pipedream&apos;s API settings</source>
+        <translation>Aus den API-Einstellungen von Pipedream</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Client-&amp;Secret:</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Secret</translation>
+    </message>
+    <message>
+        <source>Stored in the OS keychain</source>
+        <translation>Im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+        <source>Stored in the OS keychain — never in settings, exports or logs.</source>
+        <translation>Im Schlüsselbund des Systems gespeichert – nie in Einstellungen, Exporten oder Protokollen.</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <source>Access &amp;scope:</source>
+        <translation>Zugriffs-&amp;Scope:</translation>
+    </message>
+    <message>
+        <source>Access-token scope</source>
+        <translation>Scope des Zugriffstokens</translation>
+    </message>
+    <message>
+        <source>connect:tokens:create connect:users:read connect:accounts:read</source>
+        <translation>connect:tokens:create connect:users:read connect:accounts:read</translation>
+    </message>
+    <message>
+        <source>Optional: ask only for what this profile needs (space-separated). Empty means every scope.</source>
+        <translation>Optional: nur anfordern, was dieses Profil braucht (durch Leerzeichen getrennt). Leer bedeutet alle Scopes.</translation>
+    </message>
+    <message>
+        <source>API &amp;base URL:</source>
+        <translation>API-&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <source>API base URL</source>
+        <translation>API-Basis-URL</translation>
+    </message>
+    <message>
+        <source>https://api.pipedream.com</source>
+        <translation>https://api.pipedream.com</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Fetches an access token with this client ID and secret.</source>
+        <translation>Ruft mit dieser Client-ID und diesem Secret ein Zugriffstoken ab.</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Revert changes</source>
+        <translation>Änderungen zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Spei&amp;chern</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Profil speichern</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialogschaltflächen</translation>
+    </message>
+    <message>
+        <source>Your profiles and those provided by IT. The selected one is shown on the right.</source>
+        <translation>Ihre Profile und die von der IT bereitgestellten. Das ausgewählte wird rechts angezeigt.</translation>
+    </message>
+    <message>
+        <source>Start a new, empty profile</source>
+        <translation>Ein neues, leeres Profil beginnen</translation>
+    </message>
+    <message>
+        <source>Copy the selected profile, including its stored client secret</source>
+        <translation>Das ausgewählte Profil kopieren, einschließlich seines gespeicherten Client-Secrets</translation>
+    </message>
+    <message>
+        <source>Delete the selected profile and its client secret in the keychain</source>
+        <translation>Das ausgewählte Profil und sein Client-Secret im Schlüsselbund löschen</translation>
+    </message>
+    <message>
+        <source>The environment new links use unless the form says otherwise</source>
+        <translation>Die Umgebung, die neue Links verwenden, sofern das Formular nichts anderes angibt</translation>
+    </message>
+    <message>
+        <source>Undo the changes made since the last save</source>
+        <translation>Die Änderungen seit dem letzten Speichern rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Save the profile; the client secret goes to the OS keychain</source>
+        <translation>Das Profil speichern; das Client-Secret kommt in den Schlüsselbund des Systems</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectChoice</name>
+    <message>
+        <source>No OAuth client for this project: set PIPEDREAM_CLIENT_ID and PIPEDREAM_CLIENT_SECRET before starting ConnectDesk, or try it with --sandbox.</source>
+        <translation>Kein OAuth-Client für dieses Projekt: Setzen Sie PIPEDREAM_CLIENT_ID und PIPEDREAM_CLIENT_SECRET vor dem Start von ConnectDesk, oder probieren Sie es mit --sandbox aus.</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Other project (type its ID)</source>
+        <translation>Anderes Projekt (ID eingeben)</translation>
+    </message>
+</context>
+<context>
+    <name>QrCode</name>
+    <message>
+        <source>There is nothing to encode.</source>
+        <translation>Es gibt nichts zu kodieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The text is too long for a QR code (%n bytes).</source>
+        <translation>
+            <numerusform>Der Text ist zu lang für einen QR-Code (%n Byte).</numerusform>
+            <numerusform>Der Text ist zu lang für einen QR-Code (%n Byte).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The QR code could not be created.</source>
+        <translation>Der QR-Code konnte nicht erstellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPane</name>
+    <message>
+        <source>Connect Link</source>
+        <translation>Connect Link</translation>
+    </message>
+    <message>
+        <source>No link yet. Type the customer&apos;s external user ID, pick the app, then press Generate (Ctrl+Return).</source>
+        <translation>Noch kein Link. Geben Sie die externe Benutzer-ID des Kunden ein, wählen Sie die App und drücken Sie dann „Erzeugen“ (Strg+Return).</translation>
+    </message>
+    <message>
+        <source>Send this link to the customer:</source>
+        <translation>Senden Sie diesen Link an den Kunden:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy link</source>
+        <translation>Link &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the Connect Link</source>
+        <translation>Den Connect Link kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the Connect Link (Ctrl+Shift+C)</source>
+        <translation>Den Connect Link kopieren (Strg+Umschalt+C)</translation>
+    </message>
+    <message>
+        <source>&amp;Open in browser</source>
+        <translation>Im Browser ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the Connect Link in the browser</source>
+        <translation>Den Connect Link im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Generate a &amp;new link with the same fields</source>
+        <translation>Einen &amp;neuen Link mit denselben Feldern erzeugen</translation>
+    </message>
+    <message>
+        <source>Generate a new link with the same fields</source>
+        <translation>Einen neuen Link mit denselben Feldern erzeugen</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Expires at:</source>
+        <translation>Läuft ab um:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Connect token</source>
+        <translation>Connect-Token</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the token</source>
+        <translation>Das Token kopieren</translation>
+    </message>
+    <message>
+        <source>Created for:</source>
+        <translation>Erstellt für:</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Verbleibende Zeit</translation>
+    </message>
+    <message>
+        <source>Open the Connect Link in the default web browser</source>
+        <translation>Den Connect Link im Standard-Webbrowser öffnen</translation>
+    </message>
+    <message>
+        <source>Create a new token and link with the same external user ID, app and options</source>
+        <translation>Ein neues Token und einen neuen Link mit derselben externen Benutzer-ID, App und denselben Optionen erstellen</translation>
+    </message>
+    <message>
+        <source>The Connect token, read-only. The link already contains it; copy it only for API work.</source>
+        <translation>Das Connect-Token, schreibgeschützt. Der Link enthält es bereits; kopieren Sie es nur für API-Arbeit.</translation>
+    </message>
+    <message>
+        <source>Copy the Connect token to the clipboard</source>
+        <translation>Das Connect-Token in die Zwischenablage kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeCatalogue</name>
+    <message>
+        <source>Everything under Connect (the server default)</source>
+        <translation>Alles unter Connect (Standard des Servers)</translation>
+    </message>
+    <message>
+        <source>Run Connect actions</source>
+        <translation>Connect-Aktionen ausführen</translation>
+    </message>
+    <message>
+        <source>Connect triggers</source>
+        <translation>Connect-Trigger</translation>
+    </message>
+    <message>
+        <source>List and fetch the user&apos;s connected accounts</source>
+        <translation>Verbundene Konten des Benutzers auflisten und abrufen</translation>
+    </message>
+    <message>
+        <source>Create or remove connected accounts</source>
+        <translation>Verbundene Konten anlegen oder entfernen</translation>
+    </message>
+    <message>
+        <source>Read deployed triggers, their events and webhooks</source>
+        <translation>Bereitgestellte Trigger, ihre Ereignisse und Webhooks lesen</translation>
+    </message>
+    <message>
+        <source>Modify or delete deployed triggers</source>
+        <translation>Bereitgestellte Trigger ändern oder löschen</translation>
+    </message>
+    <message>
+        <source>Usage records for a time window</source>
+        <translation>Nutzungsdaten für einen Zeitraum</translation>
+    </message>
+    <message>
+        <source>List and fetch external users</source>
+        <translation>Externe Benutzer auflisten und abrufen</translation>
+    </message>
+    <message>
+        <source>Delete external users</source>
+        <translation>Externe Benutzer löschen</translation>
+    </message>
+    <message>
+        <source>Create Connect tokens</source>
+        <translation>Connect-Tokens erstellen</translation>
+    </message>
+    <message>
+        <source>Call the Connect proxy</source>
+        <translation>Den Connect-Proxy aufrufen</translation>
+    </message>
+    <message>
+        <source>Invoke workflows on the user&apos;s behalf</source>
+        <translation>Workflows im Namen des Benutzers aufrufen</translation>
+    </message>
+    <message>
+        <source>Read projects</source>
+        <translation>Projekte lesen</translation>
+    </message>
+    <message>
+        <source>Modify projects</source>
+        <translation>Projekte ändern</translation>
+    </message>
+</context>
+<context>
+    <name>SecretError</name>
+    <message>
+        <source>No client secret is kept for this profile in this session; enter it in the profile settings.</source>
+        <translation>Für dieses Profil wird in dieser Sitzung kein Client-Secret gehalten; geben Sie es in den Profileinstellungen ein.</translation>
+    </message>
+    <message>
+        <source>No client secret is stored for this profile; enter it in the profile settings.</source>
+        <translation>Für dieses Profil ist kein Client-Secret gespeichert; geben Sie es in den Profileinstellungen ein.</translation>
+    </message>
+    <message>
+        <source>The client secret stored for this profile is no longer in the keychain: it was removed outside ConnectDesk, or its keyring is locked. Unlock the keyring or enter the secret again.</source>
+        <translation>Das für dieses Profil gespeicherte Client-Secret ist nicht mehr im Schlüsselbund: Es wurde außerhalb von ConnectDesk entfernt, oder der Schlüsselbund ist gesperrt. Entsperren Sie den Schlüsselbund oder geben Sie das Secret erneut ein.</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1), so the client secret cannot be stored safely. Start your desktop&apos;s keyring (GNOME Keyring, KWallet or another Secret Service), or keep the secret for this session only.</source>
+        <translation>Kein Schlüsselbund verfügbar (%1), daher kann das Client-Secret nicht sicher gespeichert werden. Starten Sie den Schlüsselbund Ihres Desktops (GNOME Keyring, KWallet oder einen anderen Secret Service), oder behalten Sie das Secret nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>no Secret Service answered</source>
+        <translation>kein Secret Service hat geantwortet</translation>
+    </message>
+    <message>
+        <source>The keychain is locked or refused access. Unlock it (for example by logging in to your desktop keyring) and try again.</source>
+        <translation>Der Schlüsselbund ist gesperrt oder verweigert den Zugriff. Entsperren Sie ihn (zum Beispiel durch Anmelden am Schlüsselbund Ihres Desktops) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error: %1.</source>
+        <translation>Der Schlüsselbund meldete einen Fehler: %1.</translation>
+    </message>
+    <message>
+        <source>no details</source>
+        <translation>keine Details</translation>
+    </message>
+</context>
+<context>
+    <name>SharePanel</name>
+    <message>
+        <source>Share the Connect Link</source>
+        <translation>Den Connect Link teilen</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Nachricht:</translation>
+    </message>
+    <message>
+        <source>The template used by Copy as Message and Email</source>
+        <translation>Die Vorlage für „Als Nachricht kopieren“ und „E-Mail“</translation>
+    </message>
+    <message>
+        <source>Message template</source>
+        <translation>Nachrichtenvorlage</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Templates…</source>
+        <translation>&amp;Vorlagen bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit message templates</source>
+        <translation>Nachrichtenvorlagen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Copy as Me&amp;ssage</source>
+        <translation>Als Na&amp;chricht kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the message with the link filled in, ready to paste into a chat or a ticket</source>
+        <translation>Die Nachricht mit eingesetztem Link kopieren, bereit zum Einfügen in einen Chat oder ein Ticket</translation>
+    </message>
+    <message>
+        <source>Copy as message</source>
+        <translation>Als Nachricht kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Email…</source>
+        <translation>&amp;E-Mail…</translation>
+    </message>
+    <message>
+        <source>Open a new email in your mail program with the message filled in</source>
+        <translation>Eine neue E-Mail mit der ausgefüllten Nachricht in Ihrem E-Mail-Programm öffnen</translation>
+    </message>
+    <message>
+        <source>Email the link</source>
+        <translation>Den Link per E-Mail senden</translation>
+    </message>
+    <message>
+        <source>Show &amp;QR Code</source>
+        <translation>&amp;QR-Code anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the link as a QR code the customer can scan from the screen</source>
+        <translation>Den Link als QR-Code anzeigen, den der Kunde vom Bildschirm scannen kann</translation>
+    </message>
+    <message>
+        <source>Show QR code</source>
+        <translation>QR-Code anzeigen</translation>
+    </message>
+    <message>
+        <source>Sharing status</source>
+        <translation>Status der Freigabe</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation>Als &amp;PNG speichern…</translation>
+    </message>
+    <message>
+        <source>Save the QR code as a PNG image</source>
+        <translation>Den QR-Code als PNG-Bild speichern</translation>
+    </message>
+    <message>
+        <source>Save as S&amp;VG…</source>
+        <translation>Als S&amp;VG speichern…</translation>
+    </message>
+    <message>
+        <source>Save the QR code as an SVG image</source>
+        <translation>Den QR-Code als SVG-Bild speichern</translation>
+    </message>
+    <message>
+        <source>Add, rename or change the message templates</source>
+        <translation>Nachrichtenvorlagen hinzufügen, umbenennen oder ändern</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorDialog</name>
+    <message>
+        <source>Message Templates</source>
+        <translation>Nachrichtenvorlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Templates:</source>
+        <translation>&amp;Vorlagen:</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a template</source>
+        <translation>Eine Vorlage hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename the template</source>
+        <translation>Die Vorlage umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the template</source>
+        <translation>Die Vorlage löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to Defaults</source>
+        <translation>&amp;Standard wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Reset the templates to the defaults</source>
+        <translation>Die Vorlagen auf den Standard zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Subject (email only):</source>
+        <translation>&amp;Betreff (nur E-Mail):</translation>
+    </message>
+    <message>
+        <source>Email subject</source>
+        <translation>E-Mail-Betreff</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Nachricht:</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Nachrichtentext</translation>
+    </message>
+    <message>
+        <source>&amp;Insert Placeholder</source>
+        <translation>Platzhalter &amp;einfügen</translation>
+    </message>
+    <message>
+        <source>Insert a placeholder</source>
+        <translation>Einen Platzhalter einfügen</translation>
+    </message>
+    <message>
+        <source>Template warning</source>
+        <translation>Vorlagenwarnung</translation>
+    </message>
+    <message>
+        <source>&amp;Preview:</source>
+        <translation>&amp;Vorschau:</translation>
+    </message>
+    <message>
+        <source>Preview of the message</source>
+        <translation>Vorschau der Nachricht</translation>
+    </message>
+    <message>
+        <source>The message templates; pick one to edit it below.</source>
+        <translation>Die Nachrichtenvorlagen; wählen Sie eine aus, um sie unten zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Add a new template</source>
+        <translation>Eine neue Vorlage hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rename the selected template</source>
+        <translation>Die ausgewählte Vorlage umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete the selected template</source>
+        <translation>Die ausgewählte Vorlage löschen</translation>
+    </message>
+    <message>
+        <source>Replace all templates with the built-in ones</source>
+        <translation>Alle Vorlagen durch die eingebauten ersetzen</translation>
+    </message>
+    <message>
+        <source>The subject line, used only when the message is sent by email</source>
+        <translation>Die Betreffzeile, nur beim Versand per E-Mail verwendet</translation>
+    </message>
+    <message>
+        <source>The message text. Placeholders such as {link} are filled in when the message is copied or emailed.</source>
+        <translation>Der Nachrichtentext. Platzhalter wie {link} werden beim Kopieren oder Versenden ausgefüllt.</translation>
+    </message>
+    <message>
+        <source>Insert a placeholder such as {link} at the cursor</source>
+        <translation>Einen Platzhalter wie {link} an der Cursorposition einfügen</translation>
+    </message>
+    <message>
+        <source>Read-only: the message with a sample link filled in</source>
+        <translation>Schreibgeschützt: die Nachricht mit einem eingesetzten Beispiellink</translation>
+    </message>
+</context>
+<context>
+    <name>TokenCheck</name>
+    <message>
+        <source>The server&apos;s answer did not say whether the token is valid.</source>
+        <translation>Die Antwort des Servers sagt nicht, ob das Token gültig ist.</translation>
+    </message>
+    <message>
+        <source>Valid: the token can still be used.</source>
+        <translation>Gültig: Das Token kann noch verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Valid: the token can still be used to connect %1.</source>
+        <translation>Gültig: Mit dem Token kann %1 noch verbunden werden.</translation>
+    </message>
+    <message>
+        <source>Already used: an account was connected with this token. Create a new one.</source>
+        <translation>Bereits verwendet: Mit diesem Token wurde ein Konto verbunden. Erstellen Sie ein neues.</translation>
+    </message>
+    <message>
+        <source>Expired: the token can no longer be used. Create a new one.</source>
+        <translation>Abgelaufen: Das Token kann nicht mehr verwendet werden. Erstellen Sie ein neues.</translation>
+    </message>
+    <message>
+        <source>Not found: the server does not know this token.</source>
+        <translation>Nicht gefunden: Der Server kennt dieses Token nicht.</translation>
+    </message>
+    <message>
+        <source>App not found: the token is fine, but no app has this ID or slug.</source>
+        <translation>App nicht gefunden: Das Token ist in Ordnung, aber keine App hat diese ID oder diesen Slug.</translation>
+    </message>
+    <message>
+        <source>The check failed: %1</source>
+        <translation>Die Prüfung ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TokenForm</name>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <source>Project &amp;ID:</source>
+        <translation>Projekt-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>proj_abc123</source>
+        <translation>proj_abc123</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>Projekt-ID</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Umgebung:</translation>
+    </message>
+    <message>
+        <source>P&amp;roduction</source>
+        <translation>P&amp;roduktion</translation>
+    </message>
+    <message>
+        <source>Production environment</source>
+        <translation>Produktionsumgebung</translation>
+    </message>
+    <message>
+        <source>&amp;Development</source>
+        <translation>&amp;Entwicklung</translation>
+    </message>
+    <message>
+        <source>Development environment</source>
+        <translation>Entwicklungsumgebung</translation>
+    </message>
+    <message>
+        <source>Customer link</source>
+        <translation>Kundenlink</translation>
+    </message>
+    <message>
+        <source>&amp;External user ID:</source>
+        <translation>&amp;Externe Benutzer-ID:</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s ID in your system</source>
+        <translation>Die ID des Kunden in Ihrem System</translation>
+    </message>
+    <message>
+        <source>External user ID</source>
+        <translation>Externe Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>&amp;App:</source>
+        <translation>&amp;App:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires in:</source>
+        <translation>Läuft a&amp;b in:</translation>
+    </message>
+    <message>
+        <source>14400</source>
+        <translation>14400</translation>
+    </message>
+    <message>
+        <source>Expires in, seconds</source>
+        <translation>Läuft ab in, Sekunden</translation>
+    </message>
+    <message>
+        <source>Seconds from 1 to 14400 (4 hours). Empty means the server default, 4 hours.</source>
+        <translation>Sekunden von 1 bis 14400 (4 Stunden). Leer bedeutet den Standard des Servers, 4 Stunden.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>15 min</source>
+        <translation>15 Min.</translation>
+    </message>
+    <message>
+        <source>Expire in 15 minutes</source>
+        <translation>In 15 Minuten ablaufen</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 Std.</translation>
+    </message>
+    <message>
+        <source>Expire in 1 hour</source>
+        <translation>In 1 Stunde ablaufen</translation>
+    </message>
+    <message>
+        <source>4 h</source>
+        <translation>4 Std.</translation>
+    </message>
+    <message>
+        <source>Expire in 4 hours</source>
+        <translation>In 4 Stunden ablaufen</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced: origins, redirects, webhook, scopes</source>
+        <translation>Er&amp;weitert: Ursprünge, Weiterleitungen, Webhook, Scopes</translation>
+    </message>
+    <message>
+        <source>Show advanced fields</source>
+        <translation>Erweiterte Felder anzeigen</translation>
+    </message>
+    <message>
+        <source>Allowed &amp;origins:</source>
+        <translation>Erlaubte &amp;Ursprünge:</translation>
+    </message>
+    <message>
+        <source>&amp;Success redirect:</source>
+        <translation>Weiterleitung bei &amp;Erfolg:</translation>
+    </message>
+    <message>
+        <source>https://example.com/connected</source>
+        <translation>https://example.com/connected</translation>
+    </message>
+    <message>
+        <source>Success redirect URI</source>
+        <translation>Weiterleitungs-URI bei Erfolg</translation>
+    </message>
+    <message>
+        <source>Error red&amp;irect:</source>
+        <translation>Weiterleitung bei &amp;Fehler:</translation>
+    </message>
+    <message>
+        <source>https://example.com/connect-failed</source>
+        <translation>https://example.com/connect-failed</translation>
+    </message>
+    <message>
+        <source>Error redirect URI</source>
+        <translation>Weiterleitungs-URI bei Fehler</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook URI:</source>
+        <translation>&amp;Webhook-URI:</translation>
+    </message>
+    <message>
+        <source>https://example.com/pipedream-webhook</source>
+        <translation>https://example.com/pipedream-webhook</translation>
+    </message>
+    <message>
+        <source>Webhook URI</source>
+        <translation>Webhook-URI</translation>
+    </message>
+    <message>
+        <source>Sco&amp;pes:</source>
+        <translation>Sco&amp;pes:</translation>
+    </message>
+    <message>
+        <source>Allow pro&amp;gressive scopes</source>
+        <translation>Schrittweise Scopes er&amp;lauben</translation>
+    </message>
+    <message>
+        <source>Customers may grant a subset of the app&apos;s OAuth scopes.</source>
+        <translation>Kunden dürfen einen Teil der OAuth-Scopes der App gewähren.</translation>
+    </message>
+    <message>
+        <source>Allow progressive scopes</source>
+        <translation>Schrittweise Scopes erlauben</translation>
+    </message>
+    <message>
+        <source>The project the token is created in: a saved profile, the sandbox, or one whose ID you type</source>
+        <translation>Das Projekt, in dem das Token erstellt wird: ein gespeichertes Profil, die Sandbox oder eines, dessen ID Sie eingeben</translation>
+    </message>
+    <message>
+        <source>Live links that work for any customer</source>
+        <translation>Echte Links, die für jeden Kunden funktionieren</translation>
+    </message>
+    <message>
+        <source>Test links: at most 10 external users, and only for people signed in to pipedream.com</source>
+        <translation>Testlinks: höchstens 10 externe Benutzer und nur für Personen, die bei pipedream.com angemeldet sind</translation>
+    </message>
+    <message>
+        <source>Set the expiry to 900 seconds (15 minutes)</source>
+        <translation>Die Gültigkeit auf 900 Sekunden setzen (15 Minuten)</translation>
+    </message>
+    <message>
+        <source>Set the expiry to 3600 seconds (1 hour)</source>
+        <translation>Die Gültigkeit auf 3600 Sekunden setzen (1 Stunde)</translation>
+    </message>
+    <message>
+        <source>Set the expiry to 14400 seconds (4 hours, the longest)</source>
+        <translation>Die Gültigkeit auf 14400 Sekunden setzen (4 Stunden, das Maximum)</translation>
+    </message>
+    <message>
+        <source>Allowed origins, redirect URIs, webhook and scopes: most links need none of these</source>
+        <translation>Erlaubte Ursprünge, Weiterleitungs-URIs, Webhook und Scopes: Die meisten Links brauchen nichts davon</translation>
+    </message>
+</context>
+<context>
+    <name>TokenFormLogic</name>
+    <message>
+        <source>Entry %1: %2</source>
+        <translation>Eintrag %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (entry %2)</source>
+        <translation>%1 (Eintrag %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Server default: valid until %1 (%2 from now).</source>
+        <translation>Standard des Servers: gültig bis %1 (noch %2).</translation>
+    </message>
+    <message>
+        <source>Valid until %1 (%2 from now).</source>
+        <translation>Gültig bis %1 (noch %2).</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>TokenRequest</name>
+    <message>
+        <source>Project ID</source>
+        <translation>Projekt-ID</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>External user ID</source>
+        <translation>Externe Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>Allowed origins</source>
+        <translation>Erlaubte Ursprünge</translation>
+    </message>
+    <message>
+        <source>Success redirect URI</source>
+        <translation>Weiterleitungs-URI bei Erfolg</translation>
+    </message>
+    <message>
+        <source>Error redirect URI</source>
+        <translation>Weiterleitungs-URI bei Fehler</translation>
+    </message>
+    <message>
+        <source>Webhook URI</source>
+        <translation>Webhook-URI</translation>
+    </message>
+    <message>
+        <source>Expires in</source>
+        <translation>Läuft ab in</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Allow progressive scopes</source>
+        <translation>Schrittweise Scopes erlauben</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Enter the project ID (it starts with proj_).</source>
+        <translation>Geben Sie die Projekt-ID ein (sie beginnt mit proj_).</translation>
+    </message>
+    <message>
+        <source>A project ID looks like proj_abc123: &quot;proj_&quot; followed by letters and digits.</source>
+        <translation>Eine Projekt-ID sieht aus wie proj_abc123: „proj_“ gefolgt von Buchstaben und Ziffern.</translation>
+    </message>
+    <message>
+        <source>The environment must be &quot;development&quot; or &quot;production&quot;.</source>
+        <translation>Die Umgebung muss „development“ oder „production“ sein.</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s external user ID.</source>
+        <translation>Geben Sie die externe Benutzer-ID des Kunden ein.</translation>
+    </message>
+    <message>
+        <source>The external user ID is %1 characters long; the limit is %2.</source>
+        <translation>Die externe Benutzer-ID ist %1 Zeichen lang; erlaubt sind %2.</translation>
+    </message>
+    <message>
+        <source>The external user ID contains a line break, tab or other control character.</source>
+        <translation>Die externe Benutzer-ID enthält einen Zeilenumbruch, Tabulator oder ein anderes Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>Expiry must be a whole number of seconds from %1 to %2 (4 hours).</source>
+        <translation>Die Gültigkeit muss eine ganze Zahl von Sekunden zwischen %1 und %2 (4 Stunden) sein.</translation>
+    </message>
+    <message>
+        <source>&quot;*&quot; is not allowed for a Connect token; the widest scope is connect:*.</source>
+        <translation>„*“ ist für ein Connect-Token nicht erlaubt; der weiteste Scope ist connect:*.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Connect scope.</source>
+        <translation>„%1“ ist kein Connect-Scope.</translation>
+    </message>
+    <message>
+        <source>connect:* already includes every other scope: choose it alone or pick narrower scopes.</source>
+        <translation>connect:* umfasst bereits alle anderen Scopes: Wählen Sie es allein oder engere Scopes.</translation>
+    </message>
+    <message>
+        <source>An app slug has only letters, digits, &quot;_&quot; and &quot;-&quot; (for example google_sheets).</source>
+        <translation>Ein App-Slug enthält nur Buchstaben, Ziffern, „_“ und „-“ (zum Beispiel google_sheets).</translation>
+    </message>
+</context>
+<context>
+    <name>TokenResult</name>
+    <message>
+        <source>the response is not JSON (%1)</source>
+        <translation>die Antwort ist kein JSON (%1)</translation>
+    </message>
+    <message>
+        <source>the response is not a JSON object</source>
+        <translation>die Antwort ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>&quot;token&quot; is missing or not of the form ctok_ + 32 hex digits</source>
+        <translation>„token“ fehlt oder hat nicht die Form ctok_ + 32 Hexziffern</translation>
+    </message>
+    <message>
+        <source>&quot;expires_at&quot; is missing or not an ISO 8601 date and time</source>
+        <translation>„expires_at“ fehlt oder ist kein Datum mit Uhrzeit nach ISO 8601</translation>
+    </message>
+    <message>
+        <source>&quot;connect_link_url&quot; is missing or not an absolute URL</source>
+        <translation>„connect_link_url“ fehlt oder ist keine absolute URL</translation>
+    </message>
+</context>
+<context>
+    <name>UrlRules</name>
+    <message>
+        <source>The origin is empty.</source>
+        <translation>Der Ursprung ist leer.</translation>
+    </message>
+    <message>
+        <source>Wildcards are not allowed; list each origin.</source>
+        <translation>Platzhalter sind nicht erlaubt; geben Sie jeden Ursprung einzeln an.</translation>
+    </message>
+    <message>
+        <source>Start the origin with http:// or https://.</source>
+        <translation>Beginnen Sie den Ursprung mit http:// oder https://.</translation>
+    </message>
+    <message>
+        <source>Only http:// and https:// origins are allowed.</source>
+        <translation>Nur http://- und https://-Ursprünge sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>This is not a valid origin: %1</source>
+        <translation>Das ist kein gültiger Ursprung: %1</translation>
+    </message>
+    <message>
+        <source>An origin cannot contain a user name or password.</source>
+        <translation>Ein Ursprung darf keinen Benutzernamen und kein Passwort enthalten.</translation>
+    </message>
+    <message>
+        <source>An origin cannot contain a query (&quot;?...&quot;).</source>
+        <translation>Ein Ursprung darf keine Abfrage („?...“) enthalten.</translation>
+    </message>
+    <message>
+        <source>An origin cannot contain a fragment (&quot;#...&quot;).</source>
+        <translation>Ein Ursprung darf kein Fragment („#...“) enthalten.</translation>
+    </message>
+    <message>
+        <source>An origin has no path: use scheme://host[:port] only.</source>
+        <translation>Ein Ursprung hat keinen Pfad: Verwenden Sie nur schema://host[:port].</translation>
+    </message>
+    <message>
+        <source>The URL is empty.</source>
+        <translation>Die URL ist leer.</translation>
+    </message>
+    <message>
+        <source>A URL cannot contain spaces; encode them as %20.</source>
+        <translation>Eine URL darf keine Leerzeichen enthalten; kodieren Sie sie als %20.</translation>
+    </message>
+    <message>
+        <source>This is not a valid URL: %1</source>
+        <translation>Das ist keine gültige URL: %1</translation>
+    </message>
+    <message>
+        <source>Use an absolute URL starting with http:// or https://.</source>
+        <translation>Verwenden Sie eine absolute URL, die mit http:// oder https:// beginnt.</translation>
+    </message>
+    <message>
+        <source>The URL has no host name.</source>
+        <translation>Die URL hat keinen Hostnamen.</translation>
+    </message>
+</context>
+</TS>

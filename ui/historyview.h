@@ -1,0 +1,67 @@
+#pragma once
+
+#include "tokenrequest.h"
+
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class HistoryView;
+}
+
+namespace ConnectDesk {
+class Clock;
+class HistoryStore;
+struct HistoryEntry;
+}
+
+namespace ConnectDesk::Ui {
+
+class HistoryModel;
+
+// Every generated link, newest first: search by external user or app, filter by state, copy a
+// still-valid link, issue a new link with the same fields, export what is shown as CSV. Once a
+// minute it has the store forget links and tokens that expired.
+class HistoryView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistoryView)
+public:
+    HistoryView(HistoryStore *store, const Clock &clock, QWidget *parent = nullptr);
+    ~HistoryView() override;
+
+    HistoryModel *model() const { return m_model; }
+    std::optional<HistoryEntry> selectedEntry() const;
+    bool selectEntry(qint64 id); // false when it is not shown
+    QString message() const;      // the message line (recovery, export outcome), may be empty
+
+    static constexpr int purgeIntervalMs = 60 * 1000;
+
+public slots:
+    bool copySelectedLink(); // false (and a message) without a still-valid link
+    void issueAgain();
+    void exportCsv(); // asks with FileDialog (tests: FileDialog::setNextFileName())
+    bool exportCsvTo(const QString &path);
+    void purgeNow();
+
+signals:
+    // The main window fills its form with this request ("Issue again").
+    void issueAgainRequested(const ConnectDesk::TokenRequest &request);
+    void statusMessage(const QString &text);
+
+private:
+    void updateActions();
+    void showMessage(const QString &text);
+
+    std::unique_ptr<::Ui::HistoryView> m_ui;
+    HistoryStore *m_store;
+    const Clock &m_clock;
+    HistoryModel *m_model;
+    QTimer m_purgeTimer;
+    qint64 m_selectedBeforeReset = 0;
+};
+
+} // namespace ConnectDesk::Ui

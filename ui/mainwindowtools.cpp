@@ -1,0 +1,124 @@
+#include "mainwindowtools.h"
+
+#include "bulkdialog.h"
+#include "connectionstatuswidget.h"
+#include "historyrecorder.h"
+#include "historyview.h"
+#include "notifier.h"
+#include "developertools.h"
+#include "mainwindow.h"
+#include "profiledialog.h"
+#include "resultpane.h"
+#include "sharepanel.h"
+#include "tokenform.h"
+
+#include <QDockWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QStatusBar>
+
+namespace ConnectDesk::Ui {
+
+MainWindowTools::MainWindowTools(MainWindow *window, const Services &services)
+    : QObject(window)
+    , m_window(window)
+    , m_services(services)
+{
+    // Sharing, under the result: message templates, e-mail, QR code.
+    m_share = new SharePanel(services.templates, *services.clock);
+    m_share->setObjectName(QStringLiteral("sharePanel"));
+    m_share->setEnabled(false);
+    window->addResultWidget(m_share);
+    connect(window, &MainWindow::resultShown, m_share,
+            [this](const TokenResult &result, const TokenRequest &request, const QString &appName) {
+                m_share->setEnabled(true);
+                m_share->setLink(result, request.normalizedAppSlug(), appName,
+                                 request.normalizedExternalUserId(), request.environment);
+            });
+    connect(m_share, &SharePanel::statusMessage, window,
+            [window](const QString &text) { window->statusBar()->showMessage(text, 5000); });
+
+    // View > Developer mode: request preview, response, code export, call log, presets.
+    m_developer = new DeveloperTools(window, services.client, services.settingsFilePath);
+    m_developer->attach(window->form());
+    QMenu *view = window->menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    view->addAction(m_developer->toggleAction());
+
+    addHistory(view);
+
+    QMenu *tools = window->menuBar()->addMenu(tr("&Tools"));
+    tools->setObjectName(QStringLiteral("toolsMenu"));
+    QAction *bulk = tools->addAction(tr("&Bulk create from CSV…"), this, &MainWindowTools::openBulk);
+    bulk->setObjectName(QStringLiteral("actionBulk"));
+    bulk->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    QAction *projects = tools->addAction(tr("&Projects and credentials…"), this,
+                                         &MainWindowTools::openProfiles);
+    projects->setObjectName(QStringLiteral("actionProfiles"));
+    projects->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    // Keep Help last.
+    if (QMenu *help = window->findChild<QMenu *>(QStringLiteral("helpMenu"))) {
+        window->menuBar()->removeAction(help->menuAction());
+        window->menuBar()->addMenu(help);
+    }
+}
+
+void MainWindowTools::addHistory(QMenu *view)
+{
+    // "Did the customer connect?": watched under the result, recorded in the history.
+    m_status = new ConnectionStatusWidget;
+    m_status->setObjectName(QStringLiteral("connectionStatusWidget"));
+    m_status->setNotifier(new DesktopNotifier(m_window, this));
+    m_status->setWindowActiveCheck([this] { return m_window->isActiveWindow(); });
+    m_window->addResultWidget(m_status);
+    HistoryRecorder *recorder = m_services.recorder;
+    connect(m_window, &MainWindow::resultShown, this,
+            [this, recorder](const TokenResult &result, const TokenRequest &request,
+                             const QString &appName) {
+                const QString profile = m_window->form()->currentProject().name;
+                const qint64 id = recorder->recordCreated(request, result, profile, appName);
+                m_status->watch(recorder->watch(id, request, result));
+            });
+    connect(m_window, &MainWindow::requestFailed, this,
+            [this, recorder](const TokenRequest &request, const ApiError &error,
+                             const QString &appName) {
+                recorder->recordFailed(request, error, m_window->form()->currentProject().name,
+                                       appName);
+            });
+
+    auto *history = new HistoryView(m_services.history, *m_services.clock);
+    auto *dock = new QDockWidget(tr("History"), m_window);
+    dock->setObjectName(QStringLiteral("historyDock"));
+    dock->setWidget(history);
+    m_window->addDockWidget(Qt::BottomDockWidgetArea, dock);
+    dock->hide();
+    QAction *toggle = dock->toggleViewAction();
+    toggle->setText(tr("&History"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    view->addAction(toggle);
+    connect(history, &HistoryView::issueAgainRequested, m_window->form(),
+            [this](const TokenRequest &request) { m_window->form()->setRequest(request); });
+    connect(history, &HistoryView::statusMessage, m_window,
+            [this](const QString &text) { m_window->statusBar()->showMessage(text, 5000); });
+}
+
+void MainWindowTools::openBulk()
+{
+    auto *dialog = new BulkDialog(m_services.client, *m_services.clock, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setRequestTemplate(m_window->form()->request());
+    dialog->open();
+}
+
+void MainWindowTools::openProfiles()
+{
+    if (!m_profileDialog) {
+        m_profileDialog = new ProfileDialog(m_services.profiles, m_services.secrets,
+                                            m_services.network, *m_services.clock, m_window);
+        m_profileDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_profileDialog->open();
+    m_profileDialog->raise();
+}
+
+} // namespace ConnectDesk::Ui

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+class QMenu;
+class QNetworkAccessManager;
+
+namespace ConnectDesk {
+class Clock;
+class ConnectClient;
+class HistoryRecorder;
+class HistoryStore;
+class MessageTemplateStore;
+class ProfileStore;
+class SecretStore;
+}
+
+namespace ConnectDesk::Ui {
+
+class ConnectionStatusWidget;
+class DeveloperTools;
+class MainWindow;
+class ProfileDialog;
+class SharePanel;
+
+// Everything the main window offers beyond the token form and its result, added from outside
+// so MainWindow stays small: sharing under the result, the developer view (View menu), bulk
+// creation and the project profiles (Tools menu).
+class MainWindowTools final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindowTools)
+public:
+    struct Services
+    {
+        ConnectClient *client = nullptr;
+        const Clock *clock = nullptr;
+        QNetworkAccessManager *network = nullptr;
+        ProfileStore *profiles = nullptr;
+        SecretStore *secrets = nullptr;
+        MessageTemplateStore *templates = nullptr;
+        HistoryStore *history = nullptr;
+        HistoryRecorder *recorder = nullptr;
+        QString settingsFilePath;
+    };
+
+    MainWindowTools(MainWindow *window, const Services &services);
+
+    SharePanel *sharePanel() const { return m_share; }
+    DeveloperTools *developerTools() const { return m_developer; }
+
+public slots:
+    void openBulk();
+    void openProfiles();
+
+private:
+    void addHistory(QMenu *view);
+
+    MainWindow *m_window;
+    Services m_services;
+    SharePanel *m_share = nullptr;
+    DeveloperTools *m_developer = nullptr;
+    ConnectionStatusWidget *m_status = nullptr;
+    QPointer<ProfileDialog> m_profileDialog;
+};
+
+} // namespace ConnectDesk::Ui
