@@ -412,6 +412,14 @@
         <source>PIPEDREAM_CLIENT_SECRET is not set: export the OAuth client secret. It is read only from the environment, never from the command line.</source>
         <translation>PIPEDREAM_CLIENT_SECRET ist nicht gesetzt: Exportieren Sie das OAuth-Client-Secret. Es wird nur aus der Umgebung gelesen, nie von der Befehlszeile.</translation>
     </message>
+    <message>
+        <source>A saved profile (connectdesk profile list): its project, environment, client ID and keychain secret. Flags still win over it.</source>
+        <translation>Ein gespeichertes Profil (connectdesk profile list): Projekt, Umgebung, Client-ID und Secret aus dem Schlüsselbund. Flags haben weiterhin Vorrang.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Cli::CommandLine</name>
@@ -1675,6 +1683,16 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
             <numerusform>%1 von %Ln Zeilen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>development</source>
+        <comment>environment</comment>
+        <translation>Entwicklung</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <comment>environment</comment>
+        <translation>Produktion</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::BulkRowsModel</name>
@@ -2289,6 +2307,14 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
     <message>
         <source>&amp;Projects and credentials…</source>
         <translation>&amp;Projekte und Zugangsdaten…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
     </message>
 </context>
 <context>

@@ -412,6 +412,14 @@
         <source>PIPEDREAM_CLIENT_SECRET is not set: export the OAuth client secret. It is read only from the environment, never from the command line.</source>
         <translation>PIPEDREAM_CLIENT_SECRET no está definido: exporte el secreto de cliente OAuth. Solo se lee del entorno, nunca de la línea de órdenes.</translation>
     </message>
+    <message>
+        <source>A saved profile (connectdesk profile list): its project, environment, client ID and keychain secret. Flags still win over it.</source>
+        <translation>Un perfil guardado (connectdesk profile list): su proyecto, entorno, ID de cliente y secreto del llavero. Las opciones siguen teniendo prioridad.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Cli::CommandLine</name>
@@ -1675,6 +1683,16 @@ stdout: la cuenta; código de salida 0) o a que caduque el enlace (código de sa
             <numerusform>%1 de %Ln filas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>development</source>
+        <comment>environment</comment>
+        <translation>desarrollo</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <comment>environment</comment>
+        <translation>producción</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::BulkRowsModel</name>
@@ -2289,6 +2307,14 @@ stdout: la cuenta; código de salida 0) o a que caduque el enlace (código de sa
     <message>
         <source>&amp;Projects and credentials…</source>
         <translation>&amp;Proyectos y credenciales…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
     </message>
 </context>
 <context>

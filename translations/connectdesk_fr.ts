@@ -412,6 +412,14 @@
         <source>PIPEDREAM_CLIENT_SECRET is not set: export the OAuth client secret. It is read only from the environment, never from the command line.</source>
         <translation>PIPEDREAM_CLIENT_SECRET n&apos;est pas défini : exportez le secret client OAuth. Il n&apos;est lu que depuis l&apos;environnement, jamais depuis la ligne de commande.</translation>
     </message>
+    <message>
+        <source>A saved profile (connectdesk profile list): its project, environment, client ID and keychain secret. Flags still win over it.</source>
+        <translation>Un profil enregistré (connectdesk profile list) : son projet, son environnement, son ID client et son secret du trousseau. Les options restent prioritaires.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Cli::CommandLine</name>
@@ -1675,6 +1683,16 @@ stdout : le compte ; code de sortie 0) ou que le lien expire (code de sortie 6).
             <numerusform>%1 sur %Ln lignes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>development</source>
+        <comment>environment</comment>
+        <translation>développement</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <comment>environment</comment>
+        <translation>production</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::BulkRowsModel</name>
@@ -2289,6 +2307,14 @@ stdout : le compte ; code de sortie 0) ou que le lien expire (code de sortie 6).
     <message>
         <source>&amp;Projects and credentials…</source>
         <translation>&amp;Projets et identifiants…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
     </message>
 </context>
 <context>

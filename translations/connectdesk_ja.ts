@@ -411,6 +411,14 @@
         <source>PIPEDREAM_CLIENT_SECRET is not set: export the OAuth client secret. It is read only from the environment, never from the command line.</source>
         <translation>PIPEDREAM_CLIENT_SECRET が設定されていません。OAuth クライアントシークレットをエクスポートしてください。シークレットは環境変数からのみ読み込み、コマンドラインからは受け付けません。</translation>
     </message>
+    <message>
+        <source>A saved profile (connectdesk profile list): its project, environment, client ID and keychain secret. Flags still win over it.</source>
+        <translation>保存済みプロファイル (connectdesk profile list): プロジェクト、環境、クライアント ID、キーチェーンのシークレット。フラグが常に優先されます。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Cli::CommandLine</name>
@@ -1665,6 +1673,16 @@ stdout: the account; exit code 0) or the link expires (exit code 6).</source>
             <numerusform>%Ln 行中 %1 行</numerusform>
         </translation>
     </message>
+    <message>
+        <source>development</source>
+        <comment>environment</comment>
+        <translation>開発</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <comment>environment</comment>
+        <translation>本番</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::BulkRowsModel</name>
@@ -2275,6 +2293,14 @@ stdout: the account; exit code 0) or the link expires (exit code 6).</source>
     <message>
         <source>&amp;Projects and credentials…</source>
         <translation>プロジェクトと認証情報(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>履歴(&amp;H)</translation>
     </message>
 </context>
 <context>

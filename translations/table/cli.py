@@ -625,4 +625,9 @@ T.update({
         "Crea un token de Connect para un cliente e imprime su Connect Link (con app=\nsi se indica --app) como única línea en stdout.\nLas credenciales se toman de PIPEDREAM_CLIENT_ID y PIPEDREAM_CLIENT_SECRET.\nCon --wait, espera después a que el cliente conecte una cuenta (segunda línea en\nstdout: la cuenta; código de salida 0) o a que caduque el enlace (código de salida 6).",
         "Crée un jeton Connect pour un client et affiche son Connect Link (avec app=\nsi --app est donné) comme seule ligne sur stdout.\nLes identifiants viennent de PIPEDREAM_CLIENT_ID et PIPEDREAM_CLIENT_SECRET.\nAvec --wait, attend ensuite que le client connecte un compte (seconde ligne sur\nstdout : le compte ; code de sortie 0) ou que le lien expire (code de sortie 6).",
         "1 人の顧客用に Connect トークンを作成し、その Connect Link (--app を指定した\n場合は app= 付き) を stdout に 1 行だけ出力します。\n認証情報は PIPEDREAM_CLIENT_ID と PIPEDREAM_CLIENT_SECRET から読み込みます。\n--wait を付けると、顧客がアカウントを接続する (stdout の 2 行目にアカウント、\n終了コード 0) か、リンクの期限が切れる (終了コード 6) まで待ちます。"),
+    "A saved profile (connectdesk profile list): its project, environment, client ID and keychain secret. Flags still win over it.": (
+        "Ein gespeichertes Profil (connectdesk profile list): Projekt, Umgebung, Client-ID und Secret aus dem Schlüsselbund. Flags haben weiterhin Vorrang.",
+        "Un perfil guardado (connectdesk profile list): su proyecto, entorno, ID de cliente y secreto del llavero. Las opciones siguen teniendo prioridad.",
+        "Un profil enregistré (connectdesk profile list) : son projet, son environnement, son ID client et son secret du trousseau. Les options restent prioritaires.",
+        "保存済みプロファイル (connectdesk profile list): プロジェクト、環境、クライアント ID、キーチェーンのシークレット。フラグが常に優先されます。"),
 })

@@ -1313,4 +1313,6 @@ T.update({
         "Leyendo del llavero el secreto de cliente de «%1»…",
         "Lecture du secret client de « %1 » dans le trousseau…",
         "「%1」のクライアントシークレットをキーチェーンから読み込んでいます…"),
+    "History": ("Verlauf", "Historial", "Historique", "履歴"),
+    "&History": ("&Verlauf", "&Historial", "&Historique", "履歴(&H)"),
 })
