@@ -52,7 +52,7 @@ set(CPACK_PACKAGE_VENDOR "ConnectDesk")
 set(CPACK_PACKAGE_CONTACT "ConnectDesk developers <maintainers@connectdesk.invalid>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Create Pipedream Connect tokens and Connect Links")
 set(CPACK_PACKAGE_DESCRIPTION
-    "ConnectDesk creates Pipedream Connect tokens and Connect Links for support staff and\ndevelopers, keeps client secrets in the system keychain, and includes a local\nsandbox of the Connect API.")
+    "ConnectDesk creates Pipedream Connect tokens and Connect Links for support\nstaff and developers, keeps client secrets in the system keychain, and\nincludes a local sandbox of the Connect API.")
 set(CPACK_PACKAGE_HOMEPAGE_URL ${PROJECT_HOMEPAGE_URL})
 set(CPACK_PACKAGE_INSTALL_DIRECTORY ConnectDesk)
 set(CPACK_PACKAGE_EXECUTABLES connectdesk ConnectDesk)
