@@ -15,6 +15,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 def unused_keys():
+    sys.dont_write_bytecode = True  # no __pycache__ in the source tree
     sys.path.insert(0, HERE)
     import fill  # noqa: E402  (the same lookup rules as filling)
     table, english = fill.load_tables()
