@@ -1491,18 +1491,6 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
         <source>The Connect Link will open the app with slug &quot;%1&quot;.</source>
         <translation>Der Connect Link öffnet die App mit dem Slug „%1“.</translation>
     </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Hinweis</translation>
-    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::BulkDialog</name>
@@ -2375,18 +2363,6 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
             <numerusform>%n Ursprünge müssen korrigiert werden, bevor ein Token erstellt werden kann; der Grund steht jeweils daneben.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Hinweis</translation>
-    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::OriginsModel</name>
@@ -2997,14 +2973,6 @@ Das Profil trotzdem löschen? Sein Secret bleibt dann eventuell im Schlüsselbun
         <source>No scope matches &quot;%1&quot;.</source>
         <translation>Kein Scope passt zu „%1“.</translation>
     </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Hinweis</translation>
-    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::SharePanel</name>
@@ -3043,6 +3011,21 @@ Das Profil trotzdem löschen? Sein Secret bleibt dann eventuell im Schlüsselbun
     <message>
         <source>Show &amp;QR Code</source>
         <translation>&amp;QR-Code anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::StatusLabel</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>

@@ -1491,18 +1491,6 @@ stdout: la cuenta; código de salida 0) o a que caduque el enlace (código de sa
         <source>The Connect Link will open the app with slug &quot;%1&quot;.</source>
         <translation>El Connect Link abrirá la app con el slug «%1».</translation>
     </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problema</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>Correcto</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::BulkDialog</name>
@@ -2375,18 +2363,6 @@ stdout: la cuenta; código de salida 0) o a que caduque el enlace (código de sa
             <numerusform>Hay que corregir %n orígenes antes de poder crear un token; el motivo aparece junto a cada uno.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problema</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>Correcto</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::OriginsModel</name>
@@ -2997,14 +2973,6 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
         <source>No scope matches &quot;%1&quot;.</source>
         <translation>Ningún alcance coincide con «%1».</translation>
     </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problema</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::SharePanel</name>
@@ -3043,6 +3011,21 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
     <message>
         <source>Show &amp;QR Code</source>
         <translation>Mostrar código &amp;QR</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::StatusLabel</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>

@@ -1491,18 +1491,6 @@ stdout : le compte ; code de sortie 0) ou que le lien expire (code de sortie 6).
         <source>The Connect Link will open the app with slug &quot;%1&quot;.</source>
         <translation>Le Connect Link ouvrira l&apos;app dont le slug est « %1 ».</translation>
     </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problème</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Remarque</translation>
-    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::BulkDialog</name>
@@ -2375,18 +2363,6 @@ stdout : le compte ; code de sortie 0) ou que le lien expire (code de sortie 6).
             <numerusform>%n origines doivent être corrigées avant de pouvoir créer un jeton ; la raison est indiquée à côté de chacune.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problème</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Remarque</translation>
-    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::OriginsModel</name>
@@ -2997,14 +2973,6 @@ Supprimer le profil quand même ? Son secret pourrait rester dans le trousseau.<
         <source>No scope matches &quot;%1&quot;.</source>
         <translation>Aucune portée ne correspond à « %1 ».</translation>
     </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problème</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Remarque</translation>
-    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::SharePanel</name>
@@ -3043,6 +3011,21 @@ Supprimer le profil quand même ? Son secret pourrait rester dans le trousseau.<
     <message>
         <source>Show &amp;QR Code</source>
         <translation>Afficher le code &amp;QR</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::StatusLabel</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
     </message>
 </context>
 <context>

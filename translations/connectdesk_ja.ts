@@ -1484,18 +1484,6 @@ stdout: the account; exit code 0) or the link expires (exit code 6).</source>
         <source>The Connect Link will open the app with slug &quot;%1&quot;.</source>
         <translation>Connect Link はスラッグ「%1」のアプリを開きます。</translation>
     </message>
-    <message>
-        <source>Problem</source>
-        <translation>問題</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>注意</translation>
-    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::BulkDialog</name>
@@ -2357,18 +2345,6 @@ stdout: the account; exit code 0) or the link expires (exit code 6).</source>
             <numerusform>トークンを作成する前に %n 件のオリジンを修正する必要があります。理由は各項目の横に表示されています。</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Problem</source>
-        <translation>問題</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>注意</translation>
-    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::OriginsModel</name>
@@ -2975,14 +2951,6 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
         <source>No scope matches &quot;%1&quot;.</source>
         <translation>「%1」に一致するスコープはありません。</translation>
     </message>
-    <message>
-        <source>Problem</source>
-        <translation>問題</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>注意</translation>
-    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::SharePanel</name>
@@ -3021,6 +2989,21 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
     <message>
         <source>Show &amp;QR Code</source>
         <translation>QR コードを表示(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::StatusLabel</name>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>注意</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "apppicker.h"
 
+#include "statuslabel.h"
+
 #include "apireply.h"
 #include "connectclient.h"
 #include "tokenrequest.h"
@@ -22,39 +24,12 @@ namespace {
 
 constexpr int SlugRole = Qt::UserRole + 1;
 constexpr qsizetype maxCachedQueries = 200;
-constexpr char statusPixmapProperty[] = "connectdeskStatusPixmap";
 
 QString normalizedSlug(const QString &text)
 {
     TokenRequest request;
     request.appSlug = text;
     return request.normalizedAppSlug();
-}
-
-QLabel *makeLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    return label;
-}
-
-QLabel *makeIcon(const QString &objectName, QWidget *parent)
-{
-    auto *icon = new QLabel(parent);
-    icon->setObjectName(objectName);
-    icon->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
-    icon->setAlignment(Qt::AlignLeading | Qt::AlignTop);
-    return icon;
-}
-
-QHBoxLayout *statusRow(QLabel *icon, QLabel *label)
-{
-    auto *row = new QHBoxLayout;
-    row->addWidget(icon);
-    row->addWidget(label, 1);
-    return row;
 }
 
 } // namespace
@@ -73,12 +48,12 @@ AppPicker::AppPicker(QWidget *parent)
     m_edit->installEventFilter(this);
     layout->addWidget(m_edit);
 
-    m_slugIcon = makeIcon(QStringLiteral("appStatusIcon"), this);
-    m_slugStatus = makeLabel(QStringLiteral("appStatusLabel"), this);
-    layout->addLayout(statusRow(m_slugIcon, m_slugStatus));
-    m_searchIcon = makeIcon(QStringLiteral("appSearchStatusIcon"), this);
-    m_searchStatus = makeLabel(QStringLiteral("appSearchStatusLabel"), this);
-    layout->addLayout(statusRow(m_searchIcon, m_searchStatus));
+    m_slugIcon = StatusLabel::makeIcon(QStringLiteral("appStatusIcon"), this);
+    m_slugStatus = StatusLabel::makeText(QStringLiteral("appStatusLabel"), this);
+    layout->addLayout(StatusLabel::row(m_slugIcon, m_slugStatus));
+    m_searchIcon = StatusLabel::makeIcon(QStringLiteral("appSearchStatusIcon"), this);
+    m_searchStatus = StatusLabel::makeText(QStringLiteral("appSearchStatusLabel"), this);
+    layout->addLayout(StatusLabel::row(m_searchIcon, m_searchStatus));
     setFocusProxy(m_edit);
 
     m_completer = new QCompleter(m_results, this);
@@ -295,66 +270,35 @@ void AppPicker::updateSlugStatus()
 {
     const QString text = m_edit->text();
     if (text.trimmed().isEmpty()) {
-        setStatus(m_slugIcon, m_slugStatus, QStyle::SP_MessageBoxInformation, {});
+        StatusLabel::set(this, m_slugIcon, m_slugStatus, QStyle::SP_MessageBoxInformation, {});
         return;
     }
     const QString error = TokenRequest::checkAppSlug(text);
     if (!error.isEmpty()) {
-        setStatus(m_slugIcon, m_slugStatus, QStyle::SP_MessageBoxWarning, error);
+        StatusLabel::set(this, m_slugIcon, m_slugStatus, QStyle::SP_MessageBoxWarning, error);
         return;
     }
     const QString slug = normalizedSlug(text);
     const QString name = m_names.value(slug);
     if (!name.isEmpty())
-        setStatus(m_slugIcon, m_slugStatus, QStyle::SP_DialogApplyButton,
+        StatusLabel::set(this, m_slugIcon, m_slugStatus, QStyle::SP_DialogApplyButton,
                   tr("App: %1 (%2)").arg(name, slug));
     else
-        setStatus(m_slugIcon, m_slugStatus, QStyle::SP_MessageBoxInformation,
+        StatusLabel::set(this, m_slugIcon, m_slugStatus, QStyle::SP_MessageBoxInformation,
                   tr("The Connect Link will open the app with slug \"%1\".").arg(slug));
 }
 
 void AppPicker::setSearchStatus(QStyle::StandardPixmap pixmap, const QString &text,
                                 const QString &details)
 {
-    setStatus(m_searchIcon, m_searchStatus, pixmap, text);
+    StatusLabel::set(this, m_searchIcon, m_searchStatus, pixmap, text);
     m_searchStatus->setToolTip(details);
-}
-
-void AppPicker::setStatus(QLabel *icon, QLabel *label, QStyle::StandardPixmap pixmap,
-                          const QString &text)
-{
-    label->setText(text);
-    label->setVisible(!text.isEmpty());
-    icon->setVisible(!text.isEmpty());
-    icon->setProperty(statusPixmapProperty, int(pixmap));
-    switch (pixmap) {
-    case QStyle::SP_MessageBoxWarning:
-        icon->setAccessibleName(tr("Problem"));
-        break;
-    case QStyle::SP_DialogApplyButton:
-        icon->setAccessibleName(tr("OK"));
-        break;
-    default:
-        icon->setAccessibleName(tr("Note"));
-        break;
-    }
-    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    icon->setPixmap(style()
-                        ->standardIcon(pixmap, nullptr, this)
-                        .pixmap(QSize(size, size), devicePixelRatioF()));
 }
 
 void AppPicker::refreshIcons()
 {
-    for (QLabel *icon : {m_slugIcon, m_searchIcon}) {
-        const QVariant pixmap = icon->property(statusPixmapProperty);
-        if (!pixmap.isValid())
-            continue;
-        const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-        icon->setPixmap(style()
-                            ->standardIcon(QStyle::StandardPixmap(pixmap.toInt()), nullptr, this)
-                            .pixmap(QSize(size, size), devicePixelRatioF()));
-    }
+    for (QLabel *icon : {m_slugIcon, m_searchIcon})
+        StatusLabel::refresh(this, icon);
 }
 
 bool AppPicker::eventFilter(QObject *watched, QEvent *event)

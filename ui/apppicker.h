@@ -73,7 +73,6 @@ private:
     void updateSlugStatus();
     void setSearchStatus(QStyle::StandardPixmap pixmap, const QString &text,
                          const QString &details = {});
-    void setStatus(QLabel *icon, QLabel *label, QStyle::StandardPixmap pixmap, const QString &text);
     void refreshIcons();
     static QString cacheKey(const QString &query);
     static QList<App> parseApps(const QByteArray &json);

@@ -1,5 +1,7 @@
 #include "originseditor.h"
 
+#include "statuslabel.h"
+
 #include "originsmodel.h"
 #include "ui_originseditor.h"
 #include "urlrules.h"
@@ -19,7 +21,6 @@ namespace ConnectDesk::Ui {
 
 namespace {
 
-constexpr char statusPixmapProperty[] = "connectdeskStatusPixmap";
 
 // Pasted text holds one origin per line, or several separated by commas or whitespace.
 QStringList splitEntries(const QString &text)
@@ -243,24 +244,24 @@ void OriginsEditor::showInputCheck(const QString &text, int editedRow)
     QLabel *label = m_ui->inputHintLabel;
     if (text.trimmed().isEmpty()) {
         if (editedRow >= 0)
-            setStatus(icon, label, QStyle::SP_MessageBoxInformation,
+            StatusLabel::set(this, icon, label, QStyle::SP_MessageBoxInformation,
                       tr("An entry left empty is removed."));
         else
-            setStatus(icon, label, QStyle::SP_MessageBoxInformation, {});
+            StatusLabel::set(this, icon, label, QStyle::SP_MessageBoxInformation, {});
         return;
     }
     QString error;
     const QString normalized = UrlRules::normalizeOrigin(text, &error);
     if (normalized.isEmpty())
-        setStatus(icon, label, QStyle::SP_MessageBoxWarning, error);
+        StatusLabel::set(this, icon, label, QStyle::SP_MessageBoxWarning, error);
     else if (m_model->findDuplicate(text, editedRow) >= 0)
-        setStatus(icon, label, QStyle::SP_MessageBoxInformation,
+        StatusLabel::set(this, icon, label, QStyle::SP_MessageBoxInformation,
                   tr("%1 is already in the list.").arg(normalized));
     else if (normalized != text.trimmed())
-        setStatus(icon, label, QStyle::SP_DialogApplyButton,
+        StatusLabel::set(this, icon, label, QStyle::SP_DialogApplyButton,
                   tr("Valid; it will be saved as %1.").arg(normalized));
     else
-        setStatus(icon, label, QStyle::SP_DialogApplyButton, tr("Valid origin."));
+        StatusLabel::set(this, icon, label, QStyle::SP_DialogApplyButton, tr("Valid origin."));
 }
 
 void OriginsEditor::onModelChanged()
@@ -276,7 +277,7 @@ void OriginsEditor::onModelChanged()
 void OriginsEditor::updateProblems()
 {
     const int problems = m_model->errorCount();
-    setStatus(m_ui->problemIcon, m_ui->problemLabel, QStyle::SP_MessageBoxWarning,
+    StatusLabel::set(this, m_ui->problemIcon, m_ui->problemLabel, QStyle::SP_MessageBoxWarning,
               problems == 0 ? QString()
                             : tr("%n origin(s) need fixing before a token can be created; the "
                                  "reason is shown beside each.",
@@ -291,44 +292,13 @@ void OriginsEditor::updateButtons()
 
 void OriginsEditor::showNote(const QString &note)
 {
-    setStatus(m_ui->noteIcon, m_ui->noteLabel, QStyle::SP_MessageBoxInformation, note);
-}
-
-void OriginsEditor::setStatus(QLabel *icon, QLabel *label, QStyle::StandardPixmap pixmap,
-                              const QString &text)
-{
-    label->setText(text);
-    label->setVisible(!text.isEmpty());
-    icon->setVisible(!text.isEmpty());
-    icon->setProperty(statusPixmapProperty, int(pixmap));
-    switch (pixmap) {
-    case QStyle::SP_MessageBoxWarning:
-        icon->setAccessibleName(tr("Problem"));
-        break;
-    case QStyle::SP_DialogApplyButton:
-        icon->setAccessibleName(tr("OK"));
-        break;
-    default:
-        icon->setAccessibleName(tr("Note"));
-        break;
-    }
-    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    icon->setPixmap(style()
-                        ->standardIcon(pixmap, nullptr, this)
-                        .pixmap(QSize(size, size), devicePixelRatioF()));
+    StatusLabel::set(this, m_ui->noteIcon, m_ui->noteLabel, QStyle::SP_MessageBoxInformation, note);
 }
 
 void OriginsEditor::refreshIcons()
 {
-    for (QLabel *icon : {m_ui->inputHintIcon, m_ui->problemIcon, m_ui->noteIcon}) {
-        const QVariant pixmap = icon->property(statusPixmapProperty);
-        if (!pixmap.isValid())
-            continue;
-        const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-        icon->setPixmap(style()
-                            ->standardIcon(QStyle::StandardPixmap(pixmap.toInt()), nullptr, this)
-                            .pixmap(QSize(size, size), devicePixelRatioF()));
-    }
+    for (QLabel *icon : {m_ui->inputHintIcon, m_ui->problemIcon, m_ui->noteIcon})
+        StatusLabel::refresh(this, icon);
 }
 
 bool OriginsEditor::eventFilter(QObject *watched, QEvent *event)

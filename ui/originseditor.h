@@ -58,7 +58,6 @@ private:
     void updateButtons();
     void showNote(const QString &note);
     void onModelChanged();
-    void setStatus(QLabel *icon, QLabel *label, QStyle::StandardPixmap pixmap, const QString &text);
     void refreshIcons();
 
     std::unique_ptr<::Ui::OriginsEditor> m_ui;

@@ -1,5 +1,7 @@
 #include "scopepicker.h"
 
+#include "statuslabel.h"
+
 #include "scopecatalogue.h"
 #include "tokenrequest.h"
 
@@ -19,33 +21,6 @@ namespace {
 
 constexpr int ScopeRole = Qt::UserRole + 1;
 constexpr int KnownRole = Qt::UserRole + 2;
-constexpr char statusPixmapProperty[] = "connectdeskStatusPixmap";
-
-QLabel *makeLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    return label;
-}
-
-QLabel *makeIcon(const QString &objectName, QWidget *parent)
-{
-    auto *icon = new QLabel(parent);
-    icon->setObjectName(objectName);
-    icon->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
-    icon->setAlignment(Qt::AlignLeading | Qt::AlignTop);
-    return icon;
-}
-
-QHBoxLayout *statusRow(QLabel *icon, QLabel *label)
-{
-    auto *row = new QHBoxLayout;
-    row->addWidget(icon);
-    row->addWidget(label, 1);
-    return row;
-}
 
 } // namespace
 
@@ -99,19 +74,19 @@ void ScopePicker::buildUi()
     m_view->installEventFilter(this);
     layout->addWidget(m_view, 1);
 
-    m_noMatch = makeLabel(QStringLiteral("scopeNoMatchLabel"), this);
+    m_noMatch = StatusLabel::makeText(QStringLiteral("scopeNoMatchLabel"), this);
     m_noMatch->hide();
     layout->addWidget(m_noMatch);
 
-    m_hintIcon = makeIcon(QStringLiteral("scopeHintIcon"), this);
-    m_hint = makeLabel(QStringLiteral("scopeHintLabel"), this);
-    layout->addLayout(statusRow(m_hintIcon, m_hint));
-    m_noteIcon = makeIcon(QStringLiteral("scopeNoteIcon"), this);
-    m_note = makeLabel(QStringLiteral("scopeNoteLabel"), this);
-    layout->addLayout(statusRow(m_noteIcon, m_note));
-    m_problemIcon = makeIcon(QStringLiteral("scopeProblemIcon"), this);
-    m_problem = makeLabel(QStringLiteral("scopeProblemLabel"), this);
-    layout->addLayout(statusRow(m_problemIcon, m_problem));
+    m_hintIcon = StatusLabel::makeIcon(QStringLiteral("scopeHintIcon"), this);
+    m_hint = StatusLabel::makeText(QStringLiteral("scopeHintLabel"), this);
+    layout->addLayout(StatusLabel::row(m_hintIcon, m_hint));
+    m_noteIcon = StatusLabel::makeIcon(QStringLiteral("scopeNoteIcon"), this);
+    m_note = StatusLabel::makeText(QStringLiteral("scopeNoteLabel"), this);
+    layout->addLayout(StatusLabel::row(m_noteIcon, m_note));
+    m_problemIcon = StatusLabel::makeIcon(QStringLiteral("scopeProblemIcon"), this);
+    m_problem = StatusLabel::makeText(QStringLiteral("scopeProblemLabel"), this);
+    layout->addLayout(StatusLabel::row(m_problemIcon, m_problem));
 
     setFocusProxy(m_filter);
     setTabOrder(m_filter, m_view);
@@ -289,19 +264,19 @@ void ScopePicker::updateHints()
 {
     const QStringList checked = scopes();
     if (checked.isEmpty()) {
-        setStatus(m_hintIcon, m_hint, QStyle::SP_MessageBoxInformation,
+        StatusLabel::set(this, m_hintIcon, m_hint, QStyle::SP_MessageBoxInformation,
                   tr("No scope checked: the token gets the server default, connect:* "
                      "(everything under Connect)."));
     } else if (checked == QStringList{ScopeCatalogue::wildcard()}) {
-        setStatus(m_hintIcon, m_hint, QStyle::SP_MessageBoxInformation,
+        StatusLabel::set(this, m_hintIcon, m_hint, QStyle::SP_MessageBoxInformation,
                   tr("connect:* includes all of these; check narrower scopes instead to limit "
                      "what the token can do."));
     } else {
-        setStatus(m_hintIcon, m_hint, QStyle::SP_DialogApplyButton,
+        StatusLabel::set(this, m_hintIcon, m_hint, QStyle::SP_DialogApplyButton,
                   tr("The token is limited to %n scope(s).", nullptr, int(checked.size())));
     }
-    setStatus(m_noteIcon, m_note, QStyle::SP_MessageBoxInformation, m_note->text());
-    setStatus(m_problemIcon, m_problem, QStyle::SP_MessageBoxWarning,
+    StatusLabel::set(this, m_noteIcon, m_note, QStyle::SP_MessageBoxInformation, m_note->text());
+    StatusLabel::set(this, m_problemIcon, m_problem, QStyle::SP_MessageBoxWarning,
               TokenRequest::checkScopes(checked));
 
     const bool noMatch = m_proxy->rowCount() == 0;
@@ -310,31 +285,10 @@ void ScopePicker::updateHints()
     m_noMatch->setVisible(noMatch);
 }
 
-void ScopePicker::setStatus(QLabel *icon, QLabel *label, QStyle::StandardPixmap pixmap,
-                            const QString &text)
-{
-    label->setText(text);
-    label->setVisible(!text.isEmpty());
-    icon->setVisible(!text.isEmpty());
-    icon->setProperty(statusPixmapProperty, int(pixmap));
-    icon->setAccessibleName(pixmap == QStyle::SP_MessageBoxWarning ? tr("Problem") : tr("Note"));
-    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    icon->setPixmap(style()
-                        ->standardIcon(pixmap, nullptr, this)
-                        .pixmap(QSize(size, size), devicePixelRatioF()));
-}
-
 void ScopePicker::refreshIcons()
 {
-    for (QLabel *icon : {m_hintIcon, m_noteIcon, m_problemIcon}) {
-        const QVariant pixmap = icon->property(statusPixmapProperty);
-        if (!pixmap.isValid())
-            continue;
-        const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-        icon->setPixmap(style()
-                            ->standardIcon(QStyle::StandardPixmap(pixmap.toInt()), nullptr, this)
-                            .pixmap(QSize(size, size), devicePixelRatioF()));
-    }
+    for (QLabel *icon : {m_hintIcon, m_noteIcon, m_problemIcon})
+        StatusLabel::refresh(this, icon);
 }
 
 bool ScopePicker::eventFilter(QObject *watched, QEvent *event)

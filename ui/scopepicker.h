@@ -51,7 +51,6 @@ private:
     QStandardItem *wildcardItem() const;
     QList<QStandardItem *> narrowItems() const;
     void updateHints();
-    void setStatus(QLabel *icon, QLabel *label, QStyle::StandardPixmap pixmap, const QString &text);
     void refreshIcons();
 
     QLineEdit *m_filter = nullptr;
