@@ -12,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
@@ -94,7 +95,10 @@ int main(int argc, char *argv[])
                                  {QStringLiteral("max_stall_ms"), maxStall},
                                  {QStringLiteral("p99_stall_ms"), p99}};
         std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
-        QApplication::quit();
+        std::fflush(stdout);
+        // exit(), not quit(): Qt 6's quit() asks the windows first, and the bulk window refuses
+        // to close while its results are unsaved.
+        QApplication::exit(0);
     });
 
     // Loading runs in the background; once the rows are in, let the window settle, then run.
@@ -104,6 +108,12 @@ int main(int argc, char *argv[])
             run.start();
             meter.start();
             dialog.start();
+            if (!dialog.isBusy()) { // say why instead of waiting forever
+                const auto *why = dialog.findChild<QLabel *>(QStringLiteral("warningLabel"));
+                std::fprintf(stderr, "bench_gui_stall: the run did not start: %s\n",
+                             why ? qPrintable(why->text()) : "unknown");
+                QApplication::exit(1);
+            }
         });
     });
     dialog.loadFile(csvPath);

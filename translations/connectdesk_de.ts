@@ -2304,6 +2304,22 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
+    <message>
+        <source>Try the &amp;sandbox</source>
+        <translation>&amp;Sandbox ausprobieren</translation>
+    </message>
+    <message>
+        <source>Start a local stand-in for Pipedream; links it creates are not real.</source>
+        <translation>Startet einen lokalen Ersatz für Pipedream; Links, die er erstellt, sind nicht echt.</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Sandbox running at %1. Links it creates are not real.</source>
+        <translation>Sandbox läuft unter %1. Links, die sie erstellt, sind nicht echt.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::OriginsEditor</name>
@@ -2917,6 +2933,13 @@ Das Profil trotzdem löschen? Sein Secret bleibt dann eventuell im Schlüsselbun
     </message>
 </context>
 <context>
+    <name>ConnectDesk::Ui::SandboxLauncher</name>
+    <message>
+        <source>Could not start the sandbox: no local port could be opened on 127.0.0.1.</source>
+        <translation>Die Sandbox konnte nicht starten: Auf 127.0.0.1 ließ sich kein lokaler Port öffnen.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDesk::Ui::ScopePicker</name>
     <message>
         <source>Filter scopes</source>
@@ -3187,6 +3210,10 @@ Das Profil trotzdem löschen? Sein Secret bleibt dann eventuell im Schlüsselbun
         <source>Create a profile with your project ID and OAuth client.</source>
         <translation>Ein Profil mit Ihrer Projekt-ID und Ihrem OAuth-Client anlegen.</translation>
     </message>
+    <message>
+        <source>ConnectDesk</source>
+        <translation>ConnectDesk</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTestResult</name>
@@ -3437,10 +3464,6 @@ Das Profil trotzdem löschen? Sein Secret bleibt dann eventuell im Schlüsselbun
     <message>
         <source>--api-base-url needs an http(s) URL, got &quot;%1&quot;.</source>
         <translation>--api-base-url erwartet eine http(s)-URL, erhalten: „%1“.</translation>
-    </message>
-    <message>
-        <source>Could not start the sandbox simulator.</source>
-        <translation>Der Sandbox-Simulator konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>--lang: no translation for &quot;%1&quot;; available: %2.</source>
@@ -4133,10 +4156,6 @@ Referenz: {external_user_id}</translation>
 <context>
     <name>ProjectChoice</name>
     <message>
-        <source>No OAuth client for this project: set PIPEDREAM_CLIENT_ID and PIPEDREAM_CLIENT_SECRET before starting ConnectDesk, or try it with --sandbox.</source>
-        <translation>Kein OAuth-Client für dieses Projekt: Setzen Sie PIPEDREAM_CLIENT_ID und PIPEDREAM_CLIENT_SECRET vor dem Start von ConnectDesk, oder probieren Sie es mit --sandbox aus.</translation>
-    </message>
-    <message>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
@@ -4147,6 +4166,10 @@ Referenz: {external_user_id}</translation>
     <message>
         <source>Other project (type its ID)</source>
         <translation>Anderes Projekt (ID eingeben)</translation>
+    </message>
+    <message>
+        <source>No OAuth client for this project: add it under Tools &gt; Projects and credentials (Ctrl+,), or set PIPEDREAM_CLIENT_ID and PIPEDREAM_CLIENT_SECRET before starting ConnectDesk. Tools &gt; Try the sandbox shows the whole flow without an account.</source>
+        <translation>Kein OAuth-Client für dieses Projekt: Fügen Sie es unter Extras &gt; Projekte und Zugangsdaten (Strg+,) hinzu, oder setzen Sie PIPEDREAM_CLIENT_ID und PIPEDREAM_CLIENT_SECRET vor dem Start von ConnectDesk. Extras &gt; Sandbox ausprobieren zeigt den ganzen Ablauf ohne Konto.</translation>
     </message>
 </context>
 <context>

@@ -2304,6 +2304,22 @@ stdout: la cuenta; código de salida 0) o a que caduque el enlace (código de sa
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
     </message>
+    <message>
+        <source>Try the &amp;sandbox</source>
+        <translation>Probar el &amp;sandbox</translation>
+    </message>
+    <message>
+        <source>Start a local stand-in for Pipedream; links it creates are not real.</source>
+        <translation>Inicia un sustituto local de Pipedream; los enlaces que crea no son reales.</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Sandbox running at %1. Links it creates are not real.</source>
+        <translation>Sandbox en ejecución en %1. Los enlaces que crea no son reales.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::OriginsEditor</name>
@@ -2917,6 +2933,13 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
     </message>
 </context>
 <context>
+    <name>ConnectDesk::Ui::SandboxLauncher</name>
+    <message>
+        <source>Could not start the sandbox: no local port could be opened on 127.0.0.1.</source>
+        <translation>No se pudo iniciar el sandbox: no se pudo abrir ningún puerto local en 127.0.0.1.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDesk::Ui::ScopePicker</name>
     <message>
         <source>Filter scopes</source>
@@ -3187,6 +3210,10 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
         <source>Create a profile with your project ID and OAuth client.</source>
         <translation>Crear un perfil con el ID de su proyecto y su cliente OAuth.</translation>
     </message>
+    <message>
+        <source>ConnectDesk</source>
+        <translation>ConnectDesk</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTestResult</name>
@@ -3437,10 +3464,6 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
     <message>
         <source>--api-base-url needs an http(s) URL, got &quot;%1&quot;.</source>
         <translation>--api-base-url necesita una URL http(s); se recibió «%1».</translation>
-    </message>
-    <message>
-        <source>Could not start the sandbox simulator.</source>
-        <translation>No se pudo iniciar el simulador del sandbox.</translation>
     </message>
     <message>
         <source>--lang: no translation for &quot;%1&quot;; available: %2.</source>
@@ -4133,10 +4156,6 @@ Referencia: {external_user_id}</translation>
 <context>
     <name>ProjectChoice</name>
     <message>
-        <source>No OAuth client for this project: set PIPEDREAM_CLIENT_ID and PIPEDREAM_CLIENT_SECRET before starting ConnectDesk, or try it with --sandbox.</source>
-        <translation>No hay cliente OAuth para este proyecto: defina PIPEDREAM_CLIENT_ID y PIPEDREAM_CLIENT_SECRET antes de iniciar ConnectDesk, o pruébelo con --sandbox.</translation>
-    </message>
-    <message>
         <source>Environment</source>
         <translation>Entorno</translation>
     </message>
@@ -4147,6 +4166,10 @@ Referencia: {external_user_id}</translation>
     <message>
         <source>Other project (type its ID)</source>
         <translation>Otro proyecto (escriba su ID)</translation>
+    </message>
+    <message>
+        <source>No OAuth client for this project: add it under Tools &gt; Projects and credentials (Ctrl+,), or set PIPEDREAM_CLIENT_ID and PIPEDREAM_CLIENT_SECRET before starting ConnectDesk. Tools &gt; Try the sandbox shows the whole flow without an account.</source>
+        <translation>No hay cliente OAuth para este proyecto: añádalo en Herramientas &gt; Proyectos y credenciales (Ctrl+,), o defina PIPEDREAM_CLIENT_ID y PIPEDREAM_CLIENT_SECRET antes de iniciar ConnectDesk. Herramientas &gt; Probar el sandbox muestra todo el flujo sin cuenta.</translation>
     </message>
 </context>
 <context>

@@ -2304,6 +2304,22 @@ stdout : le compte ; code de sortie 0) ou que le lien expire (code de sortie 6).
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
+    <message>
+        <source>Try the &amp;sandbox</source>
+        <translation>Essayer le &amp;bac à sable</translation>
+    </message>
+    <message>
+        <source>Start a local stand-in for Pipedream; links it creates are not real.</source>
+        <translation>Démarre un substitut local de Pipedream ; les liens qu’il crée ne sont pas réels.</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Bac à sable</translation>
+    </message>
+    <message>
+        <source>Sandbox running at %1. Links it creates are not real.</source>
+        <translation>Bac à sable actif sur %1. Les liens qu’il crée ne sont pas réels.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::OriginsEditor</name>
@@ -2917,6 +2933,13 @@ Supprimer le profil quand même ? Son secret pourrait rester dans le trousseau.<
     </message>
 </context>
 <context>
+    <name>ConnectDesk::Ui::SandboxLauncher</name>
+    <message>
+        <source>Could not start the sandbox: no local port could be opened on 127.0.0.1.</source>
+        <translation>Impossible de démarrer le bac à sable : aucun port local n’a pu être ouvert sur 127.0.0.1.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDesk::Ui::ScopePicker</name>
     <message>
         <source>Filter scopes</source>
@@ -3187,6 +3210,10 @@ Supprimer le profil quand même ? Son secret pourrait rester dans le trousseau.<
         <source>Create a profile with your project ID and OAuth client.</source>
         <translation>Créer un profil avec l&apos;ID de votre projet et votre client OAuth.</translation>
     </message>
+    <message>
+        <source>ConnectDesk</source>
+        <translation>ConnectDesk</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTestResult</name>
@@ -3437,10 +3464,6 @@ Supprimer le profil quand même ? Son secret pourrait rester dans le trousseau.<
     <message>
         <source>--api-base-url needs an http(s) URL, got &quot;%1&quot;.</source>
         <translation>--api-base-url attend une URL http(s), reçu « %1 ».</translation>
-    </message>
-    <message>
-        <source>Could not start the sandbox simulator.</source>
-        <translation>Impossible de démarrer le simulateur du bac à sable.</translation>
     </message>
     <message>
         <source>--lang: no translation for &quot;%1&quot;; available: %2.</source>
@@ -4133,10 +4156,6 @@ Référence : {external_user_id}</translation>
 <context>
     <name>ProjectChoice</name>
     <message>
-        <source>No OAuth client for this project: set PIPEDREAM_CLIENT_ID and PIPEDREAM_CLIENT_SECRET before starting ConnectDesk, or try it with --sandbox.</source>
-        <translation>Aucun client OAuth pour ce projet : définissez PIPEDREAM_CLIENT_ID et PIPEDREAM_CLIENT_SECRET avant de lancer ConnectDesk, ou essayez-le avec --sandbox.</translation>
-    </message>
-    <message>
         <source>Environment</source>
         <translation>Environnement</translation>
     </message>
@@ -4147,6 +4166,10 @@ Référence : {external_user_id}</translation>
     <message>
         <source>Other project (type its ID)</source>
         <translation>Autre projet (saisir son ID)</translation>
+    </message>
+    <message>
+        <source>No OAuth client for this project: add it under Tools &gt; Projects and credentials (Ctrl+,), or set PIPEDREAM_CLIENT_ID and PIPEDREAM_CLIENT_SECRET before starting ConnectDesk. Tools &gt; Try the sandbox shows the whole flow without an account.</source>
+        <translation>Aucun client OAuth pour ce projet : ajoutez-le dans Outils &gt; Projets et identifiants (Ctrl+,), ou définissez PIPEDREAM_CLIENT_ID et PIPEDREAM_CLIENT_SECRET avant de lancer ConnectDesk. Outils &gt; Essayer le bac à sable montre tout le parcours sans compte.</translation>
     </message>
 </context>
 <context>

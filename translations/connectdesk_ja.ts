@@ -2290,6 +2290,22 @@ stdout: the account; exit code 0) or the link expires (exit code 6).</source>
         <source>&amp;History</source>
         <translation>履歴(&amp;H)</translation>
     </message>
+    <message>
+        <source>Try the &amp;sandbox</source>
+        <translation>サンドボックスを試す(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Start a local stand-in for Pipedream; links it creates are not real.</source>
+        <translation>Pipedream のローカルな代替を起動します。作成されるリンクは本物ではありません。</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>サンドボックス</translation>
+    </message>
+    <message>
+        <source>Sandbox running at %1. Links it creates are not real.</source>
+        <translation>サンドボックスを %1 で実行中です。作成されるリンクは本物ではありません。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::OriginsEditor</name>
@@ -2896,6 +2912,13 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
     </message>
 </context>
 <context>
+    <name>ConnectDesk::Ui::SandboxLauncher</name>
+    <message>
+        <source>Could not start the sandbox: no local port could be opened on 127.0.0.1.</source>
+        <translation>サンドボックスを起動できませんでした: 127.0.0.1 でローカルポートを開けませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDesk::Ui::ScopePicker</name>
     <message>
         <source>Filter scopes</source>
@@ -3165,6 +3188,10 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
         <source>Create a profile with your project ID and OAuth client.</source>
         <translation>プロジェクト ID と OAuth クライアントでプロファイルを作成します。</translation>
     </message>
+    <message>
+        <source>ConnectDesk</source>
+        <translation>ConnectDesk</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTestResult</name>
@@ -3408,10 +3435,6 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
     <message>
         <source>--api-base-url needs an http(s) URL, got &quot;%1&quot;.</source>
         <translation>--api-base-url には http(s) の URL が必要です。指定された値:「%1」。</translation>
-    </message>
-    <message>
-        <source>Could not start the sandbox simulator.</source>
-        <translation>サンドボックスのシミュレーターを起動できませんでした。</translation>
     </message>
     <message>
         <source>--lang: no translation for &quot;%1&quot;; available: %2.</source>
@@ -4100,10 +4123,6 @@ Reference: {external_user_id}</source>
 <context>
     <name>ProjectChoice</name>
     <message>
-        <source>No OAuth client for this project: set PIPEDREAM_CLIENT_ID and PIPEDREAM_CLIENT_SECRET before starting ConnectDesk, or try it with --sandbox.</source>
-        <translation>このプロジェクトには OAuth クライアントがありません。ConnectDesk を起動する前に PIPEDREAM_CLIENT_ID と PIPEDREAM_CLIENT_SECRET を設定するか、--sandbox で試してください。</translation>
-    </message>
-    <message>
         <source>Environment</source>
         <translation>環境</translation>
     </message>
@@ -4114,6 +4133,10 @@ Reference: {external_user_id}</source>
     <message>
         <source>Other project (type its ID)</source>
         <translation>その他のプロジェクト (ID を入力)</translation>
+    </message>
+    <message>
+        <source>No OAuth client for this project: add it under Tools &gt; Projects and credentials (Ctrl+,), or set PIPEDREAM_CLIENT_ID and PIPEDREAM_CLIENT_SECRET before starting ConnectDesk. Tools &gt; Try the sandbox shows the whole flow without an account.</source>
+        <translation>このプロジェクトには OAuth クライアントがありません: ツール &gt; プロジェクトと認証情報 (Ctrl+,) で追加するか、ConnectDesk の起動前に PIPEDREAM_CLIENT_ID と PIPEDREAM_CLIENT_SECRET を設定してください。ツール &gt; サンドボックスを試す で、アカウントなしで一連の流れを確認できます。</translation>
     </message>
 </context>
 <context>

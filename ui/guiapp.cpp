@@ -3,7 +3,6 @@
 #include "accesstokenprovider.h"
 #include "clock.h"
 #include "connectclient.h"
-#include "connectsimulator.h"
 #include "environmentconfig.h"
 #include "historyrecorder.h"
 #include "historystore.h"
@@ -15,9 +14,11 @@
 #include "secretstore.h"
 #include "settings.h"
 #include "projectsource.h"
+#include "sandboxlauncher.h"
 #include "tokenform.h"
 #include "translator.h"
 #include "useragent.h"
+#include "welcomeflow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -30,7 +31,6 @@
 #include <QTimer>
 
 #include <cstdio>
-#include <memory>
 
 namespace ConnectDesk::Ui {
 
@@ -87,14 +87,14 @@ std::optional<GuiOptions> parseOptions(const QStringList &arguments)
 
 // The picker's entries: the environment's project, the sandbox, and a typed-in project.
 QList<ProjectChoice> buildChoices(const GuiOptions &options, const EnvironmentConfig &config,
-                                  const Sim::ConnectSimulator *simulator, QString *preferred)
+                                  const SandboxLauncher &sandbox, QString *preferred)
 {
     QList<ProjectChoice> choices;
     EnvironmentConfig effective = config;
     if (!options.apiBaseUrl.isEmpty())
         effective.baseUrl = options.apiBaseUrl;
-    if (simulator) {
-        choices.append(ProjectChoice::sandbox(simulator->baseUrl()));
+    if (sandbox.isRunning()) {
+        choices.append(sandbox.choice());
         *preferred = choices.constLast().key;
     }
     if (effective.isComplete()) {
@@ -156,13 +156,10 @@ int runGui(int argc, char *argv[])
     AccessTokenProvider tokens(&network, clock);
     ConnectClient client(&network, &tokens, clock);
 
-    std::unique_ptr<Sim::ConnectSimulator> simulator;
-    if (options->sandbox) {
-        simulator = std::make_unique<Sim::ConnectSimulator>();
-        if (!simulator->listenLocal(0)) {
-            printError(QApplication::translate("GuiApp", "Could not start the sandbox simulator."));
-            return 1;
-        }
+    SandboxLauncher sandbox;
+    if (options->sandbox && !sandbox.start()) {
+        printError(sandbox.errorText());
+        return 1;
     }
 
     // Non-secret settings and profiles in one INI file; client secrets in the OS keychain.
@@ -170,8 +167,9 @@ int runGui(int argc, char *argv[])
     ProfileStore profiles(&settings);
     SecretStore secrets;
     MessageTemplateStore templates(Settings::defaultFilePath());
-    // Sandbox links are not real: they get a history of their own that ends with the session.
-    const QString historyPath = simulator ? QDir::temp().filePath(
+    // Sandbox links are not real: with --sandbox they get a history of their own that ends with
+    // the session. (A sandbox started later from the window shares the history, marked "Sandbox".)
+    const QString historyPath = options->sandbox ? QDir::temp().filePath(
                                     QStringLiteral("connectdesk-sandbox-%1.sqlite")
                                         .arg(QCoreApplication::applicationPid()))
                                           : QString();
@@ -179,14 +177,18 @@ int runGui(int argc, char *argv[])
     HistoryRecorder recorder(&history, &client, clock);
 
     QString preferred;
-    const QList<ProjectChoice> fixed = buildChoices(*options, EnvironmentConfig::fromEnvironment(),
-                                                    simulator.get(), &preferred);
+    const EnvironmentConfig environment = EnvironmentConfig::fromEnvironment();
+    const QList<ProjectChoice> fixed = buildChoices(*options, environment, sandbox, &preferred);
     ProfileProjectSource projects(fixed, preferred, &profiles, &secrets);
     MainWindow window(&client, clock, &projects);
     QObject::connect(window.form(), &TokenForm::projectChanged, &projects,
                      [&projects](const ProjectChoice &choice) { projects.rememberSelection(choice.key); });
     MainWindowTools tools(&window, {&client, &clock, &network, &profiles, &secrets, &templates,
-                                    &history, &recorder, Settings::defaultFilePath()});
+                                    &history, &recorder, Settings::defaultFilePath(), &projects,
+                                    &sandbox});
+    WelcomeFlow welcome(&window, &tools, &sandbox, &profiles, &settings);
+    if (!options->sandbox)
+        welcome.showIfFirstStart(!environment.clientId.isEmpty() && !environment.clientSecret.isEmpty());
     if (settings.recoveredFromCorruption())
         window.statusBar()->showMessage(settings.recoveryMessage());
     if (options->selfTest)

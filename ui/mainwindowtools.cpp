@@ -8,13 +8,16 @@
 #include "developertools.h"
 #include "mainwindow.h"
 #include "profiledialog.h"
+#include "profileprojectsource.h"
 #include "resultpane.h"
+#include "sandboxlauncher.h"
 #include "sharepanel.h"
 #include "tokenform.h"
 
 #include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QStatusBar>
 
 namespace ConnectDesk::Ui {
@@ -56,6 +59,14 @@ MainWindowTools::MainWindowTools(MainWindow *window, const Services &services)
                                          &MainWindowTools::openProfiles);
     projects->setObjectName(QStringLiteral("actionProfiles"));
     projects->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    if (services.sandbox && services.projects) {
+        m_sandboxAction = tools->addAction(tr("Try the &sandbox"), this,
+                                           &MainWindowTools::startSandbox);
+        m_sandboxAction->setObjectName(QStringLiteral("actionSandbox"));
+        m_sandboxAction->setToolTip(tr("Start a local stand-in for Pipedream; links it creates are "
+                                       "not real."));
+        m_sandboxAction->setEnabled(!services.sandbox->isRunning());
+    }
     // Keep Help last.
     if (QMenu *help = window->findChild<QMenu *>(QStringLiteral("helpMenu"))) {
         window->menuBar()->removeAction(help->menuAction());
@@ -119,6 +130,35 @@ void MainWindowTools::openProfiles()
     }
     m_profileDialog->open();
     m_profileDialog->raise();
+}
+
+void MainWindowTools::openNewProfile()
+{
+    openProfiles();
+    m_profileDialog->startNewProfile();
+}
+
+bool MainWindowTools::startSandbox()
+{
+    SandboxLauncher *sandbox = m_services.sandbox;
+    if (!sandbox || !m_services.projects)
+        return false;
+    const bool wasRunning = sandbox->isRunning();
+    if (!sandbox->start()) {
+        QMessageBox::warning(m_window, tr("Sandbox"), sandbox->errorText());
+        return false;
+    }
+    if (!wasRunning)
+        m_services.projects->addFixedChoice(sandbox->choice());
+    if (m_sandboxAction)
+        m_sandboxAction->setEnabled(false);
+    m_window->form()->selectProject(sandbox->choice().key);
+    m_window->form()->focusExternalUserId();
+    m_window->statusBar()->showMessage(
+        tr("Sandbox running at %1. Links it creates are not real.")
+            .arg(sandbox->choice().credentials.baseUrl.toString()),
+        10000);
+    return true;
 }
 
 } // namespace ConnectDesk::Ui

@@ -4,6 +4,7 @@
 #include <QPointer>
 #include <QString>
 
+class QAction;
 class QMenu;
 class QNetworkAccessManager;
 
@@ -23,6 +24,8 @@ class ConnectionStatusWidget;
 class DeveloperTools;
 class MainWindow;
 class ProfileDialog;
+class ProfileProjectSource;
+class SandboxLauncher;
 class SharePanel;
 
 // Everything the main window offers beyond the token form and its result, added from outside
@@ -44,6 +47,8 @@ public:
         HistoryStore *history = nullptr;
         HistoryRecorder *recorder = nullptr;
         QString settingsFilePath;
+        ProfileProjectSource *projects = nullptr; // the picker's entries; the sandbox joins them
+        SandboxLauncher *sandbox = nullptr;
     };
 
     MainWindowTools(MainWindow *window, const Services &services);
@@ -54,6 +59,10 @@ public:
 public slots:
     void openBulk();
     void openProfiles();
+    void openNewProfile(); // the profile dialog, on a new empty profile
+    // Starts the built-in simulator (once), adds it to the picker and selects it. False, after
+    // telling the user why, when it cannot start.
+    bool startSandbox();
 
 private:
     void addHistory(QMenu *view);
@@ -64,6 +73,7 @@ private:
     DeveloperTools *m_developer = nullptr;
     ConnectionStatusWidget *m_status = nullptr;
     QPointer<ProfileDialog> m_profileDialog;
+    QAction *m_sandboxAction = nullptr;
 };
 
 } // namespace ConnectDesk::Ui

@@ -3,6 +3,8 @@
 #include "profilestore.h"
 #include "secretstore.h"
 
+#include <algorithm>
+
 namespace ConnectDesk::Ui {
 
 ProfileProjectSource::ProfileProjectSource(QList<ProjectChoice> fixedChoices,
@@ -66,6 +68,17 @@ QString ProfileProjectSource::preferredKey() const
     if (!last.isEmpty() && m_profiles->profile(last))
         return keyFor(last);
     return m_fixedPreferred;
+}
+
+void ProfileProjectSource::addFixedChoice(const ProjectChoice &choice)
+{
+    const auto same = [&choice](const ProjectChoice &entry) { return entry.key == choice.key; };
+    const auto existing = std::find_if(m_fixed.begin(), m_fixed.end(), same);
+    if (existing != m_fixed.end())
+        *existing = choice;
+    else
+        m_fixed.append(choice); // choices() still lists "Other project" last
+    emit choicesChanged();
 }
 
 void ProfileProjectSource::rememberSelection(const QString &key)

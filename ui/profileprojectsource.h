@@ -26,6 +26,8 @@ public:
     QList<ProjectChoice> choices() const override;
     QString preferredKey() const override;
 
+    // Adds (or replaces, by key) a fixed entry, e.g. the sandbox once it is started.
+    void addFixedChoice(const ProjectChoice &choice);
     // Remembers a picked profile as the last one used (other keys are not remembered).
     void rememberSelection(const QString &key);
     static QString keyFor(const QString &profileId);

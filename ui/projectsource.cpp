@@ -10,8 +10,9 @@ QString ProjectChoice::credentialsProblem() const
         return unavailableReason;
     if (hasCredentials())
         return {};
-    return tr("No OAuth client for this project: set PIPEDREAM_CLIENT_ID and "
-              "PIPEDREAM_CLIENT_SECRET before starting ConnectDesk, or try it with --sandbox.");
+    return tr("No OAuth client for this project: add it under Tools > Projects and credentials "
+              "(Ctrl+,), or set PIPEDREAM_CLIENT_ID and PIPEDREAM_CLIENT_SECRET before starting "
+              "ConnectDesk. Tools > Try the sandbox shows the whole flow without an account.");
 }
 
 ProjectChoice ProjectChoice::fromEnvironment(const EnvironmentConfig &config)

@@ -3,6 +3,7 @@
 #include "profilestore.h"
 #include "settings.h"
 
+#include <QIcon>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -40,18 +41,36 @@ WelcomePage::WelcomePage(QWidget *parent)
     project->setToolTip(tr("Create a profile with your project ID and OAuth client."));
     project->setDefault(true);
 
+    auto *icon = new QLabel(this);
+    icon->setObjectName(QStringLiteral("welcomeIcon"));
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/connectdesk.svg")).pixmap(64, 64));
+    icon->setAccessibleName(tr("ConnectDesk"));
+
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(sandbox);
     buttons->addWidget(project);
     buttons->addStretch();
 
+    // A readable line length, centred in however wide a window.
+    auto *column = new QWidget(this);
+    column->setMaximumWidth(560);
+    auto *content = new QVBoxLayout(column);
+    content->addWidget(icon, 0, Qt::AlignHCenter);
+    content->addWidget(title, 0, Qt::AlignHCenter);
+    content->addWidget(text);
+    content->addSpacing(12);
+    content->addLayout(buttons);
+
+    // Stretches, not an alignment, centre it: an aligned widget loses the word-wrapped text's
+    // height-for-width and the text is cut.
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column, 10);
+    row->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addStretch();
-    layout->addWidget(title, 0, Qt::AlignHCenter);
-    layout->addWidget(text);
-    layout->addSpacing(12);
-    layout->addLayout(buttons);
+    layout->addLayout(row);
     layout->addStretch();
 
     connect(sandbox, &QPushButton::clicked, this, &WelcomePage::trySandboxRequested);

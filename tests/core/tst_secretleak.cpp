@@ -139,8 +139,8 @@ private:
 private slots:
     void initTestCase()
     {
-        if (qEnvironmentVariable("CONNECTDESK_TEST_KEYRING") != QLatin1String("private"))
-            QSKIP("needs the private keyring (run through ctest: tests/support/with-keyring.sh)");
+        QVERIFY2(qEnvironmentVariable("CONNECTDESK_TEST_KEYRING") == QLatin1String("private"),
+                 "needs the private keyring: run it through ctest (tests/support/with-keyring.sh)");
         // Only ever clean and scan the test's own folders under the build tree.
         const QStringList roots = privateRoots();
         for (const QString &root : roots)
@@ -242,8 +242,7 @@ private slots:
 
     void commandLineBinary()
     {
-        if (!QFile::exists(QStringLiteral(CONNECTDESK_BINARY)))
-            QSKIP("the connectdesk binary is not built");
+        QVERIFY2(QFile::exists(QStringLiteral(CONNECTDESK_BINARY)), "the connectdesk binary is not built");
         const QString secret = distinctiveSecret(QStringLiteral("cli-process"));
         m_secrets << secret;
         // The secret goes in on stdin only; argv never holds it.
@@ -284,6 +283,39 @@ private slots:
         QVERIFY(created.out.contains("app=slack"));
         QCOMPARE(m_sim.requestCount(QStringLiteral("/tokens")), tokenCalls + 1);
         QCOMPARE(m_sim.receivedRequests().last().path, QByteArray("/v1/connect/proj_sandbox/tokens"));
+        // token bulk --profile: every row goes to the profile's project with its client.
+        const QString bulkDir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+        QVERIFY(QDir().mkpath(bulkDir));
+        const QString input = bulkDir + QStringLiteral("/bulk-profile.csv");
+        const QString output = bulkDir + QStringLiteral("/bulk-profile-out.csv");
+        {
+            QFile csv(input);
+            QVERIFY(csv.open(QIODevice::WriteOnly));
+            csv.write("external_user_id,app\nbulk-a,slack\nbulk-b,github\nbulk-c,\n");
+        }
+        const int beforeBulk = m_sim.requestCount(QStringLiteral("/tokens"));
+        const Run bulk = runBinary({QStringLiteral("token"), QStringLiteral("bulk"),
+                                    QStringLiteral("--profile"), QStringLiteral("CLI sandbox"),
+                                    QStringLiteral("--environment"), QStringLiteral("production"),
+                                    QStringLiteral("--input"), input, QStringLiteral("--output"),
+                                    output});
+        QVERIFY2(bulk.exitCode == 0, bulk.err.constData());
+        QCOMPARE(m_sim.requestCount(QStringLiteral("/tokens")), beforeBulk + 3);
+        QCOMPARE(m_sim.receivedRequests().last().path, QByteArray("/v1/connect/proj_sandbox/tokens"));
+        {
+            QFile csv(output);
+            QVERIFY(csv.open(QIODevice::ReadOnly));
+            const QByteArray written = csv.readAll();
+            QCOMPARE(written.count(",ok,"), 3);
+            QVERIFY(written.contains("bulk-b"));
+        }
+        const Run bulkUnknown = runBinary({QStringLiteral("token"), QStringLiteral("bulk"),
+                                           QStringLiteral("--profile"), QStringLiteral("nobody"),
+                                           QStringLiteral("--input"), input,
+                                           QStringLiteral("--output"), output});
+        QCOMPARE(bulkUnknown.exitCode, 2);
+        QVERIFY(bulkUnknown.err.contains("--profile"));
+
         const Run unknownProfile = runBinary({QStringLiteral("token"), QStringLiteral("create"),
                                               QStringLiteral("--profile"), QStringLiteral("nobody"),
                                               QStringLiteral("--external-user-id"), QStringLiteral("x")});

@@ -1315,4 +1315,24 @@ T.update({
         "「%1」のクライアントシークレットをキーチェーンから読み込んでいます…"),
     "History": ("Verlauf", "Historial", "Historique", "履歴"),
     "&History": ("&Verlauf", "&Historial", "&Historique", "履歴(&H)"),
+    "Sandbox running at %1. Links it creates are not real.": (
+        "Sandbox läuft unter %1. Links, die sie erstellt, sind nicht echt.",
+        "Sandbox en ejecución en %1. Los enlaces que crea no son reales.",
+        "Bac à sable actif sur %1. Les liens qu’il crée ne sont pas réels.",
+        "サンドボックスを %1 で実行中です。作成されるリンクは本物ではありません。"),
+    "Start a local stand-in for Pipedream; links it creates are not real.": (
+        "Startet einen lokalen Ersatz für Pipedream; Links, die er erstellt, sind nicht echt.",
+        "Inicia un sustituto local de Pipedream; los enlaces que crea no son reales.",
+        "Démarre un substitut local de Pipedream ; les liens qu’il crée ne sont pas réels.",
+        "Pipedream のローカルな代替を起動します。作成されるリンクは本物ではありません。"),
+    "Could not start the sandbox: no local port could be opened on 127.0.0.1.": (
+        "Die Sandbox konnte nicht starten: Auf 127.0.0.1 ließ sich kein lokaler Port öffnen.",
+        "No se pudo iniciar el sandbox: no se pudo abrir ningún puerto local en 127.0.0.1.",
+        "Impossible de démarrer le bac à sable : aucun port local n’a pu être ouvert sur 127.0.0.1.",
+        "サンドボックスを起動できませんでした: 127.0.0.1 でローカルポートを開けませんでした。"),
+    "No OAuth client for this project: add it under Tools > Projects and credentials (Ctrl+,), or set PIPEDREAM_CLIENT_ID and PIPEDREAM_CLIENT_SECRET before starting ConnectDesk. Tools > Try the sandbox shows the whole flow without an account.": (
+        "Kein OAuth-Client für dieses Projekt: Fügen Sie es unter Extras > Projekte und Zugangsdaten (Strg+,) hinzu, oder setzen Sie PIPEDREAM_CLIENT_ID und PIPEDREAM_CLIENT_SECRET vor dem Start von ConnectDesk. Extras > Sandbox ausprobieren zeigt den ganzen Ablauf ohne Konto.",
+        "No hay cliente OAuth para este proyecto: añádalo en Herramientas > Proyectos y credenciales (Ctrl+,), o defina PIPEDREAM_CLIENT_ID y PIPEDREAM_CLIENT_SECRET antes de iniciar ConnectDesk. Herramientas > Probar el sandbox muestra todo el flujo sin cuenta.",
+        "Aucun client OAuth pour ce projet : ajoutez-le dans Outils > Projets et identifiants (Ctrl+,), ou définissez PIPEDREAM_CLIENT_ID et PIPEDREAM_CLIENT_SECRET avant de lancer ConnectDesk. Outils > Essayer le bac à sable montre tout le parcours sans compte.",
+        "このプロジェクトには OAuth クライアントがありません: ツール > プロジェクトと認証情報 (Ctrl+,) で追加するか、ConnectDesk の起動前に PIPEDREAM_CLIENT_ID と PIPEDREAM_CLIENT_SECRET を設定してください。ツール > サンドボックスを試す で、アカウントなしで一連の流れを確認できます。"),
 })

@@ -1,0 +1,226 @@
+#include "accesstokenprovider.h"
+#include "clock.h"
+#include "connectclient.h"
+#include "historyrecorder.h"
+#include "historystore.h"
+#include "mainwindow.h"
+#include "mainwindowtools.h"
+#include "messagetemplatestore.h"
+#include "profiledialog.h"
+#include "profileprojectsource.h"
+#include "profilestore.h"
+#include "resultpane.h"
+#include "sandboxlauncher.h"
+#include "secretstore.h"
+#include "settings.h"
+#include "tokenform.h"
+#include "welcomeflow.h"
+#include "welcomepage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace ConnectDesk;
+using namespace ConnectDesk::Ui;
+
+// The first start, as guiapp.cpp wires it: a window with no profile and no PIPEDREAM_* client
+// shows the welcome instead of the form. Its two buttons are clicked like a person would; "Try
+// the sandbox" starts the real simulator in-process and a link is created through it.
+class TestWelcomeFlow final : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Everything guiapp.cpp builds, pointed at a temporary folder.
+    struct App
+    {
+        QTemporaryDir dir;
+        QNetworkAccessManager network;
+        AccessTokenProvider tokens{&network, Clock::system()};
+        ConnectClient client{&network, &tokens, Clock::system()};
+        Settings settings{dir.filePath(QStringLiteral("settings.ini"))};
+        ProfileStore profiles{&settings};
+        SecretStore secrets;
+        MessageTemplateStore templates{dir.filePath(QStringLiteral("settings.ini"))};
+        HistoryStore history{dir.filePath(QStringLiteral("history.sqlite")), Clock::system()};
+        HistoryRecorder recorder{&history, &client, Clock::system()};
+        SandboxLauncher sandbox;
+        std::unique_ptr<ProfileProjectSource> projects;
+        std::unique_ptr<MainWindow> window;
+        MainWindowTools *tools = nullptr;
+        WelcomeFlow *welcome = nullptr;
+
+        App()
+        {
+            projects = std::make_unique<ProfileProjectSource>(
+                QList<ProjectChoice>{ProjectChoice::typedIn({})}, QStringLiteral("custom"),
+                &profiles, &secrets);
+            window = std::make_unique<MainWindow>(&client, Clock::system(), projects.get());
+            tools = new MainWindowTools(window.get(),
+                                        {&client, &Clock::system(), &network, &profiles, &secrets,
+                                         &templates, &history, &recorder,
+                                         dir.filePath(QStringLiteral("settings.ini")),
+                                         projects.get(), &sandbox});
+            welcome = new WelcomeFlow(window.get(), tools, &sandbox, &profiles, &settings);
+        }
+        ~App() { window.reset(); } // before the stores it points at
+        void show()
+        {
+            window->resize(1100, 720);
+            window->show();
+            if (!QTest::qWaitForWindowExposed(window.get()))
+                qWarning("window not exposed");
+        }
+        QStackedWidget *stack() const
+        {
+            return window->findChild<QStackedWidget *>(QStringLiteral("centralStack"));
+        }
+        QAction *sandboxAction() const
+        {
+            return window->findChild<QAction *>(QStringLiteral("actionSandbox"));
+        }
+    };
+
+    static QPushButton *button(QWidget *parent, const char *name)
+    {
+        auto *widget = parent->findChild<QPushButton *>(QLatin1String(name));
+        if (!widget)
+            qWarning("no button %s", name);
+        return widget;
+    }
+
+private slots:
+    void firstStartShowsTheWelcomeInsteadOfTheForm()
+    {
+        App app;
+        QVERIFY(app.welcome->showIfFirstStart(false));
+        app.show();
+        QVERIFY(app.welcome->isShowing());
+        QVERIFY(app.welcome->page()->isVisible());
+        QVERIFY(!app.window->form()->isVisible());
+        // The form stays inside the window, so its key widgets are still found.
+        QCOMPARE(app.window->missingKeyChildren(), QStringList());
+        QVERIFY(app.sandboxAction()->isEnabled());
+    }
+
+    void notShownWhenThereIsSomethingToWorkWith()
+    {
+        {
+            App app;
+            QVERIFY(!app.welcome->showIfFirstStart(true)); // PIPEDREAM_* client set
+            QVERIFY(!app.stack());
+        }
+        {
+            App app;
+            Profile profile;
+            profile.name = QStringLiteral("Acme");
+            profile.projectId = QStringLiteral("proj_abc123");
+            profile.clientId = QStringLiteral("client-1");
+            QVERIFY(app.profiles.add(profile).ok());
+            QVERIFY(!app.welcome->showIfFirstStart(false));
+        }
+        {
+            App app;
+            WelcomePage::markDismissed(app.settings);
+            QVERIFY(!app.welcome->showIfFirstStart(false));
+        }
+    }
+
+    void trySandboxCreatesALinkThroughTheSimulator()
+    {
+        App app;
+        QVERIFY(app.welcome->showIfFirstStart(false));
+        app.show();
+        QSignalSpy finished(app.welcome, &WelcomeFlow::finished);
+        QTest::mouseClick(button(app.welcome->page(), "trySandboxButton"), Qt::LeftButton);
+
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(app.sandbox.isRunning());
+        QVERIFY(!app.welcome->isShowing());
+        QVERIFY(app.window->form()->isVisible());
+        QCOMPARE(app.window->form()->currentProject().key, QStringLiteral("sandbox"));
+        QVERIFY(app.window->findChild<QWidget *>(QStringLiteral("sandboxBand"))->isVisible());
+        QVERIFY(!app.sandboxAction()->isEnabled()); // running already
+        QVERIFY(app.settings.get<bool>(Settings::Key::WelcomeDismissed));
+
+        // The whole flow: type a customer, press Ctrl+Return, get a link from the simulator.
+        QSignalSpy shown(app.window.get(), &MainWindow::resultShown);
+        auto *user = app.window->findChild<QLineEdit *>(QStringLiteral("externalUserIdEdit"));
+        QTRY_VERIFY(user->hasFocus());
+        QTest::keyClicks(user, QStringLiteral("customer-42"));
+        QTest::keyClick(user, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(shown.wait(10000));
+        const auto result = shown.first().first().value<TokenResult>();
+        QVERIFY(result.connectLinkUrl.toString().startsWith(
+            app.sandbox.choice().credentials.baseUrl.toString()));
+    }
+
+    void sandboxFromTheToolsMenuAlsoEndsTheWelcome()
+    {
+        App app;
+        QVERIFY(app.welcome->showIfFirstStart(false));
+        app.show();
+        app.sandboxAction()->trigger();
+        QVERIFY(!app.welcome->isShowing());
+        QCOMPARE(app.window->form()->currentProject().key, QStringLiteral("sandbox"));
+        // A second start of the sandbox keeps one picker entry.
+        QVERIFY(app.tools->startSandbox());
+        const auto choices = app.projects->choices();
+        QCOMPARE(std::count_if(choices.begin(), choices.end(),
+                               [](const ProjectChoice &c) { return c.isSandbox; }),
+                 1);
+    }
+
+    void addProjectOpensTheDialogAndTheFormComesBackOnTheNewProfile()
+    {
+        App app;
+        QVERIFY(app.welcome->showIfFirstStart(false));
+        app.show();
+        QTest::mouseClick(button(app.welcome->page(), "addProjectButton"), Qt::LeftButton);
+        auto *dialog = app.window->findChild<ProfileDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+        QVERIFY(name);
+        QVERIFY(name->text().isEmpty()); // a new, empty profile
+
+        // Closing the dialog without a profile keeps the welcome.
+        dialog->reject();
+        QTRY_VERIFY(!dialog->isVisible());
+        QVERIFY(app.welcome->isShowing());
+        QVERIFY(!app.settings.get<bool>(Settings::Key::WelcomeDismissed));
+
+        // Once a profile exists (as Save in the dialog does), the form shows, on that profile.
+        Profile profile;
+        profile.name = QStringLiteral("Acme production");
+        profile.projectId = QStringLiteral("proj_abc123");
+        profile.clientId = QStringLiteral("client-1");
+        const ProfileChange added = app.profiles.add(profile);
+        QVERIFY(added.ok());
+        QVERIFY(!app.welcome->isShowing());
+        QVERIFY(app.window->form()->isVisible());
+        QCOMPARE(app.window->form()->currentProject().key,
+                 ProfileProjectSource::keyFor(added.id));
+        QVERIFY(app.settings.get<bool>(Settings::Key::WelcomeDismissed));
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    // Never the user's keychain: with D-Bus pointed nowhere, the keychain is unavailable.
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent");
+    QApplication app(argc, argv);
+    TestWelcomeFlow test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_welcomeflow.moc"

@@ -1,0 +1,84 @@
+#include "welcomeflow.h"
+
+#include "mainwindow.h"
+#include "mainwindowtools.h"
+#include "profileprojectsource.h"
+#include "profilestore.h"
+#include "sandboxlauncher.h"
+#include "settings.h"
+#include "tokenform.h"
+#include "welcomepage.h"
+
+#include <QStackedWidget>
+
+namespace ConnectDesk::Ui {
+
+WelcomeFlow::WelcomeFlow(MainWindow *window, MainWindowTools *tools, SandboxLauncher *sandbox,
+                         ProfileStore *profiles, Settings *settings)
+    : QObject(window)
+    , m_window(window)
+    , m_tools(tools)
+    , m_profiles(profiles)
+    , m_settings(settings)
+{
+    // Also when the sandbox is started from the Tools menu while the welcome shows.
+    connect(sandbox, &SandboxLauncher::started, this, [this] {
+        if (isShowing())
+            finish();
+    });
+    connect(m_profiles, &ProfileStore::profilesChanged, this, &WelcomeFlow::onProfilesChanged);
+}
+
+bool WelcomeFlow::showIfFirstStart(bool environmentConfigured)
+{
+    if (!WelcomePage::shouldShow(*m_profiles, *m_settings, environmentConfigured))
+        return false;
+    show();
+    return true;
+}
+
+bool WelcomeFlow::isShowing() const
+{
+    return m_stack && m_page && m_stack->currentWidget() == m_page;
+}
+
+void WelcomeFlow::show()
+{
+    if (isShowing())
+        return;
+    if (!m_stack) {
+        // The form's page moves into a stack, so it stays inside the window (and its
+        // objectNames stay findable) while the welcome is in front.
+        QWidget *formPage = m_window->takeCentralWidget();
+        m_stack = new QStackedWidget;
+        m_stack->setObjectName(QStringLiteral("centralStack"));
+        m_stack->addWidget(formPage);
+        m_window->setCentralWidget(m_stack);
+    }
+    m_page = new WelcomePage;
+    m_stack->addWidget(m_page);
+    m_stack->setCurrentWidget(m_page);
+    connect(m_page, &WelcomePage::trySandboxRequested, m_tools, &MainWindowTools::startSandbox);
+    connect(m_page, &WelcomePage::addProjectRequested, m_tools, &MainWindowTools::openNewProfile);
+    m_page->setFocus();
+}
+
+void WelcomeFlow::onProfilesChanged()
+{
+    if (!isShowing() || m_profiles->isEmpty())
+        return;
+    finish();
+    // The picker has reloaded (it listens first); show the form on the new profile.
+    m_window->form()->selectProject(ProfileProjectSource::keyFor(m_profiles->profiles().first().id));
+}
+
+void WelcomeFlow::finish()
+{
+    m_stack->setCurrentIndex(0);
+    m_page->deleteLater();
+    WelcomePage::markDismissed(*m_settings);
+    m_window->form()->focusExternalUserId();
+    emit finished();
+}
+
+} // namespace ConnectDesk::Ui
