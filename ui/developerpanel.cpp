@@ -13,11 +13,20 @@
 
 namespace ConnectDesk::Ui {
 
-DeveloperPanel::DeveloperPanel(ConnectClient *client, QWidget *parent)
+static bool isTokenCreation(const CallRecord &record)
+{
+    return record.method == "POST" && record.url.path().endsWith(QLatin1String("/tokens"));
+}
+
+DeveloperPanel::DeveloperPanel(ConnectClient *client, CallLogModel *callLog, QWidget *parent)
     : QWidget(parent)
     , m_client(client)
-    , m_callLog(new CallLogModel(this))
+    , m_callLog(callLog)
 {
+    if (!m_callLog) {
+        m_callLog = new CallLogModel(this);
+        m_callLog->follow(client);
+    }
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("developerTabs"));
     m_tabs->setAccessibleName(tr("Developer tools"));
@@ -50,6 +59,15 @@ DeveloperPanel::DeveloperPanel(ConnectClient *client, QWidget *parent)
         showTab(Tab::Response);
     });
     connect(m_code, &CodeExportView::statusMessage, this, &DeveloperPanel::statusMessage);
+
+    // Built late: the last token creation so far fills the Response and Check token tabs.
+    const QList<CallRecord> &records = m_callLog->records();
+    for (auto it = records.crbegin(); it != records.crend(); ++it) {
+        if (isTokenCreation(*it)) {
+            showTokenCreation(*it);
+            break;
+        }
+    }
 }
 
 void DeveloperPanel::setRequest(const TokenRequest &request, const QUrl &baseUrl)
@@ -86,11 +104,14 @@ DeveloperPanel::Tab DeveloperPanel::currentTab() const
 
 void DeveloperPanel::onCallFinished(const CallRecord &record)
 {
-    m_callLog->append(record);
-    // Token creation is what the panel is about: its answer goes to the Response tab, and a new
-    // token becomes the one to check.
-    if (record.method != "POST" || !record.url.path().endsWith(QLatin1String("/tokens")))
-        return;
+    // The log follows the client itself. Token creation is what the panel is about: its answer
+    // goes to the Response tab, and a new token becomes the one to check.
+    if (isTokenCreation(record))
+        showTokenCreation(record);
+}
+
+void DeveloperPanel::showTokenCreation(const CallRecord &record)
+{
     m_response->showRecord(record);
     if (record.status >= 200 && record.status < 300) {
         if (const auto result = TokenResult::fromJson(record.responseBody))

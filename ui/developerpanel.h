@@ -36,7 +36,10 @@ public:
     enum class Tab { Request, Response, Code, CallLog, CheckToken };
     Q_ENUM(Tab)
 
-    explicit DeveloperPanel(ConnectClient *client, QWidget *parent = nullptr);
+    // `callLog`: a log already following `client` (DeveloperTools keeps one from start-up, so
+    // the panel can be built late and still show every call); null = the panel keeps its own.
+    explicit DeveloperPanel(ConnectClient *client, CallLogModel *callLog = nullptr,
+                            QWidget *parent = nullptr);
 
     void setRequest(const ConnectDesk::TokenRequest &request, const QUrl &baseUrl);
     void showReply(const ConnectDesk::ApiReply &reply);
@@ -59,6 +62,7 @@ signals:
 
 private:
     void onCallFinished(const ConnectDesk::CallRecord &record);
+    void showTokenCreation(const ConnectDesk::CallRecord &record);
 
     ConnectClient *m_client;
     CallLogModel *m_callLog;

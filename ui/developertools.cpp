@@ -1,5 +1,6 @@
 #include "developertools.h"
 
+#include "calllog.h"
 #include "developermode.h"
 #include "developerpanel.h"
 #include "presetbar.h"
@@ -17,27 +18,42 @@ DeveloperTools::DeveloperTools(QMainWindow *window, ConnectClient *client,
                                const QString &settingsFilePath)
     : QObject(window)
     , m_window(window)
+    , m_client(client)
     , m_mode(new DeveloperMode(settingsFilePath, this))
     , m_presets(new PresetStore(settingsFilePath, this))
+    , m_callLog(new CallLogModel(this))
 {
-    m_panel = new DeveloperPanel(client);
+    m_callLog->follow(client);
+    if (m_mode->isEnabled())
+        build();
+    connect(m_mode, &DeveloperMode::enabledChanged, this, [this](bool enabled) {
+        if (enabled)
+            build();
+    });
+}
+
+void DeveloperTools::build()
+{
+    if (m_panel)
+        return;
+    m_panel = new DeveloperPanel(m_client, m_callLog);
     m_panel->setObjectName(QStringLiteral("developerPanel"));
-    m_dock = new QDockWidget(tr("Developer"), window);
+    m_dock = new QDockWidget(tr("Developer"), m_window);
     m_dock->setObjectName(QStringLiteral("developerDock"));
     // Shown and hidden by developer mode only, so the menu's check mark never lies.
     m_dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     m_dock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
     m_dock->setWidget(m_panel);
     m_dock->toggleViewAction()->setVisible(false);
-    window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
+    m_window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
 
     m_presetBar = new PresetBar(m_presets);
     m_presetBar->setObjectName(QStringLiteral("presetBar"));
-    m_presetToolBar = new QToolBar(tr("Presets"), window);
+    m_presetToolBar = new QToolBar(tr("Presets"), m_window);
     m_presetToolBar->setObjectName(QStringLiteral("presetToolBar"));
     m_presetToolBar->setMovable(false);
     m_presetToolBar->addWidget(m_presetBar);
-    window->addToolBar(Qt::TopToolBarArea, m_presetToolBar);
+    m_window->addToolBar(Qt::TopToolBarArea, m_presetToolBar);
     m_presetToolBar->toggleViewAction()->setVisible(false); // developer mode decides
 
     m_mode->manage(m_dock);
@@ -46,6 +62,33 @@ DeveloperTools::DeveloperTools(QMainWindow *window, ConnectClient *client,
     const auto status = [this](const QString &text) { m_window->statusBar()->showMessage(text, 5000); };
     connect(m_panel, &DeveloperPanel::statusMessage, this, status);
     connect(m_presetBar, &PresetBar::statusMessage, this, status);
+    if (m_form)
+        connect(m_presetBar, &PresetBar::loadRequested, m_form, &TokenForm::setRequest);
+    syncFromForm();
+}
+
+DeveloperPanel *DeveloperTools::panel()
+{
+    build();
+    return m_panel;
+}
+
+QDockWidget *DeveloperTools::dock()
+{
+    build();
+    return m_dock;
+}
+
+PresetBar *DeveloperTools::presetBar()
+{
+    build();
+    return m_presetBar;
+}
+
+QToolBar *DeveloperTools::presetToolBar()
+{
+    build();
+    return m_presetToolBar;
 }
 
 DeveloperTools::~DeveloperTools() = default;
@@ -60,13 +103,14 @@ void DeveloperTools::attach(TokenForm *form)
     m_form = form;
     connect(form, &TokenForm::changed, this, &DeveloperTools::syncFromForm);
     connect(form, &TokenForm::projectChanged, this, &DeveloperTools::syncFromForm);
-    connect(m_presetBar, &PresetBar::loadRequested, form, &TokenForm::setRequest);
+    if (m_presetBar)
+        connect(m_presetBar, &PresetBar::loadRequested, form, &TokenForm::setRequest);
     syncFromForm();
 }
 
 void DeveloperTools::syncFromForm()
 {
-    if (!m_form)
+    if (!m_form || !m_panel)
         return;
     const TokenRequest request = m_form->request();
     m_panel->setRequest(request, m_form->currentProject().credentials.baseUrl);

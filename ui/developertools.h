@@ -9,6 +9,7 @@ class QMainWindow;
 class QToolBar;
 
 namespace ConnectDesk {
+class CallLogModel;
 class ConnectClient;
 class PresetStore;
 }
@@ -22,7 +23,9 @@ class TokenForm;
 
 // Issue 6 in one piece for the main window: the developer panel in a bottom dock, the preset
 // bar in a toolbar, both shown only in developer mode, and the "Developer Mode" action whose
-// state is remembered. The window adds toggleAction() to its View menu and calls attach(form):
+// state is remembered. The panel and the preset bar are built the first time developer mode is
+// on (most people never turn it on; building them costs a tenth of start-up), while the call
+// log records from the start. The window adds toggleAction() to its View menu and calls attach(form):
 //
 //     m_developer = new DeveloperTools(this, m_client, settings->filePath());
 //     m_developer->attach(m_form);
@@ -41,22 +44,28 @@ public:
 
     QAction *toggleAction() const;
     DeveloperMode *mode() const { return m_mode; }
-    DeveloperPanel *panel() const { return m_panel; }
-    QDockWidget *dock() const { return m_dock; }
     PresetStore *presets() const { return m_presets; }
-    PresetBar *presetBar() const { return m_presetBar; }
-    QToolBar *presetToolBar() const { return m_presetToolBar; }
+    CallLogModel *callLog() const { return m_callLog; }
+    bool isBuilt() const { return m_panel != nullptr; }
+    // These build the developer parts if they are not built yet.
+    DeveloperPanel *panel();
+    QDockWidget *dock();
+    PresetBar *presetBar();
+    QToolBar *presetToolBar();
 
 private:
+    void build();
     void syncFromForm();
 
     QMainWindow *m_window;
+    ConnectClient *m_client;
     DeveloperMode *m_mode;
     PresetStore *m_presets;
-    DeveloperPanel *m_panel;
-    QDockWidget *m_dock;
-    PresetBar *m_presetBar;
-    QToolBar *m_presetToolBar;
+    CallLogModel *m_callLog;
+    DeveloperPanel *m_panel = nullptr;
+    QDockWidget *m_dock = nullptr;
+    PresetBar *m_presetBar = nullptr;
+    QToolBar *m_presetToolBar = nullptr;
     QPointer<TokenForm> m_form;
 };
 

@@ -173,7 +173,9 @@ int runGui(int argc, char *argv[])
                                     QStringLiteral("connectdesk-sandbox-%1.sqlite")
                                         .arg(QCoreApplication::applicationPid()))
                                           : QString();
-    HistoryStore history(historyPath, clock);
+    HistoryStore::Options historyOptions;
+    historyOptions.openOnFirstUse = true; // SQLite loads when the history is first used
+    HistoryStore history(historyPath, clock, historyOptions);
     HistoryRecorder recorder(&history, &client, clock);
 
     QString preferred;

@@ -97,20 +97,30 @@ void MainWindowTools::addHistory(QMenu *view)
                                        appName);
             });
 
-    auto *history = new HistoryView(m_services.history, *m_services.clock);
+    // The history view (and with it the database) is built the first time the dock shows.
     auto *dock = new QDockWidget(tr("History"), m_window);
     dock->setObjectName(QStringLiteral("historyDock"));
-    dock->setWidget(history);
     m_window->addDockWidget(Qt::BottomDockWidgetArea, dock);
     dock->hide();
+    connect(dock, &QDockWidget::visibilityChanged, this, [this, dock](bool visible) {
+        if (visible && !dock->widget())
+            dock->setWidget(createHistoryView());
+    });
     QAction *toggle = dock->toggleViewAction();
     toggle->setText(tr("&History"));
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     view->addAction(toggle);
+}
+
+HistoryView *MainWindowTools::createHistoryView()
+{
+    auto *history = new HistoryView(m_services.history, *m_services.clock);
+    history->setObjectName(QStringLiteral("historyView"));
     connect(history, &HistoryView::issueAgainRequested, m_window->form(),
             [this](const TokenRequest &request) { m_window->form()->setRequest(request); });
     connect(history, &HistoryView::statusMessage, m_window,
             [this](const QString &text) { m_window->statusBar()->showMessage(text, 5000); });
+    return history;
 }
 
 void MainWindowTools::openBulk()

@@ -22,6 +22,7 @@ namespace ConnectDesk::Ui {
 
 class ConnectionStatusWidget;
 class DeveloperTools;
+class HistoryView;
 class MainWindow;
 class ProfileDialog;
 class ProfileProjectSource;
@@ -66,6 +67,7 @@ public slots:
 
 private:
     void addHistory(QMenu *view);
+    HistoryView *createHistoryView();
 
     MainWindow *m_window;
     Services m_services;

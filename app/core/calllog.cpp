@@ -1,5 +1,7 @@
 #include "calllog.h"
 
+#include "connectclient.h"
+
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -23,6 +25,11 @@ void CallLogModel::dropOldest(int count)
     beginRemoveRows({}, 0, count - 1);
     m_records.remove(0, count);
     endRemoveRows();
+}
+
+void CallLogModel::follow(ConnectClient *client)
+{
+    connect(client, &ConnectClient::callFinished, this, &CallLogModel::append);
 }
 
 void CallLogModel::append(const CallRecord &record)

@@ -12,6 +12,8 @@ namespace ConnectDesk {
 // Every call the app made this session (oauth/token, tokens, apps, accounts, ...), newest
 // last, at most capacity() rows (the oldest are dropped). Fed from ConnectClient::callFinished.
 // Records are masked again on the way in, so nothing secret can reach a cell or tooltip.
+class ConnectClient;
+
 class CallLogModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -33,6 +35,8 @@ public:
     void setCapacity(int capacity); // drops the oldest rows beyond it
 
     void append(const ConnectDesk::CallRecord &record);
+    // Appends every call `client` finishes from now on.
+    void follow(ConnectClient *client);
     void clear();
     const CallRecord &record(int row) const { return m_records.at(row); }
     const QList<CallRecord> &records() const { return m_records; }

@@ -233,7 +233,8 @@ HistoryStore::HistoryStore(const QString &path, const Clock &clock, const Option
     , m_connectionName(QStringLiteral("connectdesk-history-")
                        + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
-    open();
+    if (!options.openOnFirstUse)
+        open();
 }
 
 HistoryStore::~HistoryStore()
@@ -363,6 +364,7 @@ bool HistoryStore::migrate(QSqlDatabase &db, int from, QSqlError *error)
 
 void HistoryStore::open()
 {
+    m_openAttempted = true;
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QString detail;
     const Problem problem = tryOpen(m_path, &detail);
@@ -461,8 +463,16 @@ void HistoryStore::setRecoveryMessage(const QString &message)
     emit recovered(message);
 }
 
+void HistoryStore::openIfNotYet() const
+{
+    // Reads are const, and opening is not observable state for them (run() recovers likewise).
+    if (!m_openAttempted)
+        const_cast<HistoryStore *>(this)->open();
+}
+
 bool HistoryStore::run(const Work &work) const
 {
+    openIfNotYet();
     for (int attempt = 0; attempt < 2; ++attempt) {
         if (!isOpen()) {
             m_lastError = tr("The history database is not open.");

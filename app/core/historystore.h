@@ -89,9 +89,13 @@ public:
     struct Options
     {
         int busyTimeoutMs = 1500; // how long to wait for another process's lock
+        // Open (or recover) the database on the first read or write instead of right away: the
+        // window does not pay for SQLite (about 1.6 MiB and 4% of start-up) until it is used.
+        bool openOnFirstUse = false;
     };
 
-    // `path` empty = defaultPath(). Opens (or recovers) the database right away.
+    // `path` empty = defaultPath(). Opens (or recovers) the database right away, unless
+    // Options::openOnFirstUse.
     explicit HistoryStore(const QString &path = {}, const Clock &clock = Clock::system(),
                           QObject *parent = nullptr);
     HistoryStore(const QString &path, const Clock &clock, const Options &options,
@@ -142,6 +146,7 @@ private:
     using Work = std::function<bool(QSqlDatabase &db, QSqlError *error)>;
 
     void open();
+    void openIfNotYet() const;
     Problem tryOpen(const QString &databaseName, QString *detail);
     bool migrate(QSqlDatabase &db, int from, QSqlError *error);
     void closeConnection();
@@ -160,6 +165,7 @@ private:
     QString m_movedAsidePath;
     mutable QString m_lastError;
     mutable bool m_recovering = false;
+    bool m_openAttempted = false;
 };
 
 } // namespace ConnectDesk

@@ -112,6 +112,8 @@ private slots:
     void unwritableLocationFallsBackToMemory();
     void exportsCsv();
     void stateNamesRoundTrip();
+    void opensOnFirstUseWhenAsked();
+    void recoversOnFirstUseWhenAsked();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("history.sqlite")); }
@@ -622,3 +624,39 @@ void TestHistoryStore::stateNamesRoundTrip()
 
 QTEST_GUILESS_MAIN(TestHistoryStore)
 #include "tst_historystore.moc"
+
+// The window's store opens on first use: nothing touches the file before, the first read
+// creates it, and a write works as with an eagerly opened store.
+void TestHistoryStore::opensOnFirstUseWhenAsked()
+{
+    HistoryStore::Options options;
+    options.openOnFirstUse = true;
+    HistoryStore store(path(), m_clock, options);
+    QVERIFY(!store.isOpen());
+    QVERIFY(!QFile::exists(path()));
+    QCOMPARE(store.query().size(), 0);
+    QVERIFY(store.isOpen());
+    QVERIFY(QFile::exists(path()));
+    QVERIFY(store.recordCreated(request(QStringLiteral("lazy@example.com"), QStringLiteral("slack")),
+                                result(m_clock.now().addSecs(3600), hex32(7)), QStringLiteral("Acme"))
+            > 0);
+    QCOMPARE(store.query().size(), 1);
+}
+
+void TestHistoryStore::recoversOnFirstUseWhenAsked()
+{
+    {
+        QFile file(path());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'x'));
+    }
+    HistoryStore::Options options;
+    options.openOnFirstUse = true;
+    HistoryStore store(path(), m_clock, options);
+    QSignalSpy recovered(&store, &HistoryStore::recovered);
+    QVERIFY(store.recoveryMessage().isEmpty()); // not opened yet
+    QCOMPARE(store.query().size(), 0);
+    QCOMPARE(recovered.size(), 1);
+    QVERIFY(store.recoveryMessage().contains(QLatin1String("damaged")));
+    QVERIFY(store.isOpen());
+}

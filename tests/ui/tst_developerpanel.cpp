@@ -352,6 +352,36 @@ private slots:
 
     // The one-object integration the main window uses: dock + preset toolbar behind the
     // developer-mode action, the preview live with a real TokenForm, presets loading into it.
+    // The panel is built when developer mode first turns on, yet shows the calls made before.
+    void toolsBuildThePanelLateWithTheEarlierCalls()
+    {
+        ConnectSimulator sim;
+        QVERIFY(sim.listenLocal());
+        QNetworkAccessManager nam;
+        SystemClock clock;
+        AccessTokenProvider provider(&nam, clock);
+        provider.setCredentials({sim.baseUrl(), SandboxCredentials::clientId(),
+                                 SandboxCredentials::clientSecret(), {}});
+        ConnectClient client(&nam, &provider, clock);
+        QMainWindow window;
+        auto *tools = new DeveloperTools(&window, &client, settingsPath());
+        QVERIFY(!tools->isBuilt());
+        QVERIFY(!window.findChild<DeveloperPanel *>());
+
+        std::unique_ptr<ApiReply> reply(client.createToken(sandboxRequest()));
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+        QVERIFY(reply->isOk());
+        QTRY_COMPARE(tools->callLog()->rowCount(), 2); // oauth/token, tokens
+
+        tools->toggleAction()->trigger();
+        QVERIFY(tools->isBuilt());
+        QVERIFY(tools->dock()->isVisibleTo(&window));
+        QCOMPARE(tools->panel()->callLog()->rowCount(), 2);
+        QVERIFY(tools->panel()->responseView()->hasRecord());
+        QVERIFY(tools->panel()->responseView()->bodyText().contains(reply->tokenResult()->token));
+        QCOMPARE(tools->panel()->tokenCheckView()->token(), reply->tokenResult()->token);
+    }
+
     void toolsAttachToTheForm()
     {
         ConnectSimulator sim;
