@@ -5,6 +5,7 @@
 #include "commands.h"
 #include "console.h"
 #include "exitcodes.h"
+#include "extracacerts.h"
 #include "historycommand.h"
 #include "profilecommands.h"
 
@@ -144,6 +145,10 @@ int run(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(applicationVersion());
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     Translator::install(Translator::savedLanguage()); // the Language setting, else the system
+    if (QString error; !ExtraCaCertificates::applyFromEnvironment(&error)) {
+        printErr(QStringLiteral("connectdesk: ") + error);
+        return toInt(ExitCode::Usage);
+    }
     return Dispatch::run(QCoreApplication::arguments().mid(1));
 }
 

@@ -31,7 +31,7 @@ QString Sandbox::exportLine(const QString &name, const QString &value)
 int Sandbox::run(const QStringList &arguments)
 {
     CommandLine commandLine(
-        QStringLiteral("sandbox"), tr("[--port N]"),
+        QStringLiteral("sandbox"), tr("[--port N] [--tls-cert FILE --tls-key FILE]"),
         tr("Runs a local stand-in for the Connect API on 127.0.0.1 and prints the settings\n"
            "that point connectdesk (or the Pipedream SDKs) at it. Links it creates are not\n"
            "real. Stops on Ctrl+C or SIGTERM."));
@@ -39,6 +39,15 @@ int Sandbox::run(const QStringList &arguments)
                                         tr("TCP port to listen on. Default: 0, a free port."),
                                         tr("N"));
     commandLine.parser().addOption(portOption);
+    const QCommandLineOption certOption(
+        QStringLiteral("tls-cert"),
+        tr("Serve HTTPS with this PEM certificate (clients trust it through %1).")
+            .arg(QStringLiteral("CONNECTDESK_EXTRA_CA_CERTS")),
+        tr("FILE"));
+    const QCommandLineOption keyOption(QStringLiteral("tls-key"),
+                                       tr("The certificate's unencrypted PEM private key."),
+                                       tr("FILE"));
+    commandLine.parser().addOptions({certOption, keyOption});
     if (const auto exit = commandLine.parse(arguments))
         return *exit;
 
@@ -53,6 +62,12 @@ int Sandbox::run(const QStringList &arguments)
 
     Sim::ConnectSimulator simulator;
     simulator.setRecording(false); // nobody reads the request log here; keep memory flat
+    const bool tls = commandLine.parser().isSet(certOption);
+    if (tls != commandLine.parser().isSet(keyOption))
+        return commandLine.usageError(tr("--tls-cert and --tls-key go together."));
+    if (QString error; tls && !simulator.useTls(commandLine.parser().value(certOption),
+                                                commandLine.parser().value(keyOption), &error))
+        return commandLine.usageError(tr("--tls-cert/--tls-key: %1.").arg(error));
     if (!simulator.listenLocal(port)) {
         printErr(tr("%1 sandbox: cannot listen on 127.0.0.1:%2 (is the port in use?).")
                      .arg(CommandLine::programName())

@@ -2,6 +2,7 @@
 
 #include "useragent.h"
 
+#include <QMetaMethod>
 #include <QUrlQuery>
 
 namespace ConnectDesk {
@@ -135,7 +136,12 @@ ApiReply *ConnectClient::validateToken(const QString &token, const QString &appS
 ApiReply *ConnectClient::send(HttpRequestSpec spec)
 {
     auto *reply = new ApiReply(m_network, m_clock, m_tokens, std::move(spec), m_options, this);
-    connect(reply, &ApiReply::finished, this, [this, reply] { emit callFinished(reply->record()); });
+    connect(reply, &ApiReply::finished, this, [this, reply] {
+        // A record masks and copies both bodies; only build it for someone who listens (the
+        // developer view does; a command-line bulk run of thousands of rows does not).
+        if (isSignalConnected(QMetaMethod::fromSignal(&ConnectClient::callFinished)))
+            emit callFinished(reply->record());
+    });
     reply->start();
     return reply;
 }

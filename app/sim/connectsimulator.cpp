@@ -9,7 +9,10 @@
 
 #include <QtHttpServer/QHttpServerRequest>
 
+#include <QFile>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTimer>
 
 namespace ConnectDesk::Sim {
@@ -111,6 +114,8 @@ bool ConnectSimulator::listenLocal(quint16 port)
     if (m_server)
         return port == 0 || port == m_server->serverPort();
     auto *server = new SimTcpServer(this, this);
+    if (m_tls)
+        server->setTls(*m_tls);
     if (!server->listen(QHostAddress::LocalHost, port)) {
         qWarning("ConnectSimulator: cannot listen on 127.0.0.1:%u: %s",
                  unsigned(port),
@@ -123,6 +128,34 @@ bool ConnectSimulator::listenLocal(quint16 port)
     return true;
 }
 
+bool ConnectSimulator::useTls(const QString &certificateFile, const QString &keyFile,
+                              QString *error)
+{
+    const auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(certificateFile, QSsl::Pem);
+    if (chain.isEmpty())
+        return fail(QStringLiteral("no PEM certificate in %1").arg(certificateFile));
+    QFile keyIn(keyFile);
+    if (!keyIn.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot read %1: %2").arg(keyFile, keyIn.errorString()));
+    const QByteArray pem = keyIn.readAll();
+    QSslKey key(pem, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(pem, QSsl::Ec, QSsl::Pem);
+    if (key.isNull())
+        return fail(QStringLiteral("no unencrypted PEM RSA or EC key in %1").arg(keyFile));
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificateChain(chain);
+    configuration.setPrivateKey(key);
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // clients need no certificate
+    m_tls = configuration;
+    return true;
+}
+
 quint16 ConnectSimulator::port() const
 {
     return m_server ? m_server->serverPort() : 0;
@@ -131,7 +164,7 @@ quint16 ConnectSimulator::port() const
 QUrl ConnectSimulator::baseUrl() const
 {
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(m_tls ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(QStringLiteral("127.0.0.1"));
     url.setPort(port());
     return url;

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QSslConfiguration>
+#include <optional>
+
 #include <QtHttpServer/QAbstractHttpServer>
 
 #include <QByteArray>
@@ -84,8 +87,11 @@ public:
     ~ConnectSimulator() override;
 
     bool listenLocal(quint16 port = 0); // 127.0.0.1; 0 = a free port
+    // Serve HTTPS instead (before listenLocal()): a PEM certificate (chain) and its PEM key.
+    // False, with `error` set, when either cannot be read.
+    bool useTls(const QString &certificateFile, const QString &keyFile, QString *error = nullptr);
     quint16 port() const;
-    QUrl baseUrl() const; // http://127.0.0.1:<port>
+    QUrl baseUrl() const; // http(s)://127.0.0.1:<port>
 
     void injectFault(const Fault &fault); // queued; each consumed per matching request
     void clearFaults();
@@ -128,6 +134,7 @@ private:
     std::unique_ptr<SimApi> m_api;
     std::unique_ptr<SimSandbox> m_sandbox;
     SimTcpServer *m_server = nullptr;
+    std::optional<QSslConfiguration> m_tls;
     QList<ReceivedRequest> m_received;
     bool m_recording = true;
 };

@@ -17,7 +17,7 @@ bool isWhitespace(char c)
 } // namespace
 
 SimSocket::SimSocket(QObject *httpServer, QObject *parent)
-    : QTcpSocket(parent)
+    : QSslSocket(parent)
     , m_httpServer(httpServer)
 {
     // Connected before QtHttpServer connects its own handler, so this runs first. It only
@@ -153,6 +153,10 @@ void SimTcpServer::incomingConnection(qintptr handle)
         return;
     }
     ++m_connections;
+    if (m_tls) {
+        socket->setSslConfiguration(*m_tls);
+        socket->startServerEncryption(); // QtHttpServer's writes wait in the socket meanwhile
+    }
     addPendingConnection(socket);
 }
 

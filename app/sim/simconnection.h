@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QSslConfiguration>
+#include <QSslSocket>
 #include <QTcpServer>
-#include <QTcpSocket>
+
+#include <optional>
 
 namespace ConnectDesk::Sim {
 
@@ -9,7 +12,9 @@ namespace ConnectDesk::Sim {
 // fill three gaps of that version: input that is not HTTP gets a 400 instead of a silent
 // hang-up, "Expect: 100-continue" gets its "100 Continue" (or an early 413 for an oversized
 // body), and the HTTP version is remembered, since keep-alive depends on it.
-class SimSocket final : public QTcpSocket
+// A QSslSocket, so the simulator can also serve HTTPS; without startServerEncryption() it is
+// plain TCP, and peek() always sees plain text.
+class SimSocket final : public QSslSocket
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SimSocket)
@@ -44,6 +49,9 @@ public:
     SimTcpServer(QObject *httpServer, QObject *parent);
 
     int connectionCount() const { return m_connections; }
+    // Serve HTTPS with this configuration (certificate and key set) from the next connection.
+    void setTls(const QSslConfiguration &configuration) { m_tls = configuration; }
+    bool isTls() const { return m_tls.has_value(); }
 
 protected:
     void incomingConnection(qintptr handle) override;
@@ -51,6 +59,7 @@ protected:
 private:
     QObject *m_httpServer;
     int m_connections = 0;
+    std::optional<QSslConfiguration> m_tls;
 };
 
 } // namespace ConnectDesk::Sim

@@ -22,6 +22,11 @@ namespace {
 
 const QString kWrongSecret = QStringLiteral("wrong-secret-5f0c2a");
 
+QString tlsFile(const char *name)
+{
+    return QStringLiteral(CONNECTDESK_TEST_DATA "/tls/") + QLatin1String(name);
+}
+
 struct Result
 {
     int exitCode = -1;
@@ -143,6 +148,7 @@ private slots:
     void bulkBadInputExits2_data();
     void bulkBadInputExits2();
     void bulkWrongSecretExits3();
+    void sandboxServesUntilTerminated_data();
     void sandboxServesUntilTerminated();
 };
 
@@ -345,6 +351,13 @@ void tst_Cli::invalidInputSendsNothing_data()
     QTest::newRow("bulk bad template") << words({"token", "bulk", "--input", "a.csv", "--output", "b.csv", "--expires-in", "99999"})
                                        << words({"expires_in", "--expires-in"});
     QTest::newRow("sandbox port") << words({"sandbox", "--port", "70000"}) << words({"--port"});
+    QTest::newRow("sandbox cert without key")
+        << QStringList{QStringLiteral("sandbox"), QStringLiteral("--tls-cert"), tlsFile("sandbox-cert.pem")}
+        << words({"--tls-cert", "--tls-key"});
+    QTest::newRow("sandbox key is no key")
+        << QStringList{QStringLiteral("sandbox"), QStringLiteral("--tls-cert"), tlsFile("sandbox-cert.pem"),
+                       QStringLiteral("--tls-key"), tlsFile("README.md")}
+        << words({"--tls-key", "README.md"});
 }
 
 void tst_Cli::invalidInputSendsNothing()
@@ -628,11 +641,23 @@ void tst_Cli::bulkWrongSecretExits3()
     QCOMPARE(m_sim->requestCount(QStringLiteral("/oauth/token")), 1);
 }
 
+void tst_Cli::sandboxServesUntilTerminated_data()
+{
+    QTest::addColumn<bool>("tls");
+    QTest::newRow("http") << false;
+    QTest::newRow("https, trusted through CONNECTDESK_EXTRA_CA_CERTS") << true;
+}
+
 void tst_Cli::sandboxServesUntilTerminated()
 {
+    QFETCH(bool, tls);
+    QStringList arguments{QStringLiteral("sandbox")};
+    if (tls)
+        arguments << QStringLiteral("--tls-cert") << tlsFile("sandbox-cert.pem")
+                  << QStringLiteral("--tls-key") << tlsFile("sandbox-key.pem");
     QProcess sandbox;
     sandbox.setProcessEnvironment(environment());
-    sandbox.start(QStringLiteral(CONNECTDESK_BINARY), {QStringLiteral("sandbox")});
+    sandbox.start(QStringLiteral(CONNECTDESK_BINARY), arguments);
     QVERIFY(sandbox.waitForStarted());
     QMap<QString, QString> exports;
     QString printed;
@@ -652,6 +677,7 @@ void tst_Cli::sandboxServesUntilTerminated()
     const QUrl url(exports.value(QStringLiteral("PIPEDREAM_BASE_URL")));
     QCOMPARE(url.host(), QStringLiteral("127.0.0.1"));
     QVERIFY(url.port() > 0);
+    QCOMPARE(url.scheme(), tls ? QStringLiteral("https") : QStringLiteral("http"));
     QCOMPARE(exports.value(QStringLiteral("PIPEDREAM_CLIENT_ID")), SandboxCredentials::clientId());
     QCOMPARE(exports.value(QStringLiteral("PIPEDREAM_CLIENT_SECRET")), SandboxCredentials::clientSecret());
     QCOMPARE(exports.value(QStringLiteral("PIPEDREAM_PROJECT_ID")), SandboxCredentials::projectId());
@@ -661,6 +687,22 @@ void tst_Cli::sandboxServesUntilTerminated()
     QProcessEnvironment env = environment();
     for (auto it = exports.cbegin(); it != exports.cend(); ++it)
         env.insert(it.key(), it.value());
+    if (tls) {
+        // Not trusted yet: a certificate error a person can act on, and exit code 5 (network).
+        const Result untrusted = run({QStringLiteral("token"), QStringLiteral("create"),
+                                      QStringLiteral("--external-user-id"), QStringLiteral("sandbox-user")},
+                                     env);
+        QCOMPARE(untrusted.exitCode, 5);
+        QVERIFY2(untrusted.err.contains(QLatin1String("certificate")), qPrintable(untrusted.err));
+        // A file with no certificate in it is refused before anything is sent.
+        env.insert(QStringLiteral("CONNECTDESK_EXTRA_CA_CERTS"), tlsFile("README.md"));
+        const Result badFile = run({QStringLiteral("token"), QStringLiteral("create"),
+                                    QStringLiteral("--external-user-id"), QStringLiteral("sandbox-user")},
+                                   env);
+        QCOMPARE(badFile.exitCode, 2);
+        QVERIFY2(badFile.err.contains(QLatin1String("CONNECTDESK_EXTRA_CA_CERTS")), qPrintable(badFile.err));
+        env.insert(QStringLiteral("CONNECTDESK_EXTRA_CA_CERTS"), tlsFile("sandbox-cert.pem"));
+    }
     const Result created = run({QStringLiteral("token"), QStringLiteral("create"),
                                 QStringLiteral("--external-user-id"), QStringLiteral("sandbox-user"),
                                 QStringLiteral("--app"), QStringLiteral("slack")}, env);
