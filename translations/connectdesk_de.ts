@@ -925,10 +925,6 @@ Befehle:
 <context>
     <name>ConnectDesk::Cli::Sandbox</name>
     <message>
-        <source>[--port N]</source>
-        <translation>[--port N]</translation>
-    </message>
-    <message>
         <source>Runs a local stand-in for the Connect API on 127.0.0.1 and prints the settings
 that point connectdesk (or the Pipedream SDKs) at it. Links it creates are not
 real. Stops on Ctrl+C or SIGTERM.</source>
@@ -971,6 +967,30 @@ Die erstellten Links sind nicht echt. Endet mit Strg+C oder SIGTERM.</translatio
     <message>
         <source>#   curl -X POST %1/_sandbox/open -d &apos;{&quot;token&quot;: &quot;ctok_...&quot;, &quot;app&quot;: &quot;slack&quot;}&apos;</source>
         <translation>#   curl -X POST %1/_sandbox/open -d &apos;{&quot;token&quot;: &quot;ctok_...&quot;, &quot;app&quot;: &quot;slack&quot;}&apos;</translation>
+    </message>
+    <message>
+        <source>[--port N] [--tls-cert FILE --tls-key FILE]</source>
+        <translation>[--port N] [--tls-cert DATEI --tls-key DATEI]</translation>
+    </message>
+    <message>
+        <source>Serve HTTPS with this PEM certificate (clients trust it through %1).</source>
+        <translation>HTTPS mit diesem PEM-Zertifikat bereitstellen (Clients vertrauen ihm über %1).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s unencrypted PEM private key.</source>
+        <translation>Der unverschlüsselte private PEM-Schlüssel des Zertifikats.</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together.</source>
+        <translation>--tls-cert und --tls-key gehören zusammen.</translation>
+    </message>
+    <message>
+        <source>--tls-cert/--tls-key: %1.</source>
+        <translation>--tls-cert/--tls-key: %1.</translation>
     </message>
 </context>
 <context>
@@ -3441,6 +3461,21 @@ Das Profil trotzdem löschen? Sein Secret bleibt dann eventuell im Schlüsselbun
     <message>
         <source>You can try again in %1.</source>
         <translation>Sie können es in %1 erneut versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtraCaCertificates</name>
+    <message>
+        <source>%1=%2: %3</source>
+        <translation>%1=%2: %3</translation>
+    </message>
+    <message>
+        <source>the file cannot be read.</source>
+        <translation>die Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>no PEM certificate in the file.</source>
+        <translation>keine PEM-Zertifikate in der Datei.</translation>
     </message>
 </context>
 <context>

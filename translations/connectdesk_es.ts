@@ -925,10 +925,6 @@ Los perfiles identifican un proyecto y su cliente OAuth; los secretos de cliente
 <context>
     <name>ConnectDesk::Cli::Sandbox</name>
     <message>
-        <source>[--port N]</source>
-        <translation>[--port N]</translation>
-    </message>
-    <message>
         <source>Runs a local stand-in for the Connect API on 127.0.0.1 and prints the settings
 that point connectdesk (or the Pipedream SDKs) at it. Links it creates are not
 real. Stops on Ctrl+C or SIGTERM.</source>
@@ -971,6 +967,30 @@ que crea no son reales. Se detiene con Ctrl+C o SIGTERM.</translation>
     <message>
         <source>#   curl -X POST %1/_sandbox/open -d &apos;{&quot;token&quot;: &quot;ctok_...&quot;, &quot;app&quot;: &quot;slack&quot;}&apos;</source>
         <translation>#   curl -X POST %1/_sandbox/open -d &apos;{&quot;token&quot;: &quot;ctok_...&quot;, &quot;app&quot;: &quot;slack&quot;}&apos;</translation>
+    </message>
+    <message>
+        <source>[--port N] [--tls-cert FILE --tls-key FILE]</source>
+        <translation>[--port N] [--tls-cert ARCHIVO --tls-key ARCHIVO]</translation>
+    </message>
+    <message>
+        <source>Serve HTTPS with this PEM certificate (clients trust it through %1).</source>
+        <translation>Servir HTTPS con este certificado PEM (los clientes confían en él mediante %1).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s unencrypted PEM private key.</source>
+        <translation>La clave privada PEM sin cifrar del certificado.</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together.</source>
+        <translation>--tls-cert y --tls-key van juntos.</translation>
+    </message>
+    <message>
+        <source>--tls-cert/--tls-key: %1.</source>
+        <translation>--tls-cert/--tls-key: %1.</translation>
     </message>
 </context>
 <context>
@@ -3441,6 +3461,21 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
     <message>
         <source>You can try again in %1.</source>
         <translation>Puede volver a intentarlo en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtraCaCertificates</name>
+    <message>
+        <source>%1=%2: %3</source>
+        <translation>%1=%2: %3</translation>
+    </message>
+    <message>
+        <source>the file cannot be read.</source>
+        <translation>no se puede leer el archivo.</translation>
+    </message>
+    <message>
+        <source>no PEM certificate in the file.</source>
+        <translation>no hay ningún certificado PEM en el archivo.</translation>
     </message>
 </context>
 <context>

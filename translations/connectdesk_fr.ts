@@ -925,10 +925,6 @@ Commandes :
 <context>
     <name>ConnectDesk::Cli::Sandbox</name>
     <message>
-        <source>[--port N]</source>
-        <translation>[--port N]</translation>
-    </message>
-    <message>
         <source>Runs a local stand-in for the Connect API on 127.0.0.1 and prints the settings
 that point connectdesk (or the Pipedream SDKs) at it. Links it creates are not
 real. Stops on Ctrl+C or SIGTERM.</source>
@@ -971,6 +967,30 @@ réels. S&apos;arrête avec Ctrl+C ou SIGTERM.</translation>
     <message>
         <source>#   curl -X POST %1/_sandbox/open -d &apos;{&quot;token&quot;: &quot;ctok_...&quot;, &quot;app&quot;: &quot;slack&quot;}&apos;</source>
         <translation>#   curl -X POST %1/_sandbox/open -d &apos;{&quot;token&quot;: &quot;ctok_...&quot;, &quot;app&quot;: &quot;slack&quot;}&apos;</translation>
+    </message>
+    <message>
+        <source>[--port N] [--tls-cert FILE --tls-key FILE]</source>
+        <translation>[--port N] [--tls-cert FICHIER --tls-key FICHIER]</translation>
+    </message>
+    <message>
+        <source>Serve HTTPS with this PEM certificate (clients trust it through %1).</source>
+        <translation>Servir HTTPS avec ce certificat PEM (les clients lui font confiance via %1).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s unencrypted PEM private key.</source>
+        <translation>La clé privée PEM non chiffrée du certificat.</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together.</source>
+        <translation>--tls-cert et --tls-key vont ensemble.</translation>
+    </message>
+    <message>
+        <source>--tls-cert/--tls-key: %1.</source>
+        <translation>--tls-cert/--tls-key : %1.</translation>
     </message>
 </context>
 <context>
@@ -3441,6 +3461,21 @@ Supprimer le profil quand même ? Son secret pourrait rester dans le trousseau.<
     <message>
         <source>You can try again in %1.</source>
         <translation>Vous pourrez réessayer dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtraCaCertificates</name>
+    <message>
+        <source>%1=%2: %3</source>
+        <translation>%1=%2 : %3</translation>
+    </message>
+    <message>
+        <source>the file cannot be read.</source>
+        <translation>le fichier ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>no PEM certificate in the file.</source>
+        <translation>aucun certificat PEM dans le fichier.</translation>
     </message>
 </context>
 <context>

@@ -924,10 +924,6 @@ Commands:
 <context>
     <name>ConnectDesk::Cli::Sandbox</name>
     <message>
-        <source>[--port N]</source>
-        <translation>[--port N]</translation>
-    </message>
-    <message>
         <source>Runs a local stand-in for the Connect API on 127.0.0.1 and prints the settings
 that point connectdesk (or the Pipedream SDKs) at it. Links it creates are not
 real. Stops on Ctrl+C or SIGTERM.</source>
@@ -970,6 +966,30 @@ Pipedream SDK) をそこに向ける設定を出力します。作成される�
     <message>
         <source>#   curl -X POST %1/_sandbox/open -d &apos;{&quot;token&quot;: &quot;ctok_...&quot;, &quot;app&quot;: &quot;slack&quot;}&apos;</source>
         <translation>#   curl -X POST %1/_sandbox/open -d &apos;{&quot;token&quot;: &quot;ctok_...&quot;, &quot;app&quot;: &quot;slack&quot;}&apos;</translation>
+    </message>
+    <message>
+        <source>[--port N] [--tls-cert FILE --tls-key FILE]</source>
+        <translation>[--port N] [--tls-cert ファイル --tls-key ファイル]</translation>
+    </message>
+    <message>
+        <source>Serve HTTPS with this PEM certificate (clients trust it through %1).</source>
+        <translation>この PEM 証明書で HTTPS を提供します (クライアントは %1 で信頼します)。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s unencrypted PEM private key.</source>
+        <translation>証明書の暗号化されていない PEM 秘密鍵。</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together.</source>
+        <translation>--tls-cert と --tls-key は一緒に指定してください。</translation>
+    </message>
+    <message>
+        <source>--tls-cert/--tls-key: %1.</source>
+        <translation>--tls-cert/--tls-key: %1。</translation>
     </message>
 </context>
 <context>
@@ -3412,6 +3432,21 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
     <message>
         <source>You can try again in %1.</source>
         <translation>%1後にもう一度お試しいただけます。</translation>
+    </message>
+</context>
+<context>
+    <name>ExtraCaCertificates</name>
+    <message>
+        <source>%1=%2: %3</source>
+        <translation>%1=%2: %3</translation>
+    </message>
+    <message>
+        <source>the file cannot be read.</source>
+        <translation>ファイルを読み込めません。</translation>
+    </message>
+    <message>
+        <source>no PEM certificate in the file.</source>
+        <translation>ファイルに PEM 証明書がありません。</translation>
     </message>
 </context>
 <context>

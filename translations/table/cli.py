@@ -630,4 +630,26 @@ T.update({
         "Un perfil guardado (connectdesk profile list): su proyecto, entorno, ID de cliente y secreto del llavero. Las opciones siguen teniendo prioridad.",
         "Un profil enregistré (connectdesk profile list) : son projet, son environnement, son ID client et son secret du trousseau. Les options restent prioritaires.",
         "保存済みプロファイル (connectdesk profile list): プロジェクト、環境、クライアント ID、キーチェーンのシークレット。フラグが常に優先されます。"),
+    "--tls-cert and --tls-key go together.": (
+        "--tls-cert und --tls-key gehören zusammen.",
+        "--tls-cert y --tls-key van juntos.",
+        "--tls-cert et --tls-key vont ensemble.",
+        "--tls-cert と --tls-key は一緒に指定してください。"),
+    "--tls-cert/--tls-key: %1.": ("--tls-cert/--tls-key: %1.", "--tls-cert/--tls-key: %1.",
+                                  "--tls-cert/--tls-key : %1.", "--tls-cert/--tls-key: %1。"),
+    "Serve HTTPS with this PEM certificate (clients trust it through %1).": (
+        "HTTPS mit diesem PEM-Zertifikat bereitstellen (Clients vertrauen ihm über %1).",
+        "Servir HTTPS con este certificado PEM (los clientes confían en él mediante %1).",
+        "Servir HTTPS avec ce certificat PEM (les clients lui font confiance via %1).",
+        "この PEM 証明書で HTTPS を提供します (クライアントは %1 で信頼します)。"),
+    "The certificate's unencrypted PEM private key.": (
+        "Der unverschlüsselte private PEM-Schlüssel des Zertifikats.",
+        "La clave privada PEM sin cifrar del certificado.",
+        "La clé privée PEM non chiffrée du certificat.",
+        "証明書の暗号化されていない PEM 秘密鍵。"),
+    "[--port N] [--tls-cert FILE --tls-key FILE]": (
+        "[--port N] [--tls-cert DATEI --tls-key DATEI]",
+        "[--port N] [--tls-cert ARCHIVO --tls-key ARCHIVO]",
+        "[--port N] [--tls-cert FICHIER --tls-key FICHIER]",
+        "[--port N] [--tls-cert ファイル --tls-key ファイル]"),
 })

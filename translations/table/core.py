@@ -875,6 +875,15 @@ T = {
         "http:// または https:// で始まる絶対 URL を使ってください。"),
     "The URL has no host name.": ("Die URL hat keinen Hostnamen.", "La URL no tiene nombre de host.",
                                   "L'URL n'a pas de nom d'hôte.", "URL にホスト名がありません。"),
+    "%1=%2: %3": ("%1=%2: %3", "%1=%2: %3", "%1=%2 : %3", "%1=%2: %3"),
+    "no PEM certificate in the file.": ("keine PEM-Zertifikate in der Datei.",
+                                        "no hay ningún certificado PEM en el archivo.",
+                                        "aucun certificat PEM dans le fichier.",
+                                        "ファイルに PEM 証明書がありません。"),
+    "the file cannot be read.": ("die Datei kann nicht gelesen werden.",
+                                 "no se puede leer el archivo.",
+                                 "le fichier ne peut pas être lu.",
+                                 "ファイルを読み込めません。"),
 }
 
 # English plural forms (connectdesk_en.ts).
