@@ -18,6 +18,7 @@ ResultPane::ResultPane(const Clock &clock, QWidget *parent)
     , m_clock(clock)
 {
     m_ui->setupUi(this);
+    showPage(m_ui->emptyPage);
     QFont heading = m_ui->resultHeading->font();
     heading.setPointSizeF(heading.pointSizeF() * 1.35);
     heading.setBold(true);
@@ -92,9 +93,15 @@ void ResultPane::showResult(const TokenResult &result, const TokenRequest &reque
     summary.append(request.projectId.trimmed());
     m_ui->summaryLabel->setText(summary.join(QStringLiteral(" · ")));
 
-    m_ui->resultStack->setCurrentWidget(m_ui->resultPage);
+    showPage(m_ui->resultPage);
     refreshCountdown();
     m_tick.start();
+}
+
+void ResultPane::showPage(QWidget *page)
+{
+    m_ui->emptyPage->setVisible(page == m_ui->emptyPage);
+    m_ui->resultPage->setVisible(page == m_ui->resultPage);
 }
 
 void ResultPane::clear()
@@ -103,7 +110,7 @@ void ResultPane::clear()
     m_tick.stop();
     m_result = {};
     m_request = {};
-    m_ui->resultStack->setCurrentWidget(m_ui->emptyPage);
+    showPage(m_ui->emptyPage);
 }
 
 QUrl ResultPane::connectLink() const

@@ -64,6 +64,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void showPage(QWidget *page); // the empty state or the result
     void applyState(CountdownState state);
     void flashButton(QPushButton *button, const QString &doneText);
 

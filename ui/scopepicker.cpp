@@ -34,9 +34,9 @@ ScopePicker::ScopePicker(QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterKeyColumn(-1); // name and description
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    fillModel(); // before the view sees the model: one reset instead of a re-measure per row
     buildUi();
-    fillModel();
-    retranslate();
+    retranslateLabels();
 
     connect(m_model, &QStandardItemModel::itemChanged, this, &ScopePicker::onItemChanged);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -94,6 +94,12 @@ void ScopePicker::buildUi()
 
 void ScopePicker::retranslate()
 {
+    retranslateLabels();
+    retranslateDescriptions();
+}
+
+void ScopePicker::retranslateLabels()
+{
     m_filter->setPlaceholderText(tr("Filter scopes"));
     m_filter->setAccessibleName(tr("Filter scopes"));
     m_filter->setAccessibleDescription(
@@ -103,6 +109,14 @@ void ScopePicker::retranslate()
     m_view->setAccessibleDescription(
         tr("Space checks or unchecks the current scope. With none checked the token gets the "
            "server default, connect:*, which includes all the others."));
+    m_note->clear();
+    updateHints();
+}
+
+// The model's texts in the new language (fillModel() wrote them in the current one). Header and
+// descriptions change the width the view measures for every row, so never at start-up.
+void ScopePicker::retranslateDescriptions()
+{
     m_model->setHorizontalHeaderLabels({tr("Scope"), tr("Description")});
     for (int row = 0; row < m_model->rowCount(); ++row) {
         QStandardItem *scope = m_model->item(row, ScopeColumn);
@@ -115,12 +129,11 @@ void ScopePicker::retranslate()
         scope->setToolTip(description);
         m_updating = false;
     }
-    m_note->clear();
-    updateHints();
 }
 
 void ScopePicker::fillModel()
 {
+    m_model->setHorizontalHeaderLabels({tr("Scope"), tr("Description")});
     const QList<ScopeInfo> catalogue = ScopeCatalogue::all();
     for (const ScopeInfo &info : catalogue)
         appendScope(info.scope, info.description, true);

@@ -44,6 +44,8 @@ protected:
 private:
     void buildUi();
     void retranslate();
+    void retranslateLabels();
+    void retranslateDescriptions();
     void fillModel();
     QStandardItem *appendScope(const QString &scope, const QString &description, bool known);
     void onItemChanged(QStandardItem *item);

@@ -9,7 +9,7 @@
 #include "tokenform.h"
 #include "welcomepage.h"
 
-#include <QStackedWidget>
+#include <QVBoxLayout>
 
 namespace ConnectDesk::Ui {
 
@@ -39,25 +39,28 @@ bool WelcomeFlow::showIfFirstStart(bool environmentConfigured)
 
 bool WelcomeFlow::isShowing() const
 {
-    return m_stack && m_page && m_stack->currentWidget() == m_page;
+    return m_page && !m_page->isHidden();
 }
 
 void WelcomeFlow::show()
 {
     if (isShowing())
         return;
-    if (!m_stack) {
-        // The form's page moves into a stack, so it stays inside the window (and its
-        // objectNames stay findable) while the welcome is in front.
-        QWidget *formPage = m_window->takeCentralWidget();
-        m_stack = new QStackedWidget;
-        m_stack->setObjectName(QStringLiteral("centralStack"));
-        m_stack->addWidget(formPage);
-        m_window->setCentralWidget(m_stack);
+    if (!m_formPage) {
+        // The form's page moves into a container, so it stays inside the window (and its
+        // objectNames stay findable) while the welcome takes its place. Not a QStackedWidget:
+        // that would size the hidden form too, a fifth of the first frame's cost.
+        m_formPage = m_window->takeCentralWidget();
+        auto *container = new QWidget;
+        container->setObjectName(QStringLiteral("centralContainer"));
+        auto *layout = new QVBoxLayout(container);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(m_formPage);
+        m_window->setCentralWidget(container);
     }
+    m_formPage->hide();
     m_page = new WelcomePage;
-    m_stack->addWidget(m_page);
-    m_stack->setCurrentWidget(m_page);
+    m_formPage->parentWidget()->layout()->addWidget(m_page);
     connect(m_page, &WelcomePage::trySandboxRequested, m_tools, &MainWindowTools::startSandbox);
     connect(m_page, &WelcomePage::addProjectRequested, m_tools, &MainWindowTools::openNewProfile);
     m_page->setFocus();
@@ -74,8 +77,9 @@ void WelcomeFlow::onProfilesChanged()
 
 void WelcomeFlow::finish()
 {
-    m_stack->setCurrentIndex(0);
+    m_page->hide();
     m_page->deleteLater();
+    m_formPage->show();
     WelcomePage::markDismissed(*m_settings);
     m_window->form()->focusExternalUserId();
     emit finished();

@@ -5,7 +5,7 @@
 #include <QObject>
 #include <QPointer>
 
-class QStackedWidget;
+class QWidget;
 
 namespace ConnectDesk::Ui {
 
@@ -42,7 +42,7 @@ private:
     MainWindowTools *m_tools;
     ProfileStore *m_profiles;
     Settings *m_settings;
-    QStackedWidget *m_stack = nullptr; // the form's page and the welcome
+    QWidget *m_formPage = nullptr; // the window's central widget before the welcome
     QPointer<WelcomePage> m_page;
 };
 

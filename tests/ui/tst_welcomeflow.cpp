@@ -23,7 +23,6 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -80,9 +79,9 @@ private:
             if (!QTest::qWaitForWindowExposed(window.get()))
                 qWarning("window not exposed");
         }
-        QStackedWidget *stack() const
+        QWidget *container() const
         {
-            return window->findChild<QStackedWidget *>(QStringLiteral("centralStack"));
+            return window->findChild<QWidget *>(QStringLiteral("centralContainer"));
         }
         QAction *sandboxAction() const
         {
@@ -117,7 +116,7 @@ private slots:
         {
             App app;
             QVERIFY(!app.welcome->showIfFirstStart(true)); // PIPEDREAM_* client set
-            QVERIFY(!app.stack());
+            QVERIFY(!app.container());
         }
         {
             App app;
