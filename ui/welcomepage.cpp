@@ -40,6 +40,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     project->setAccessibleName(tr("Add a project"));
     project->setToolTip(tr("Create a profile with your project ID and OAuth client."));
     project->setDefault(true);
+    setFocusProxy(project); // Space or Enter on arrival adds a project
 
     auto *icon = new QLabel(this);
     icon->setObjectName(QStringLiteral("welcomeIcon"));

@@ -109,6 +109,8 @@ private slots:
         // The form stays inside the window, so its key widgets are still found.
         QCOMPARE(app.window->missingKeyChildren(), QStringList());
         QVERIFY(app.sandboxAction()->isEnabled());
+        // The keyboard starts on "Add a project".
+        QTRY_COMPARE(app.window->focusWidget(), button(app.welcome->page(), "addProjectButton"));
     }
 
     void notShownWhenThereIsSomethingToWorkWith()
