@@ -163,6 +163,17 @@ CsvWriter::CsvWriter(QIODevice *device, LineEnding lineEnding)
     , m_lineEnding(lineEnding)
 {}
 
+QString CsvWriter::defuseFormula(const QString &field)
+{
+    if (field.isEmpty())
+        return field;
+    const QChar first = field.front();
+    const bool formula = first == QLatin1Char('=') || first == QLatin1Char('+')
+                         || first == QLatin1Char('-') || first == QLatin1Char('@')
+                         || first == QLatin1Char('\t') || first == QLatin1Char('\r');
+    return formula ? QLatin1Char('\'') + field : field;
+}
+
 QString CsvWriter::quoteField(const QString &field)
 {
     const bool special = std::any_of(field.cbegin(), field.cend(), [](QChar c) {

@@ -65,6 +65,10 @@ public:
     bool hasError() const { return m_failed; }
 
     static QString quoteField(const QString &field);
+    // For files meant for spreadsheets: a text that a spreadsheet would run as a formula (it
+    // starts with = + - @, a tab or a carriage return) gets a leading apostrophe, which shows
+    // it as text. Machine-read files (bulk results) keep their values exact instead.
+    static QString defuseFormula(const QString &field);
     static QString formatRow(const QStringList &fields, LineEnding lineEnding = LineEnding::LF);
 
 private:

@@ -748,11 +748,13 @@ QStringList HistoryStore::csvHeader()
 
 QStringList HistoryStore::csvRow(const HistoryEntry &e)
 {
-    return {QString::number(e.id),  isoOrEmpty(e.createdAt),   e.profileName,
-            e.projectId,            e.environment,             e.externalUserId,
-            e.appSlug,              e.appName,                 historyStateName(e.state),
-            isoOrEmpty(e.expiresAt), e.accountId,              e.accountName,
-            isoOrEmpty(e.connectedAt), e.error,                e.tokenSha256};
+    // People open this file in spreadsheets, and the free-text fields can come from customers.
+    const auto text = &CsvWriter::defuseFormula;
+    return {QString::number(e.id),  isoOrEmpty(e.createdAt),   text(e.profileName),
+            text(e.projectId),      e.environment,             text(e.externalUserId),
+            text(e.appSlug),        text(e.appName),           historyStateName(e.state),
+            isoOrEmpty(e.expiresAt), text(e.accountId),        text(e.accountName),
+            isoOrEmpty(e.connectedAt), text(e.error),          e.tokenSha256};
 }
 
 bool HistoryStore::exportCsv(QIODevice *device, const HistoryQuery &filter) const

@@ -570,6 +570,12 @@ void TestHistoryStore::exportsCsv()
     error.kind = ApiError::Kind::Timeout;
     error.message = QStringLiteral("timed out");
     store.recordFailed(request(QStringLiteral("bob"), QStringLiteral("github")), error);
+    m_clock.advance(5);
+    // A customer-supplied ID that a spreadsheet would run as a formula.
+    store.recordCreated(request(QStringLiteral("=HYPERLINK(\"https://evil.example\")"),
+                                QStringLiteral("slack")),
+                        result(m_clock.now().addSecs(3600), hex32(0x12)),
+                        QStringLiteral("@Support"));
 
     QBuffer buffer;
     QVERIFY(buffer.open(QIODevice::WriteOnly));
@@ -581,21 +587,23 @@ void TestHistoryStore::exportsCsv()
     QString parseError;
     const QList<QStringList> rows = CsvReader::parse(csv, &parseError);
     QVERIFY2(parseError.isEmpty(), qPrintable(parseError));
-    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows.size(), 4);
     QCOMPARE(rows.at(0), HistoryStore::csvHeader());
     const QStringList header = rows.at(0);
     const auto column = [&](int row, const char *name) {
         return rows.at(row).value(header.indexOf(QLatin1String(name)));
     };
-    QCOMPARE(column(1, "external_user_id"), QStringLiteral("bob"));
-    QCOMPARE(column(1, "state"), QStringLiteral("failed"));
-    QCOMPARE(column(1, "error"), store.query().at(0).error);
-    QCOMPARE(column(2, "id"), QString::number(a));
-    QCOMPARE(column(2, "external_user_id"), QStringLiteral("Doe, \"Jane\"\nSupport"));
-    QCOMPARE(column(2, "profile"), QStringLiteral("Acme, Inc."));
-    QCOMPARE(column(2, "created_at"), QStringLiteral("2026-11-28T12:00:00Z"));
-    QCOMPARE(column(2, "expires_at"), QStringLiteral("2026-11-28T13:00:00Z"));
-    QCOMPARE(column(2, "token_sha256"), HistoryStore::tokenSha256(live.token));
+    QCOMPARE(column(1, "external_user_id"), QStringLiteral("'=HYPERLINK(\"https://evil.example\")"));
+    QCOMPARE(column(1, "profile"), QStringLiteral("'@Support"));
+    QCOMPARE(column(2, "external_user_id"), QStringLiteral("bob"));
+    QCOMPARE(column(2, "state"), QStringLiteral("failed"));
+    QCOMPARE(column(2, "error"), store.query().at(1).error);
+    QCOMPARE(column(3, "id"), QString::number(a));
+    QCOMPARE(column(3, "external_user_id"), QStringLiteral("Doe, \"Jane\"\nSupport"));
+    QCOMPARE(column(3, "profile"), QStringLiteral("Acme, Inc."));
+    QCOMPARE(column(3, "created_at"), QStringLiteral("2026-11-28T12:00:00Z"));
+    QCOMPARE(column(3, "expires_at"), QStringLiteral("2026-11-28T13:00:00Z"));
+    QCOMPARE(column(3, "token_sha256"), HistoryStore::tokenSha256(live.token));
 
     // Filtered export to a file.
     const QString file = m_dir->filePath(QStringLiteral("out.csv"));
