@@ -155,7 +155,10 @@ bool MainWindowTools::startSandbox()
         return false;
     const bool wasRunning = sandbox->isRunning();
     if (!sandbox->start()) {
-        QMessageBox::warning(m_window, tr("Sandbox"), sandbox->errorText());
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Sandbox"), sandbox->errorText(),
+                                    QMessageBox::Ok, m_window);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open(); // never a nested event loop
         return false;
     }
     if (!wasRunning)
