@@ -497,30 +497,35 @@ bool HistoryStore::run(const Work &work) const
     return false;
 }
 
-qint64 HistoryStore::recordCreated(const TokenRequest &request, const TokenResult &result,
-                                   const QString &profileName, const QString &appName)
+QList<std::pair<QString, QVariant>> HistoryStore::commonFields(const TokenRequest &request,
+                                                              HistoryState state,
+                                                              const QString &profileName,
+                                                              const QString &appName) const
 {
+    return {{QStringLiteral("created_at"), m_clock.now().toMSecsSinceEpoch()},
+            {QStringLiteral("profile"), text(profileName)},
+            {QStringLiteral("project_id"), text(request.projectId.trimmed())},
+            {QStringLiteral("environment"), text(request.environment.trimmed())},
+            {QStringLiteral("external_user_id"), text(request.normalizedExternalUserId())},
+            {QStringLiteral("app_slug"), text(request.normalizedAppSlug())},
+            {QStringLiteral("app_name"), text(appName)},
+            {QStringLiteral("state"), historyStateName(state)},
+            {QStringLiteral("request_options"), QString::fromUtf8(requestOptions(request))}};
+}
+
+qint64 HistoryStore::insertEntry(const QList<std::pair<QString, QVariant>> &fields)
+{
+    QStringList columns;
+    for (const auto &field : fields)
+        columns.append(field.first);
+    const QString placeholders = QStringList(columns.size(), QStringLiteral("?")).join(u", ");
     qint64 id = 0;
-    const QString app = request.normalizedAppSlug();
     const bool ok = run([&](QSqlDatabase &db, QSqlError *error) {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral(
-            "INSERT INTO links (created_at, profile, project_id, environment, external_user_id,"
-            " app_slug, app_name, expires_at, state, link, token, token_sha256, request_options)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        q.addBindValue(m_clock.now().toMSecsSinceEpoch());
-        q.addBindValue(text(profileName));
-        q.addBindValue(text(request.projectId.trimmed()));
-        q.addBindValue(text(request.environment.trimmed()));
-        q.addBindValue(text(request.normalizedExternalUserId()));
-        q.addBindValue(text(app));
-        q.addBindValue(text(appName));
-        q.addBindValue(msOrNull(result.expiresAt));
-        q.addBindValue(historyStateName(HistoryState::Active));
-        q.addBindValue(result.connectLink(app).toString(QUrl::FullyEncoded));
-        q.addBindValue(result.token);
-        q.addBindValue(tokenSha256(result.token));
-        q.addBindValue(QString::fromUtf8(requestOptions(request)));
+        q.prepare(QStringLiteral("INSERT INTO links (%1) VALUES (%2)")
+                      .arg(columns.join(u", "), placeholders));
+        for (const auto &field : fields)
+            q.addBindValue(field.second);
         if (!q.exec()) {
             *error = q.lastError();
             return false;
@@ -534,37 +539,24 @@ qint64 HistoryStore::recordCreated(const TokenRequest &request, const TokenResul
     return id;
 }
 
+qint64 HistoryStore::recordCreated(const TokenRequest &request, const TokenResult &result,
+                                   const QString &profileName, const QString &appName)
+{
+    auto fields = commonFields(request, HistoryState::Active, profileName, appName);
+    fields.append({{QStringLiteral("expires_at"), msOrNull(result.expiresAt)},
+                   {QStringLiteral("link"),
+                    result.connectLink(request.normalizedAppSlug()).toString(QUrl::FullyEncoded)},
+                   {QStringLiteral("token"), result.token},
+                   {QStringLiteral("token_sha256"), tokenSha256(result.token)}});
+    return insertEntry(fields);
+}
+
 qint64 HistoryStore::recordFailed(const TokenRequest &request, const ApiError &failure,
                                   const QString &profileName, const QString &appName)
 {
-    qint64 id = 0;
-    const bool ok = run([&](QSqlDatabase &db, QSqlError *error) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral(
-            "INSERT INTO links (created_at, profile, project_id, environment, external_user_id,"
-            " app_slug, app_name, state, error, request_options)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        q.addBindValue(m_clock.now().toMSecsSinceEpoch());
-        q.addBindValue(text(profileName));
-        q.addBindValue(text(request.projectId.trimmed()));
-        q.addBindValue(text(request.environment.trimmed()));
-        q.addBindValue(text(request.normalizedExternalUserId()));
-        q.addBindValue(text(request.normalizedAppSlug()));
-        q.addBindValue(text(appName));
-        q.addBindValue(historyStateName(HistoryState::Failed));
-        q.addBindValue(text(failure.humanMessage()));
-        q.addBindValue(QString::fromUtf8(requestOptions(request)));
-        if (!q.exec()) {
-            *error = q.lastError();
-            return false;
-        }
-        id = q.lastInsertId().toLongLong();
-        return true;
-    });
-    if (!ok)
-        return 0;
-    emit changed();
-    return id;
+    auto fields = commonFields(request, HistoryState::Failed, profileName, appName);
+    fields.append({QStringLiteral("error"), text(failure.humanMessage())});
+    return insertEntry(fields);
 }
 
 bool HistoryStore::markConnected(qint64 id, const ConnectedAccount &account)

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include <functional>
 #include <optional>
@@ -153,6 +154,11 @@ private:
     QString moveAside(QString *error);
     void recover(Problem problem, const QString &detail);
     bool run(const Work &work) const;
+    // The fields every entry has, then one INSERT of any set of fields (0 when it failed).
+    QList<std::pair<QString, QVariant>> commonFields(const TokenRequest &request, HistoryState state,
+                                                     const QString &profileName,
+                                                     const QString &appName) const;
+    qint64 insertEntry(const QList<std::pair<QString, QVariant>> &fields);
     static Problem classify(const QSqlError &error);
     void setRecoveryMessage(const QString &message);
 
