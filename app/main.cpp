@@ -1,7 +1,7 @@
 // connectdesk: one executable. A command word (token, sandbox, profile, history, ...) or
 // --version/--help runs the command line without widgets; anything else opens the window.
 #include "cli.h"
-#include "guiapp.h"
+#include "main/guiapp.h"
 
 int main(int argc, char *argv[])
 {

@@ -1,6 +1,6 @@
 // QBENCHMARKs of the core's hot paths (bench/run prints them; not part of ctest).
-#include "tokenrequest.h"
-#include "tokenresult.h"
+#include "api/tokenrequest.h"
+#include "api/tokenresult.h"
 
 #include <QTest>
 

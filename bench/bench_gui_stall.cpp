@@ -2,11 +2,11 @@
 // server in another process: a 5 ms timer records how late each tick fires.
 // Usage: bench_gui_stall --base-url URL [--rows 1000]
 // Prints one JSON object: {"rows", "ok", "seconds", "ticks", "max_stall_ms", "p99_stall_ms"}.
-#include "accesstokenprovider.h"
-#include "bulkdialog.h"
-#include "bulkjob.h"
-#include "clock.h"
-#include "connectclient.h"
+#include "api/accesstokenprovider.h"
+#include "api/connectclient.h"
+#include "base/clock.h"
+#include "bulk/bulkdialog.h"
+#include "bulk/bulkjob.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

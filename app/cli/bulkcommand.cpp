@@ -6,10 +6,10 @@
 #include "exitcodes.h"
 #include "signalwatcher.h"
 
-#include "bulkjob.h"
-#include "bulkresultcsv.h"
-#include "clock.h"
-#include "csv.h"
+#include "base/clock.h"
+#include "bulk/bulkjob.h"
+#include "bulk/bulkresultcsv.h"
+#include "bulk/csv.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,16 +1,16 @@
 // The command line: dispatch to the commands, top-level --help and --version.
 #include "cli.h"
 
+#include "api/extracacerts.h"
 #include "commandline.h"
 #include "commands.h"
 #include "console.h"
 #include "exitcodes.h"
-#include "extracacerts.h"
 #include "historycommand.h"
 #include "profilecommands.h"
 
-#include "translator.h"
-#include "useragent.h"
+#include "api/useragent.h"
+#include "base/translator.h"
 
 #include <QByteArrayView>
 #include <QCoreApplication>

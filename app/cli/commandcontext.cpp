@@ -1,10 +1,10 @@
 #include "commandcontext.h"
 
-#include "clock.h"
-#include "connectclient.h"
-#include "environmentconfig.h"
+#include "api/connectclient.h"
+#include "api/urlrules.h"
+#include "base/clock.h"
 #include "profilecommands.h"
-#include "urlrules.h"
+#include "profiles/environmentconfig.h"
 
 #include <QCommandLineParser>
 #include <QNetworkAccessManager>

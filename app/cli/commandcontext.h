@@ -1,7 +1,7 @@
 #pragma once
 
-#include "accesstokenprovider.h"
-#include "tokenrequest.h"
+#include "api/accesstokenprovider.h"
+#include "api/tokenrequest.h"
 
 #include <QCommandLineOption>
 #include <QCoreApplication>

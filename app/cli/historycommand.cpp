@@ -5,7 +5,7 @@
 #include "console.h"
 #include "exitcodes.h"
 
-#include "clock.h"
+#include "base/clock.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -5,11 +5,11 @@
 #include "exitcodes.h"
 #include "signalwatcher.h"
 
-#include "clock.h"
-#include "historyrecorder.h"
-#include "historystore.h"
-#include "tokenrequest.h"
-#include "tokenresult.h"
+#include "api/tokenrequest.h"
+#include "api/tokenresult.h"
+#include "base/clock.h"
+#include "history/historyrecorder.h"
+#include "history/historystore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

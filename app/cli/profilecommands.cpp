@@ -5,11 +5,11 @@
 #include "console.h"
 #include "exitcodes.h"
 
-#include "clock.h"
-#include "connectiontest.h"
-#include "profilestore.h"
-#include "secretstore.h"
-#include "settings.h"
+#include "base/clock.h"
+#include "profiles/connectiontest.h"
+#include "profiles/profilestore.h"
+#include "profiles/secretstore.h"
+#include "profiles/settings.h"
 
 #include <QEventLoop>
 #include <QFile>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "accesstokenprovider.h"
-#include "profile.h"
+#include "api/accesstokenprovider.h"
+#include "profiles/profile.h"
 
 #include <QStringList>
 

@@ -6,8 +6,8 @@
 #include "exitcodes.h"
 #include "linkfollowup.h"
 
-#include "apireply.h"
-#include "connectclient.h"
+#include "api/apireply.h"
+#include "api/connectclient.h"
 
 namespace ConnectDesk::Cli {
 

@@ -1,7 +1,7 @@
 // The real connectdesk binary, end to end through QProcess, against an in-process simulator.
+#include "api/useragent.h"
+#include "bulk/csv.h"
 #include "connectsimulator.h"
-#include "csv.h"
-#include "useragent.h"
 
 #include <QFile>
 #include <QJsonDocument>

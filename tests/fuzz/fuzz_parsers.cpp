@@ -1,10 +1,10 @@
 // libFuzzer target for everything that reads bytes from the network or the user: the token
 // response, error bodies, Retry-After values, timestamps and origins. The first byte picks the
 // parser so one corpus covers all of them. Build: clang++ -fsanitize=fuzzer,address (CMake does it).
-#include "apierror.h"
-#include "tokenrequest.h"
-#include "tokenresult.h"
-#include "urlrules.h"
+#include "api/apierror.h"
+#include "api/tokenrequest.h"
+#include "api/tokenresult.h"
+#include "api/urlrules.h"
 
 #include <QDateTime>
 

@@ -1,15 +1,15 @@
-#include "bulkdialog.h"
+#include "bulk/bulkdialog.h"
 #include "ui_bulkdialog.h"
 
-#include "background.h"
-#include "bulkresultcsv.h"
-#include "bulkrowsmodel.h"
-#include "clock.h"
-#include "countdown.h"
-#include "csv.h"
-#include "devlinkguard.h"
-#include "filedialog.h"
-#include "uistyle.h"
+#include "base/clock.h"
+#include "base/countdown.h"
+#include "bulk/bulkresultcsv.h"
+#include "bulk/bulkrowsmodel.h"
+#include "bulk/csv.h"
+#include "share/devlinkguard.h"
+#include "widgets/background.h"
+#include "widgets/filedialog.h"
+#include "widgets/uistyle.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "bulkjob.h"
-#include "bulkrowsmodel.h"
-#include "tokenrequest.h"
+#include "api/tokenrequest.h"
+#include "bulk/bulkjob.h"
+#include "bulk/bulkrowsmodel.h"
 
 #include <QDialog>
 #include <QTimer>

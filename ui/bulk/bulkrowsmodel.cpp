@@ -1,8 +1,8 @@
-#include "bulkrowsmodel.h"
+#include "bulk/bulkrowsmodel.h"
 
-#include "bulkresultcsv.h"
-#include "clock.h"
-#include "uistyle.h"
+#include "base/clock.h"
+#include "bulk/bulkresultcsv.h"
+#include "widgets/uistyle.h"
 
 #include <QDir>
 #include <QFile>

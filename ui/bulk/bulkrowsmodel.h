@@ -1,6 +1,6 @@
 #pragma once
 
-#include "bulkjob.h"
+#include "bulk/bulkjob.h"
 
 #include <QAbstractTableModel>
 #include <QIcon>

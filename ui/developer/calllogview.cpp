@@ -1,6 +1,6 @@
-#include "calllogview.h"
+#include "developer/calllogview.h"
 
-#include "uistyle.h"
+#include "widgets/uistyle.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "calllog.h"
+#include "developer/calllog.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
-#include "codeexportview.h"
+#include "developer/codeexportview.h"
 
-#include "apireply.h"
-#include "devtext.h"
-#include "useragent.h"
+#include "api/apireply.h"
+#include "api/useragent.h"
+#include "developer/devtext.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

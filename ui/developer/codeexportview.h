@@ -1,7 +1,7 @@
 #pragma once
 
-#include "codeexport.h"
-#include "tokenrequest.h"
+#include "api/tokenrequest.h"
+#include "developer/codeexport.h"
 
 #include <QUrl>
 #include <QWidget>

@@ -1,4 +1,4 @@
-#include "developermode.h"
+#include "developer/developermode.h"
 
 #include <QAction>
 #include <QDir>

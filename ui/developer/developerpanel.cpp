@@ -1,12 +1,12 @@
-#include "developerpanel.h"
+#include "developer/developerpanel.h"
 
-#include "calllog.h"
-#include "calllogview.h"
-#include "codeexportview.h"
-#include "connectclient.h"
-#include "requestpreview.h"
-#include "responseview.h"
-#include "tokencheckview.h"
+#include "api/connectclient.h"
+#include "developer/calllog.h"
+#include "developer/calllogview.h"
+#include "developer/codeexportview.h"
+#include "developer/requestpreview.h"
+#include "developer/responseview.h"
+#include "developer/tokencheckview.h"
 
 #include <QTabWidget>
 #include <QVBoxLayout>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "callrecord.h"
-#include "tokenrequest.h"
-#include "tokenresult.h"
+#include "api/callrecord.h"
+#include "api/tokenrequest.h"
+#include "api/tokenresult.h"
 
 #include <QUrl>
 #include <QWidget>

@@ -1,11 +1,11 @@
-#include "developertools.h"
+#include "developer/developertools.h"
 
-#include "calllog.h"
-#include "developermode.h"
-#include "developerpanel.h"
-#include "presetbar.h"
-#include "presetstore.h"
-#include "tokenform.h"
+#include "developer/calllog.h"
+#include "developer/developermode.h"
+#include "developer/developerpanel.h"
+#include "developer/presetbar.h"
+#include "developer/presetstore.h"
+#include "form/tokenform.h"
 
 #include <QDockWidget>
 #include <QMainWindow>

@@ -1,4 +1,4 @@
-#include "devtext.h"
+#include "developer/devtext.h"
 
 #include <QCoreApplication>
 #include <QFontDatabase>

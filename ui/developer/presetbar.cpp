@@ -1,6 +1,6 @@
-#include "presetbar.h"
+#include "developer/presetbar.h"
 
-#include "presetstore.h"
+#include "developer/presetstore.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,10 +1,10 @@
-#include "requestpreview.h"
+#include "developer/requestpreview.h"
 
-#include "apireply.h"
-#include "callrecord.h"
-#include "connectclient.h"
-#include "devtext.h"
-#include "useragent.h"
+#include "api/apireply.h"
+#include "api/callrecord.h"
+#include "api/connectclient.h"
+#include "api/useragent.h"
+#include "developer/devtext.h"
 
 #include <QLabel>
 #include <QLocale>

@@ -1,8 +1,8 @@
-#include "responseview.h"
+#include "developer/responseview.h"
 
-#include "apireply.h"
-#include "calllog.h"
-#include "devtext.h"
+#include "api/apireply.h"
+#include "developer/calllog.h"
+#include "developer/devtext.h"
 
 #include <QDateTime>
 #include <QLabel>

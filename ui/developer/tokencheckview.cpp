@@ -1,7 +1,7 @@
-#include "tokencheckview.h"
+#include "developer/tokencheckview.h"
 
-#include "connectclient.h"
-#include "uistyle.h"
+#include "api/connectclient.h"
+#include "widgets/uistyle.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -65,11 +65,7 @@ TokenCheckView::TokenCheckView(ConnectClient *client, QWidget *parent)
 
 TokenCheckView::~TokenCheckView()
 {
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->cancel();
-        m_reply->deleteLater();
-    }
+    abandonReply(m_reply, this);
 }
 
 void TokenCheckView::setToken(const QString &token, const QString &appSlug)
@@ -118,12 +114,9 @@ void TokenCheckView::check()
 
 void TokenCheckView::onFinished()
 {
-    ApiReply *reply = m_reply;
-    m_reply = nullptr;
+    ApiReply *reply = takeFinishedReply(m_reply, this);
     if (!reply)
         return;
-    reply->disconnect(this);
-    reply->deleteLater();
     showResult(TokenCheck::fromReply(reply->status(), reply->body(), reply->error()));
     updateButton();
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "tokencheck.h"
+#include "api/tokencheck.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -1,17 +1,15 @@
-#include "apppicker.h"
+#include "form/apppicker.h"
 
-#include "statuslabel.h"
+#include "widgets/statuslabel.h"
+#include "widgets/uistyle.h"
 
-#include "apireply.h"
-#include "connectclient.h"
-#include "tokenrequest.h"
+#include "api/apireply.h"
+#include "api/connectclient.h"
+#include "api/tokenrequest.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QEvent>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -173,13 +171,7 @@ void AppPicker::startSearch(const QString &query, bool silent)
 
 void AppPicker::cancelSearch()
 {
-    if (!m_reply)
-        return;
-    ApiReply *reply = m_reply;
-    m_reply = nullptr;
-    disconnect(reply, nullptr, this, nullptr);
-    reply->cancel();
-    reply->deleteLater();
+    abandonReply(m_reply, this);
 }
 
 void AppPicker::onSearchFinished(ApiReply *reply, const QString &key, bool silent)
@@ -202,7 +194,7 @@ void AppPicker::onSearchFinished(ApiReply *reply, const QString &key, bool silen
                         error.humanMessage());
         return;
     }
-    const QList<App> apps = parseApps(reply->body());
+    const QList<App> apps = App::listFromJson(reply->body());
     if (m_cache.size() >= maxCachedQueries)
         m_cache.clear();
     m_cache.insert(key, apps);
@@ -211,25 +203,6 @@ void AppPicker::onSearchFinished(ApiReply *reply, const QString &key, bool silen
     updateSlugStatus(); // the name may be known now
     if (!silent && key == cacheKey(m_edit->text()))
         showResults(apps);
-}
-
-QList<AppPicker::App> AppPicker::parseApps(const QByteArray &json)
-{
-    // {data: [{name_slug, name, ...}], page_info}; entries without a slug are skipped.
-    QList<App> apps;
-    const QJsonArray data
-        = QJsonDocument::fromJson(json).object().value(QLatin1String("data")).toArray();
-    for (const QJsonValue &value : data) {
-        const QJsonObject object = value.toObject();
-        App app{object.value(QLatin1String("name_slug")).toString(),
-                object.value(QLatin1String("name")).toString()};
-        if (app.slug.isEmpty())
-            continue;
-        if (app.name.isEmpty())
-            app.name = app.slug;
-        apps.append(app);
-    }
-    return apps;
 }
 
 void AppPicker::showResults(const QList<App> &apps)
@@ -317,10 +290,7 @@ bool AppPicker::eventFilter(QObject *watched, QEvent *event)
 void AppPicker::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    else if (event->type() == QEvent::StyleChange || event->type() == QEvent::PaletteChange)
-        refreshIcons();
+    Style::redoOnChange(event, [this] { retranslate(); }, [this] { refreshIcons(); });
 }
 
 } // namespace ConnectDesk::Ui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/appinfo.h"
+
 #include <QHash>
 #include <QList>
 #include <QPointer>
@@ -57,11 +59,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct App
-    {
-        QString slug;
-        QString name;
-    };
+    using App = ConnectDesk::AppInfo;
 
     void retranslate();
     void onTextEdited(const QString &text);
@@ -75,7 +73,6 @@ private:
                          const QString &details = {});
     void refreshIcons();
     static QString cacheKey(const QString &query);
-    static QList<App> parseApps(const QByteArray &json);
 
     QLineEdit *m_edit = nullptr;
     QLabel *m_slugIcon = nullptr;

@@ -1,4 +1,4 @@
-#include "environmentband.h"
+#include "form/environmentband.h"
 
 #include <QEvent>
 #include <QGuiApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "uistyle.h"
+#include "widgets/uistyle.h"
 
 #include <QCoreApplication>
 #include <QFrame>

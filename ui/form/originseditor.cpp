@@ -1,10 +1,11 @@
-#include "originseditor.h"
+#include "form/originseditor.h"
 
-#include "statuslabel.h"
+#include "widgets/statuslabel.h"
+#include "widgets/uistyle.h"
 
-#include "originsmodel.h"
+#include "api/urlrules.h"
+#include "form/originsmodel.h"
 #include "ui_originseditor.h"
-#include "urlrules.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -345,19 +346,12 @@ bool OriginsEditor::eventFilter(QObject *watched, QEvent *event)
 void OriginsEditor::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    switch (event->type()) {
-    case QEvent::LanguageChange:
+    const auto retranslate = [this] {
         m_ui->retranslateUi(this);
         showInputCheck(m_ui->addEdit->text(), -1);
         updateProblems();
-        break;
-    case QEvent::StyleChange:
-    case QEvent::PaletteChange:
-        refreshIcons();
-        break;
-    default:
-        break;
-    }
+    };
+    Style::redoOnChange(event, retranslate, [this] { refreshIcons(); });
 }
 
 } // namespace ConnectDesk::Ui

@@ -1,6 +1,6 @@
-#include "originsmodel.h"
+#include "form/originsmodel.h"
 
-#include "urlrules.h"
+#include "api/urlrules.h"
 
 #include <QApplication>
 #include <QIcon>

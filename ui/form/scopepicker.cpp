@@ -1,9 +1,10 @@
-#include "scopepicker.h"
+#include "form/scopepicker.h"
 
-#include "statuslabel.h"
+#include "widgets/statuslabel.h"
+#include "widgets/uistyle.h"
 
-#include "scopecatalogue.h"
-#include "tokenrequest.h"
+#include "api/scopecatalogue.h"
+#include "api/tokenrequest.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -335,10 +336,7 @@ bool ScopePicker::eventFilter(QObject *watched, QEvent *event)
 void ScopePicker::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    else if (event->type() == QEvent::StyleChange || event->type() == QEvent::PaletteChange)
-        refreshIcons();
+    Style::redoOnChange(event, [this] { retranslate(); }, [this] { refreshIcons(); });
 }
 
 } // namespace ConnectDesk::Ui

@@ -1,12 +1,12 @@
-#include "tokenform.h"
+#include "form/tokenform.h"
 #include "ui_tokenform.h"
 
-#include "clock.h"
-#include "connectclient.h"
-#include "apppicker.h"
-#include "originseditor.h"
-#include "scopepicker.h"
-#include "tokenformlogic.h"
+#include "api/connectclient.h"
+#include "base/clock.h"
+#include "form/apppicker.h"
+#include "form/originseditor.h"
+#include "form/scopepicker.h"
+#include "form/tokenformlogic.h"
 
 namespace ConnectDesk::Ui {
 

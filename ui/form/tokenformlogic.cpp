@@ -1,6 +1,6 @@
-#include "tokenformlogic.h"
+#include "form/tokenformlogic.h"
 
-#include "countdown.h"
+#include "base/countdown.h"
 
 #include <QRegularExpression>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "projectsource.h"
-#include "tokenrequest.h"
+#include "api/tokenrequest.h"
+#include "profiles/projectsource.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,7 +1,7 @@
-#include "historymodel.h"
+#include "history/historymodel.h"
 
-#include "clock.h"
-#include "uistyle.h"
+#include "base/clock.h"
+#include "widgets/uistyle.h"
 
 namespace ConnectDesk::Ui {
 

@@ -1,11 +1,11 @@
-#include "historyview.h"
+#include "history/historyview.h"
 #include "ui_historyview.h"
 
-#include "clock.h"
-#include "filedialog.h"
-#include "historymodel.h"
-#include "historystore.h"
-#include "uistyle.h"
+#include "base/clock.h"
+#include "history/historymodel.h"
+#include "history/historystore.h"
+#include "widgets/filedialog.h"
+#include "widgets/uistyle.h"
 
 #include <QClipboard>
 #include <QDir>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "tokenrequest.h"
+#include "api/tokenrequest.h"
 
 #include <QTimer>
 #include <QWidget>

@@ -1,12 +1,12 @@
-#include "aboutdialog.h"
+#include "main/aboutdialog.h"
 
+#include "api/useragent.h"
+#include "base/translator.h"
 #include "connectdeskversion.h"
-#include "historystore.h"
-#include "secretstore.h"
-#include "settings.h"
-#include "translator.h"
-#include "uistyle.h"
-#include "useragent.h"
+#include "history/historystore.h"
+#include "profiles/secretstore.h"
+#include "profiles/settings.h"
+#include "widgets/uistyle.h"
 
 #include <QClipboard>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
-#include "errorbanner.h"
+#include "main/errorbanner.h"
 
-#include "clock.h"
-#include "countdown.h"
+#include "base/clock.h"
+#include "base/countdown.h"
 
 #include <QEvent>
 #include <QGuiApplication>

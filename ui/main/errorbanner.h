@@ -1,7 +1,7 @@
 #pragma once
 
-#include "apierror.h"
-#include "uistyle.h"
+#include "api/apierror.h"
+#include "widgets/uistyle.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

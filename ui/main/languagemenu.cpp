@@ -1,7 +1,7 @@
-#include "languagemenu.h"
+#include "main/languagemenu.h"
 
-#include "settings.h"
-#include "translator.h"
+#include "base/translator.h"
+#include "profiles/settings.h"
 
 #include <QActionGroup>
 #include <QMessageBox>

@@ -1,16 +1,16 @@
-#include "mainwindow.h"
+#include "main/mainwindow.h"
 #include "ui_mainwindow.h"
 
-#include "aboutdialog.h"
-#include "connectclient.h"
-#include "devlinkguard.h"
-#include "environmentband.h"
-#include "errorbanner.h"
-#include "languagemenu.h"
-#include "resultpane.h"
-#include "tokenform.h"
-#include "uistyle.h"
-#include "useragent.h"
+#include "api/connectclient.h"
+#include "api/useragent.h"
+#include "form/environmentband.h"
+#include "form/tokenform.h"
+#include "main/aboutdialog.h"
+#include "main/errorbanner.h"
+#include "main/languagemenu.h"
+#include "result/resultpane.h"
+#include "share/devlinkguard.h"
+#include "widgets/uistyle.h"
 
 #include <QGuiApplication>
 #include <QMessageBox>
@@ -206,12 +206,9 @@ void MainWindow::cancel()
 
 void MainWindow::onReplyFinished()
 {
-    ApiReply *reply = m_reply;
-    m_reply = nullptr;
+    ApiReply *reply = takeFinishedReply(m_reply, this);
     if (!reply)
         return;
-    reply->disconnect(this);
-    reply->deleteLater();
     setBusy(false);
     m_ui->progressLabel->clear();
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "projectsource.h"
-#include "tokenrequest.h"
-#include "apierror.h"
-#include "tokenresult.h"
+#include "api/apierror.h"
+#include "api/tokenrequest.h"
+#include "api/tokenresult.h"
+#include "profiles/projectsource.h"
 
 #include <QMainWindow>
 #include <QPointer>

@@ -1,4 +1,4 @@
-#include "sandboxlauncher.h"
+#include "main/sandboxlauncher.h"
 
 #include "connectsimulator.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "projectsource.h"
+#include "profiles/projectsource.h"
 
 #include <QObject>
 

@@ -1,13 +1,13 @@
-#include "welcomeflow.h"
+#include "main/welcomeflow.h"
 
-#include "mainwindow.h"
-#include "mainwindowtools.h"
-#include "profileprojectsource.h"
-#include "profilestore.h"
-#include "sandboxlauncher.h"
-#include "settings.h"
-#include "tokenform.h"
-#include "welcomepage.h"
+#include "form/tokenform.h"
+#include "main/mainwindow.h"
+#include "main/mainwindowtools.h"
+#include "main/sandboxlauncher.h"
+#include "main/welcomepage.h"
+#include "profiles/profileprojectsource.h"
+#include "profiles/profilestore.h"
+#include "profiles/settings.h"
 
 #include <QVBoxLayout>
 

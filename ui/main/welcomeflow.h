@@ -1,6 +1,6 @@
 #pragma once
 
-#include "welcomepage.h"
+#include "main/welcomepage.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,7 +1,7 @@
-#include "welcomepage.h"
+#include "main/welcomepage.h"
 
-#include "profilestore.h"
-#include "settings.h"
+#include "profiles/profilestore.h"
+#include "profiles/settings.h"
 
 #include <QIcon>
 #include <QLabel>

@@ -1,11 +1,11 @@
-#include "profiledialog.h"
+#include "profiles/profiledialog.h"
 #include "ui_profiledialog.h"
 
-#include "profilefields.h"
+#include "profiles/profilefields.h"
 
-#include "connectiontest.h"
-#include "secretstore.h"
-#include "tokenrequest.h"
+#include "api/tokenrequest.h"
+#include "profiles/connectiontest.h"
+#include "profiles/secretstore.h"
 
 #include <QDir>
 #include <QFileDialog>

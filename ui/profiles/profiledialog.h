@@ -1,7 +1,7 @@
 #pragma once
 
-#include "profile.h"
-#include "profilestore.h"
+#include "profiles/profile.h"
+#include "profiles/profilestore.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
-#include "profilefields.h"
+#include "profiles/profilefields.h"
 #include "ui_profiledialog.h"
 
-#include "profilestore.h"
+#include "profiles/profilestore.h"
 
 namespace ConnectDesk::Ui {
 

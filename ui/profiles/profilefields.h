@@ -1,6 +1,6 @@
 #pragma once
 
-#include "profile.h"
+#include "profiles/profile.h"
 
 #include <QObject>
 

@@ -1,7 +1,7 @@
-#include "profileprojectsource.h"
+#include "profiles/profileprojectsource.h"
 
-#include "profilestore.h"
-#include "secretstore.h"
+#include "profiles/profilestore.h"
+#include "profiles/secretstore.h"
 
 #include <algorithm>
 

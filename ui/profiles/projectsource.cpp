@@ -1,4 +1,4 @@
-#include "projectsource.h"
+#include "profiles/projectsource.h"
 
 #include "connectsimulator.h"
 

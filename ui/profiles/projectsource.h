@@ -1,7 +1,7 @@
 #pragma once
 
-#include "accesstokenprovider.h"
-#include "environmentconfig.h"
+#include "api/accesstokenprovider.h"
+#include "profiles/environmentconfig.h"
 
 #include <QCoreApplication>
 #include <QList>

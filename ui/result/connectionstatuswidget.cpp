@@ -1,7 +1,7 @@
-#include "connectionstatuswidget.h"
+#include "result/connectionstatuswidget.h"
 
-#include "notifier.h"
-#include "uistyle.h"
+#include "main/notifier.h"
+#include "widgets/uistyle.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

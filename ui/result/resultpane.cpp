@@ -1,9 +1,9 @@
-#include "resultpane.h"
+#include "result/resultpane.h"
 #include "ui_resultpane.h"
 
-#include "clock.h"
-#include "tokenformlogic.h"
-#include "uistyle.h"
+#include "base/clock.h"
+#include "form/tokenformlogic.h"
+#include "widgets/uistyle.h"
 
 #include <QClipboard>
 #include <QDesktopServices>

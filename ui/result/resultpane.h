@@ -1,8 +1,8 @@
 #pragma once
 
-#include "countdown.h"
-#include "tokenrequest.h"
-#include "tokenresult.h"
+#include "api/tokenrequest.h"
+#include "api/tokenresult.h"
+#include "base/countdown.h"
 
 #include <QLocale>
 #include <QTimer>

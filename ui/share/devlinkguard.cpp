@@ -1,4 +1,4 @@
-#include "devlinkguard.h"
+#include "share/devlinkguard.h"
 
 #include <QCheckBox>
 #include <QMessageBox>

@@ -1,6 +1,6 @@
-#include "qrcodewidget.h"
+#include "share/qrcodewidget.h"
 
-#include "filedialog.h"
+#include "widgets/filedialog.h"
 
 #include <QAction>
 #include <QClipboard>

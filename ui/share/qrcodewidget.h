@@ -1,6 +1,6 @@
 #pragma once
 
-#include "qrcode.h"
+#include "share/qrcode.h"
 
 #include <QImage>
 #include <QWidget>

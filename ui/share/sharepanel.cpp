@@ -1,13 +1,13 @@
-#include "sharepanel.h"
+#include "share/sharepanel.h"
 #include "ui_sharepanel.h"
 
-#include "clock.h"
-#include "devlinkguard.h"
-#include "mailtolink.h"
-#include "messagetemplatestore.h"
-#include "qrcodewidget.h"
-#include "templateeditordialog.h"
-#include "uistyle.h"
+#include "base/clock.h"
+#include "share/devlinkguard.h"
+#include "share/mailtolink.h"
+#include "share/messagetemplatestore.h"
+#include "share/qrcodewidget.h"
+#include "share/templateeditordialog.h"
+#include "widgets/uistyle.h"
 
 #include <QClipboard>
 #include <QDesktopServices>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "messagetemplate.h"
-#include "tokenresult.h"
+#include "api/tokenresult.h"
+#include "share/messagetemplate.h"
 
 #include <QTimeZone>
 #include <QTimer>

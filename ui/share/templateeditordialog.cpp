@@ -1,8 +1,8 @@
-#include "templateeditordialog.h"
+#include "share/templateeditordialog.h"
 #include "ui_templateeditordialog.h"
 
-#include "clock.h"
-#include "uistyle.h"
+#include "base/clock.h"
+#include "widgets/uistyle.h"
 
 #include <QApplication>
 #include <QMenu>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "messagetemplate.h"
+#include "share/messagetemplate.h"
 
 #include <QDialog>
 #include <QPointer>

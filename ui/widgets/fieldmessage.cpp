@@ -1,6 +1,6 @@
-#include "fieldmessage.h"
+#include "widgets/fieldmessage.h"
 
-#include "uistyle.h"
+#include "widgets/uistyle.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

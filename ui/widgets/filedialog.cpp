@@ -1,4 +1,4 @@
-#include "filedialog.h"
+#include "widgets/filedialog.h"
 
 #include <QFileDialog>
 

@@ -1,4 +1,4 @@
-#include "statuslabel.h"
+#include "widgets/statuslabel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

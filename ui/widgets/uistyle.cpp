@@ -1,5 +1,6 @@
-#include "uistyle.h"
+#include "widgets/uistyle.h"
 
+#include <QEvent>
 #include <QPalette>
 
 namespace ConnectDesk::Ui::Style {
@@ -55,6 +56,22 @@ QString iconPath(const QString &name)
 QIcon icon(const QString &name)
 {
     return QIcon(iconPath(name));
+}
+
+void redoOnChange(const QEvent *event, const std::function<void()> &retranslate,
+                  const std::function<void()> &refreshIcons)
+{
+    switch (event->type()) {
+    case QEvent::LanguageChange:
+        retranslate();
+        break;
+    case QEvent::StyleChange:
+    case QEvent::PaletteChange:
+        refreshIcons();
+        break;
+    default:
+        break;
+    }
 }
 
 } // namespace ConnectDesk::Ui::Style

@@ -4,6 +4,9 @@
 #include <QIcon>
 #include <QString>
 
+#include <functional>
+
+class QEvent;
 class QPalette;
 class QWidget;
 
@@ -26,5 +29,10 @@ QString bandStyleSheet(const QString &selector, Tone tone, const QPalette &palet
 
 QIcon icon(const QString &name); // ":/icons/<name>.svg"
 QString iconPath(const QString &name);
+
+// For a widget's changeEvent(): redo its texts after a language change, its icons after a style
+// or palette change (light to dark and back).
+void redoOnChange(const QEvent *event, const std::function<void()> &retranslate,
+                  const std::function<void()> &refreshIcons);
 
 } // namespace ConnectDesk::Ui::Style

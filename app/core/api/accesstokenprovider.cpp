@@ -1,7 +1,7 @@
-#include "accesstokenprovider.h"
+#include "api/accesstokenprovider.h"
 
-#include "clock.h"
-#include "useragent.h"
+#include "api/useragent.h"
+#include "base/clock.h"
 
 #include <QJsonObject>
 

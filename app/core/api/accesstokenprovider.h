@@ -1,6 +1,6 @@
 #pragma once
 
-#include "apireply.h"
+#include "api/apireply.h"
 
 #include <QList>
 #include <QObject>

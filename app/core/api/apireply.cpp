@@ -1,6 +1,6 @@
-#include "apireply.h"
+#include "api/apireply.h"
 
-#include "clock.h"
+#include "base/clock.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -256,6 +256,30 @@ CallRecord ApiReply::record() const
     if (m_error.isError())
         record.error = m_error.humanMessage();
     return record;
+}
+
+ApiReply *takeFinishedReply(QPointer<ApiReply> &slot, QObject *receiver)
+{
+    ApiReply *reply = slot;
+    slot = nullptr;
+    if (!reply)
+        return nullptr;
+    reply->disconnect(receiver);
+    reply->deleteLater();
+    return reply;
+}
+
+void abandonReply(ApiReply *reply, QObject *receiver)
+{
+    reply->disconnect(receiver);
+    reply->cancel();
+    reply->deleteLater();
+}
+
+void abandonReply(QPointer<ApiReply> &slot, QObject *receiver)
+{
+    if (ApiReply *reply = std::exchange(slot, nullptr))
+        abandonReply(reply, receiver);
 }
 
 } // namespace ConnectDesk

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "apierror.h"
-#include "callrecord.h"
-#include "retrypolicy.h"
-#include "tokenresult.h"
+#include "api/apierror.h"
+#include "api/callrecord.h"
+#include "api/retrypolicy.h"
+#include "api/tokenresult.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -119,5 +119,14 @@ private:
     ApiError m_error;
     std::optional<TokenResult> m_tokenResult;
 };
+
+// For an owner that waits on one reply at a time in `slot`: once that reply has finished, empties
+// the slot, stops the reply talking to `receiver` and deletes it later. Null when the slot was
+// emptied first (the request was cancelled or replaced), so a late answer is ignored.
+ApiReply *takeFinishedReply(QPointer<ApiReply> &slot, QObject *receiver);
+// The owner no longer wants the answer: empties the slot, stops the reply talking to `receiver`,
+// cancels it and deletes it later. Nothing when the slot is empty.
+void abandonReply(QPointer<ApiReply> &slot, QObject *receiver);
+void abandonReply(ApiReply *reply, QObject *receiver);
 
 } // namespace ConnectDesk

@@ -1,4 +1,4 @@
-#include "callrecord.h"
+#include "api/callrecord.h"
 
 #include <QRegularExpression>
 

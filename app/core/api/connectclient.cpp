@@ -1,6 +1,6 @@
-#include "connectclient.h"
+#include "api/connectclient.h"
 
-#include "useragent.h"
+#include "api/useragent.h"
 
 #include <QMetaMethod>
 #include <QUrlQuery>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "accesstokenprovider.h"
-#include "apireply.h"
-#include "tokenrequest.h"
+#include "api/accesstokenprovider.h"
+#include "api/apireply.h"
+#include "api/tokenrequest.h"
 
 #include <QObject>
 

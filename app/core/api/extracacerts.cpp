@@ -1,4 +1,4 @@
-#include "extracacerts.h"
+#include "api/extracacerts.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "scopecatalogue.h"
+#include "api/scopecatalogue.h"
 
 namespace ConnectDesk {
 

@@ -1,6 +1,6 @@
-#include "tokencheck.h"
+#include "api/tokencheck.h"
 
-#include "tokenresult.h"
+#include "api/tokenresult.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

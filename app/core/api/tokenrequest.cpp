@@ -1,7 +1,7 @@
-#include "tokenrequest.h"
+#include "api/tokenrequest.h"
 
-#include "scopecatalogue.h"
-#include "urlrules.h"
+#include "api/scopecatalogue.h"
+#include "api/urlrules.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "urlrules.h"
+#include "api/urlrules.h"
 
 #include <QUrl>
 

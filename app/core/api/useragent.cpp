@@ -1,4 +1,4 @@
-#include "useragent.h"
+#include "api/useragent.h"
 
 #include "connectdeskversion.h"
 

@@ -1,4 +1,4 @@
-#include "countdown.h"
+#include "base/countdown.h"
 
 namespace ConnectDesk {
 

@@ -1,6 +1,6 @@
-#include "translator.h"
+#include "base/translator.h"
 
-#include "settings.h"
+#include "profiles/settings.h"
 
 #include <QDir>
 #include <QHash>

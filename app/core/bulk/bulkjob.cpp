@@ -1,9 +1,9 @@
-#include "bulkjob.h"
+#include "bulk/bulkjob.h"
 
-#include "apireply.h"
-#include "clock.h"
-#include "connectclient.h"
-#include "retrypolicy.h"
+#include "api/apireply.h"
+#include "api/connectclient.h"
+#include "api/retrypolicy.h"
+#include "base/clock.h"
 
 #include <QIODevice>
 
@@ -130,12 +130,8 @@ BulkJob::BulkJob(ConnectClient *client, const Clock &clock, QObject *parent)
 BulkJob::~BulkJob()
 {
     const auto pending = std::exchange(m_inFlight, {});
-    for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
-        ApiReply *reply = it.key();
-        reply->disconnect(this);
-        reply->cancel();
-        reply->deleteLater();
-    }
+    for (auto it = pending.cbegin(); it != pending.cend(); ++it)
+        abandonReply(it.key(), this);
 }
 
 void BulkJob::setConcurrency(int concurrency)
@@ -199,12 +195,8 @@ void BulkJob::abort()
         return;
     cancel();
     const auto pending = std::exchange(m_inFlight, {});
-    for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
-        ApiReply *reply = it.key();
-        reply->disconnect(this);
-        reply->cancel();
-        reply->deleteLater();
-    }
+    for (auto it = pending.cbegin(); it != pending.cend(); ++it)
+        abandonReply(it.key(), this);
     for (const Pending &row : pending)
         failUnsent(row, ApiError::canceled());
     schedulePump();

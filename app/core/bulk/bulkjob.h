@@ -1,9 +1,9 @@
 #pragma once
 
-#include "apierror.h"
-#include "csv.h"
-#include "tokenrequest.h"
-#include "tokenresult.h"
+#include "api/apierror.h"
+#include "api/tokenrequest.h"
+#include "api/tokenresult.h"
+#include "bulk/csv.h"
 
 #include <QHash>
 #include <QMap>

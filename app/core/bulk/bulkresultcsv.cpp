@@ -1,4 +1,4 @@
-#include "bulkresultcsv.h"
+#include "bulk/bulkresultcsv.h"
 
 namespace ConnectDesk {
 

@@ -1,4 +1,4 @@
-#include "csv.h"
+#include "bulk/csv.h"
 
 #include <QBuffer>
 #include <QIODevice>

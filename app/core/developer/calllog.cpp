@@ -1,6 +1,6 @@
-#include "calllog.h"
+#include "developer/calllog.h"
 
-#include "connectclient.h"
+#include "api/connectclient.h"
 
 #include <QLocale>
 #include <QRegularExpression>

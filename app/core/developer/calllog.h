@@ -1,6 +1,6 @@
 #pragma once
 
-#include "callrecord.h"
+#include "api/callrecord.h"
 
 #include <QAbstractTableModel>
 #include <QCoreApplication>

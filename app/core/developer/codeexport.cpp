@@ -1,7 +1,7 @@
-#include "codeexport.h"
+#include "developer/codeexport.h"
 
-#include "accesstokenprovider.h"
-#include "connectclient.h"
+#include "api/accesstokenprovider.h"
+#include "api/connectclient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

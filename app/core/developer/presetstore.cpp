@@ -1,4 +1,4 @@
-#include "presetstore.h"
+#include "developer/presetstore.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,10 +1,10 @@
-#include "connectionwatcher.h"
+#include "history/connectionwatcher.h"
 
-#include "apireply.h"
-#include "clock.h"
-#include "connectclient.h"
-#include "tokenrequest.h"
-#include "tokenresult.h"
+#include "api/apireply.h"
+#include "api/connectclient.h"
+#include "api/tokenrequest.h"
+#include "api/tokenresult.h"
+#include "base/clock.h"
 
 #include <QJsonArray>
 
@@ -218,12 +218,9 @@ void ConnectionWatcher::poll()
 
 void ConnectionWatcher::onReplyFinished()
 {
-    ApiReply *reply = m_reply;
-    m_reply = nullptr;
+    ApiReply *reply = takeFinishedReply(m_reply, this);
     if (!reply)
         return;
-    reply->disconnect(this);
-    reply->deleteLater();
     if (m_state != State::Watching)
         return;
 
@@ -291,12 +288,7 @@ void ConnectionWatcher::finish(State state)
 
 void ConnectionWatcher::abandonReply()
 {
-    if (ApiReply *reply = m_reply) {
-        m_reply = nullptr;
-        reply->disconnect(this);
-        reply->cancel();
-        reply->deleteLater();
-    }
+    ConnectDesk::abandonReply(m_reply, this);
 }
 
 } // namespace ConnectDesk

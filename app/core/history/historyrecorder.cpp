@@ -1,9 +1,9 @@
-#include "historyrecorder.h"
+#include "history/historyrecorder.h"
 
-#include "clock.h"
-#include "historystore.h"
-#include "tokenrequest.h"
-#include "tokenresult.h"
+#include "api/tokenrequest.h"
+#include "api/tokenresult.h"
+#include "base/clock.h"
+#include "history/historystore.h"
 
 namespace ConnectDesk {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "connectionwatcher.h"
+#include "history/connectionwatcher.h"
 
 #include <QHash>
 #include <QList>

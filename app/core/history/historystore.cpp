@@ -1,9 +1,9 @@
-#include "historystore.h"
+#include "history/historystore.h"
 
-#include "apierror.h"
-#include "connectionwatcher.h"
-#include "csv.h"
-#include "tokenresult.h"
+#include "api/apierror.h"
+#include "api/tokenresult.h"
+#include "bulk/csv.h"
+#include "history/connectionwatcher.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -561,87 +561,52 @@ qint64 HistoryStore::recordFailed(const TokenRequest &request, const ApiError &f
 
 bool HistoryStore::markConnected(qint64 id, const ConnectedAccount &account)
 {
-    int changedRows = 0;
-    const bool ok = run([&](QSqlDatabase &db, QSqlError *error) {
-        QSqlQuery q(db);
-        // A Connect token is single use: once connected, its link is dead too.
-        q.prepare(QStringLiteral(
-            "UPDATE links SET state = ?, account_id = ?, account_name = ?, connected_at = ?,"
-            " app_name = CASE WHEN app_name = '' THEN ? ELSE app_name END,"
-            " link = NULL, token = NULL WHERE id = ?"));
-        q.addBindValue(historyStateName(HistoryState::Connected));
-        q.addBindValue(text(account.id));
-        q.addBindValue(text(account.name));
-        q.addBindValue(msOrNull(account.createdAt.isValid() ? account.createdAt : m_clock.now()));
-        q.addBindValue(text(account.appName));
-        q.addBindValue(id);
-        if (!q.exec()) {
-            *error = q.lastError();
-            return false;
-        }
-        changedRows = q.numRowsAffected();
-        return true;
-    });
-    if (ok && changedRows > 0)
-        emit changed();
-    return ok && changedRows > 0;
+    // A Connect token is single use: once connected, its link is dead too.
+    return update(QStringLiteral(
+                      "UPDATE links SET state = ?, account_id = ?, account_name = ?, connected_at = ?,"
+                      " app_name = CASE WHEN app_name = '' THEN ? ELSE app_name END,"
+                      " link = NULL, token = NULL WHERE id = ?"),
+                  {historyStateName(HistoryState::Connected), text(account.id), text(account.name),
+                   msOrNull(account.createdAt.isValid() ? account.createdAt : m_clock.now()),
+                   text(account.appName), id})
+           > 0;
 }
 
 bool HistoryStore::markFailed(qint64 id, const QString &message)
 {
-    int changedRows = 0;
-    const bool ok = run([&](QSqlDatabase &db, QSqlError *error) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral(
-            "UPDATE links SET state = ?, error = ?, link = NULL, token = NULL WHERE id = ?"));
-        q.addBindValue(historyStateName(HistoryState::Failed));
-        q.addBindValue(text(message));
-        q.addBindValue(id);
-        if (!q.exec()) {
-            *error = q.lastError();
-            return false;
-        }
-        changedRows = q.numRowsAffected();
-        return true;
-    });
-    if (ok && changedRows > 0)
-        emit changed();
-    return ok && changedRows > 0;
+    return update(QStringLiteral(
+                      "UPDATE links SET state = ?, error = ?, link = NULL, token = NULL WHERE id = ?"),
+                  {historyStateName(HistoryState::Failed), text(message), id})
+           > 0;
 }
 
 bool HistoryStore::markExpired(qint64 id)
 {
-    int changedRows = 0;
-    const bool ok = run([&](QSqlDatabase &db, QSqlError *error) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("UPDATE links SET state = ?, link = NULL, token = NULL"
-                                 " WHERE id = ? AND state = ?"));
-        q.addBindValue(historyStateName(HistoryState::Expired));
-        q.addBindValue(id);
-        q.addBindValue(historyStateName(HistoryState::Active));
-        if (!q.exec()) {
-            *error = q.lastError();
-            return false;
-        }
-        changedRows = q.numRowsAffected();
-        return true;
-    });
-    if (ok && changedRows > 0)
-        emit changed();
-    return ok && changedRows > 0;
+    return update(QStringLiteral("UPDATE links SET state = ?, link = NULL, token = NULL"
+                                 " WHERE id = ? AND state = ?"),
+                  {historyStateName(HistoryState::Expired), id,
+                   historyStateName(HistoryState::Active)})
+           > 0;
 }
 
 int HistoryStore::purgeExpired(const QDateTime &now)
 {
+    return update(QStringLiteral(
+                      "UPDATE links SET link = NULL, token = NULL,"
+                      " state = CASE WHEN state = 'active' THEN 'expired' ELSE state END"
+                      " WHERE expires_at IS NOT NULL AND expires_at <= ?"
+                      " AND (link IS NOT NULL OR token IS NOT NULL OR state = 'active')"),
+                  {now.toMSecsSinceEpoch()});
+}
+
+int HistoryStore::update(const QString &sql, const QVariantList &values)
+{
     int changedRows = 0;
     const bool ok = run([&](QSqlDatabase &db, QSqlError *error) {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral(
-            "UPDATE links SET link = NULL, token = NULL,"
-            " state = CASE WHEN state = 'active' THEN 'expired' ELSE state END"
-            " WHERE expires_at IS NOT NULL AND expires_at <= ?"
-            " AND (link IS NOT NULL OR token IS NOT NULL OR state = 'active')"));
-        q.addBindValue(now.toMSecsSinceEpoch());
+        q.prepare(sql);
+        for (const QVariant &value : values)
+            q.addBindValue(value);
         if (!q.exec()) {
             *error = q.lastError();
             return false;
@@ -658,30 +623,23 @@ int HistoryStore::purgeExpired(const QDateTime &now)
 
 std::optional<HistoryEntry> HistoryStore::entry(qint64 id) const
 {
-    std::optional<HistoryEntry> result;
-    run([&](QSqlDatabase &db, QSqlError *error) {
-        QSqlQuery q(db);
-        q.prepare(selectColumns + QStringLiteral(" WHERE id = ?"));
-        q.addBindValue(id);
-        if (!q.exec()) {
-            *error = q.lastError();
-            return false;
-        }
-        if (q.next())
-            result = entryFrom(q);
-        return true;
-    });
-    return result;
+    return first(QStringLiteral(" WHERE id = ?"), id);
 }
 
 std::optional<HistoryEntry> HistoryStore::findByToken(const QString &token) const
 {
+    return first(QStringLiteral(" WHERE token_sha256 = ? ORDER BY created_at DESC, id DESC"),
+                 tokenSha256(token));
+}
+
+std::optional<HistoryEntry> HistoryStore::first(const QString &whereAndOrder,
+                                                const QVariant &value) const
+{
     std::optional<HistoryEntry> result;
     run([&](QSqlDatabase &db, QSqlError *error) {
         QSqlQuery q(db);
-        q.prepare(selectColumns
-                  + QStringLiteral(" WHERE token_sha256 = ? ORDER BY created_at DESC, id DESC"));
-        q.addBindValue(tokenSha256(token));
+        q.prepare(selectColumns + whereAndOrder);
+        q.addBindValue(value);
         if (!q.exec()) {
             *error = q.lastError();
             return false;

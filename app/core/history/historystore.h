@@ -1,7 +1,7 @@
 #pragma once
 
-#include "clock.h"
-#include "tokenrequest.h"
+#include "api/tokenrequest.h"
+#include "base/clock.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -159,6 +159,10 @@ private:
                                                      const QString &profileName,
                                                      const QString &appName) const;
     qint64 insertEntry(const QList<std::pair<QString, QVariant>> &fields);
+    // One UPDATE with its bound values: the rows it changed (changed() emitted when any), or -1.
+    int update(const QString &sql, const QVariantList &values);
+    // The first entry a WHERE (and ORDER BY) clause with one bound value finds.
+    std::optional<HistoryEntry> first(const QString &whereAndOrder, const QVariant &value) const;
     static Problem classify(const QSqlError &error);
     void setRecoveryMessage(const QString &message);
 

@@ -1,7 +1,7 @@
-#include "connectiontest.h"
+#include "profiles/connectiontest.h"
 
-#include "clock.h"
-#include "useragent.h"
+#include "api/useragent.h"
+#include "base/clock.h"
 
 #include <QPointer>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "accesstokenprovider.h"
-#include "apierror.h"
+#include "api/accesstokenprovider.h"
+#include "api/apierror.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "environmentconfig.h"
+#include "profiles/environmentconfig.h"
 
 namespace ConnectDesk {
 

@@ -1,7 +1,7 @@
-#include "profile.h"
+#include "profiles/profile.h"
 
-#include "tokenrequest.h"
-#include "urlrules.h"
+#include "api/tokenrequest.h"
+#include "api/urlrules.h"
 
 #include <QRegularExpression>
 #include <QUuid>

@@ -1,8 +1,8 @@
-#include "profilesessions.h"
+#include "profiles/profilesessions.h"
 
-#include "connectclient.h"
-#include "profilestore.h"
-#include "secretstore.h"
+#include "api/connectclient.h"
+#include "profiles/profilestore.h"
+#include "profiles/secretstore.h"
 
 namespace ConnectDesk {
 

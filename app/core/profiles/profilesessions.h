@@ -1,6 +1,6 @@
 #pragma once
 
-#include "accesstokenprovider.h"
+#include "api/accesstokenprovider.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,6 +1,6 @@
-#include "profilestore.h"
+#include "profiles/profilestore.h"
 
-#include "settings.h"
+#include "profiles/settings.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "profile.h"
-#include "secretstore.h"
+#include "profiles/profile.h"
+#include "profiles/secretstore.h"
 
 #include <QObject>
 

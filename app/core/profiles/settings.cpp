@@ -1,6 +1,6 @@
-#include "settings.h"
+#include "profiles/settings.h"
 
-#include "clock.h"
+#include "base/clock.h"
 
 #include <QDir>
 #include <QFile>

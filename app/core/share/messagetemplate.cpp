@@ -1,4 +1,4 @@
-#include "messagetemplate.h"
+#include "share/messagetemplate.h"
 
 #include <QRegularExpression>
 

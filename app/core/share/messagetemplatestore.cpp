@@ -1,4 +1,4 @@
-#include "messagetemplatestore.h"
+#include "share/messagetemplatestore.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,5 +1,5 @@
-#include "accesstokenprovider.h"
-#include "connectclient.h"
+#include "api/accesstokenprovider.h"
+#include "api/connectclient.h"
 #include "connectsimulator.h"
 #include "fakeclock.h"
 

@@ -1,6 +1,7 @@
-#include "connectclient.h"
+#include "api/connectclient.h"
 #include "connectsimulator.h"
 #include "fakeclock.h"
+#include "simulatedapi.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -21,24 +22,12 @@ class TestConnectClient final : public QObject
     Q_OBJECT
 
 private:
-    struct Fixture
+    struct Fixture : Testing::SimulatedApi<>
     {
-        ConnectSimulator sim;
-        QNetworkAccessManager nam;
-        SystemClock clock;
-        AccessTokenProvider provider{&nam, clock};
-        ConnectClient client{&nam, &provider, clock};
-
         explicit Fixture(int timeoutMs = 5000)
         {
-            QVERIFY(sim.listenLocal());
-            provider.setCredentials({sim.baseUrl(), SandboxCredentials::clientId(),
-                                     SandboxCredentials::clientSecret(), {}});
-            TransportOptions options;
-            options.timeoutMs = timeoutMs;
-            options.retry.baseDelayMs = 10; // fast backoff; the waits themselves are unit-tested
-            options.retry.maxDelayMs = 50;
-            client.setTransportOptions(options);
+            QVERIFY(listening);
+            useFastRetries(timeoutMs);
         }
     };
 

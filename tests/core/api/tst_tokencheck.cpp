@@ -1,4 +1,4 @@
-#include "tokencheck.h"
+#include "api/tokencheck.h"
 
 #include <QTest>
 

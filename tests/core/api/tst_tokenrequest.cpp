@@ -1,4 +1,4 @@
-#include "tokenrequest.h"
+#include "api/tokenrequest.h"
 
 #include <QJsonDocument>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "tokenresult.h"
+#include "api/tokenresult.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,7 +1,8 @@
-#include "bulkjob.h"
-#include "connectclient.h"
+#include "api/connectclient.h"
+#include "bulk/bulkjob.h"
 #include "connectsimulator.h"
 #include "fakeclock.h"
+#include "simulatedapi.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>
@@ -19,23 +20,13 @@ class tst_BulkJob final : public QObject
     Q_OBJECT
 
 private:
-    struct Fixture
+    struct Fixture : Testing::SimulatedApi<>
     {
-        ConnectSimulator sim;
-        QNetworkAccessManager nam;
-        SystemClock clock;
-        AccessTokenProvider provider{&nam, clock};
-        ConnectClient client{&nam, &provider, clock};
-
         explicit Fixture(const QString &secret = SandboxCredentials::clientSecret())
+            : SimulatedApi(secret)
         {
-            QVERIFY(sim.listenLocal());
-            provider.setCredentials({sim.baseUrl(), SandboxCredentials::clientId(), secret, {}});
-            TransportOptions options;
-            options.timeoutMs = 5000;
-            options.retry.baseDelayMs = 10; // fast backoff; the waits themselves are unit-tested
-            options.retry.maxDelayMs = 50;
-            client.setTransportOptions(options);
+            QVERIFY(listening);
+            useFastRetries(5000);
         }
         int tokenRequests() const { return sim.requestCount(QStringLiteral("/tokens")); }
     };

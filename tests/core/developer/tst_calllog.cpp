@@ -1,7 +1,8 @@
-#include "calllog.h"
-#include "clock.h"
-#include "connectclient.h"
+#include "api/connectclient.h"
+#include "base/clock.h"
 #include "connectsimulator.h"
+#include "developer/calllog.h"
+#include "simulatedapi.h"
 
 #include <QAbstractItemModelTester>
 #include <QNetworkAccessManager>
@@ -107,34 +108,28 @@ private slots:
     // A real session against the simulator: oauth/token, tokens, validate, apps.
     void realFlowKeepsSecretsOut()
     {
-        ConnectSimulator sim;
-        QVERIFY(sim.listenLocal());
-        QNetworkAccessManager nam;
-        SystemClock clock;
-        AccessTokenProvider provider(&nam, clock);
-        provider.setCredentials({sim.baseUrl(), SandboxCredentials::clientId(),
-                                 SandboxCredentials::clientSecret(), {}});
-        ConnectClient client(&nam, &provider, clock);
+        Testing::SimulatedApi<> api;
+        QVERIFY(api.listening);
         CallLogModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        connect(&client, &ConnectClient::callFinished, &model, &CallLogModel::append);
+        connect(&api.client, &ConnectClient::callFinished, &model, &CallLogModel::append);
 
         TokenRequest request;
         request.projectId = SandboxCredentials::projectId();
         request.environment = QStringLiteral("development");
         request.externalUserId = QStringLiteral("jane@example.com");
-        std::unique_ptr<ApiReply> created(client.createToken(request));
+        std::unique_ptr<ApiReply> created(api.client.createToken(request));
         QTRY_VERIFY_WITH_TIMEOUT(created->isFinished(), 10000);
         QVERIFY(created->isOk());
         const QString ctok = created->tokenResult()->token;
-        std::unique_ptr<ApiReply> checked(client.validateToken(ctok, QStringLiteral("slack")));
-        std::unique_ptr<ApiReply> apps(client.searchApps(QStringLiteral("sla")));
+        std::unique_ptr<ApiReply> checked(api.client.validateToken(ctok, QStringLiteral("slack")));
+        std::unique_ptr<ApiReply> apps(api.client.searchApps(QStringLiteral("sla")));
         QTRY_VERIFY_WITH_TIMEOUT(checked->isFinished() && apps->isFinished(), 10000);
         QTRY_COMPARE(model.rowCount(), 4);
 
         QString accessToken;
         QObject context;
-        provider.withToken(&context, [&](const QString &token, const ApiError &) { accessToken = token; });
+        api.provider.withToken(&context, [&](const QString &token, const ApiError &) { accessToken = token; });
         QTRY_VERIFY(!accessToken.isEmpty());
 
         const QStringList paths = columnTexts(model, CallLogModel::PathColumn);

@@ -1,9 +1,10 @@
-#include "accesstokenprovider.h"
-#include "clock.h"
-#include "codeexport.h"
-#include "connectclient.h"
+#include "api/accesstokenprovider.h"
+#include "api/connectclient.h"
+#include "api/tokenresult.h"
+#include "base/clock.h"
 #include "connectsimulator.h"
-#include "tokenresult.h"
+#include "developer/codeexport.h"
+#include "simulatedapi.h"
 #include "tst_codeexport_data.h"
 
 #include <QJsonArray>
@@ -130,21 +131,9 @@ class TestCodeExport final : public QObject
     Q_OBJECT
 
 private:
-    struct Fixture
+    struct Fixture : Testing::SimulatedApi<>
     {
-        ConnectSimulator sim;
-        QNetworkAccessManager nam;
-        SystemClock clock;
-        AccessTokenProvider provider{&nam, clock};
-
-        bool start()
-        {
-            if (!sim.listenLocal())
-                return false;
-            provider.setCredentials({sim.baseUrl(), SandboxCredentials::clientId(),
-                                     SandboxCredentials::clientSecret(), {}});
-            return true;
-        }
+        bool start() const { return listening; }
 
         QString accessToken()
         {

@@ -1,7 +1,7 @@
-#include "clock.h"
-#include "connectclient.h"
+#include "api/connectclient.h"
+#include "base/clock.h"
 #include "connectsimulator.h"
-#include "presetstore.h"
+#include "developer/presetstore.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>

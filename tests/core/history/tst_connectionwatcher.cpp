@@ -1,9 +1,10 @@
-#include "connectclient.h"
-#include "connectionwatcher.h"
+#include "api/connectclient.h"
 #include "connectsimulator.h"
 #include "fakeclock.h"
-#include "historyrecorder.h"
-#include "historystore.h"
+#include "history/connectionwatcher.h"
+#include "history/historyrecorder.h"
+#include "history/historystore.h"
+#include "simulatedapi.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -26,27 +27,13 @@ class TestConnectionWatcher final : public QObject
     Q_OBJECT
 
 private:
-    struct Fixture
+    struct Fixture : Testing::SimulatedApi<Testing::FakeClock>
     {
-        FakeClock clock;
-        ConnectSimulator sim;
-        QNetworkAccessManager nam;
-        AccessTokenProvider provider{&nam, clock};
-        ConnectClient client{&nam, &provider, clock};
-
         explicit Fixture(int maxRetries = 0)
         {
-            sim.setNow([this] { return clock.now(); });
-            QVERIFY(sim.listenLocal());
-            provider.setCredentials({sim.baseUrl(), SandboxCredentials::clientId(),
-                                     SandboxCredentials::clientSecret(), {}});
-            TransportOptions options;
-            options.timeoutMs = 10000;
+            QVERIFY(listening);
             // 0: the watcher itself sees the 429s and 5xx answers it must back off from.
-            options.retry.maxRetries = maxRetries;
-            options.retry.baseDelayMs = 10;
-            options.retry.maxDelayMs = 50;
-            client.setTransportOptions(options);
+            useFastRetries(10000, maxRetries);
         }
 
         // A token for jane/slack created "now" on the fake clock.

@@ -1,9 +1,9 @@
-#include "apierror.h"
-#include "connectionwatcher.h"
-#include "csv.h"
+#include "api/apierror.h"
+#include "api/tokenresult.h"
+#include "bulk/csv.h"
 #include "fakeclock.h"
-#include "historystore.h"
-#include "tokenresult.h"
+#include "history/connectionwatcher.h"
+#include "history/historystore.h"
 
 #include <QBuffer>
 #include <QDir>

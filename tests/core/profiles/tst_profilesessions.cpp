@@ -1,10 +1,10 @@
-#include "clock.h"
-#include "connectclient.h"
-#include "connectiontest.h"
+#include "api/connectclient.h"
+#include "base/clock.h"
 #include "connectsimulator.h"
-#include "profilesessions.h"
-#include "profilestore.h"
-#include "settings.h"
+#include "profiles/connectiontest.h"
+#include "profiles/profilesessions.h"
+#include "profiles/profilestore.h"
+#include "profiles/settings.h"
 
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>

@@ -1,5 +1,5 @@
-#include "profilestore.h"
-#include "settings.h"
+#include "profiles/profilestore.h"
+#include "profiles/settings.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,12 +1,12 @@
-#include "clock.h"
-#include "connectclient.h"
-#include "connectiontest.h"
+#include "api/connectclient.h"
+#include "base/clock.h"
 #include "connectsimulator.h"
 #include "profilecommands.h"
-#include "profilesessions.h"
-#include "profilestore.h"
-#include "secretstore.h"
-#include "settings.h"
+#include "profiles/connectiontest.h"
+#include "profiles/profilesessions.h"
+#include "profiles/profilestore.h"
+#include "profiles/secretstore.h"
+#include "profiles/settings.h"
 
 #include <QBuffer>
 #include <QDirIterator>

@@ -1,4 +1,4 @@
-#include "secretstore.h"
+#include "profiles/secretstore.h"
 
 #include <QDBusConnection>
 #include <QDBusInterface>

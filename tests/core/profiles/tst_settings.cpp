@@ -1,5 +1,5 @@
-#include "settings.h"
 #include "fakeclock.h"
+#include "profiles/settings.h"
 
 #include <QDir>
 #include <QFile>

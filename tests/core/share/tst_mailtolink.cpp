@@ -1,4 +1,4 @@
-#include "mailtolink.h"
+#include "share/mailtolink.h"
 
 #include <QTest>
 #include <QUrlQuery>

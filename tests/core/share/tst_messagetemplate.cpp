@@ -1,5 +1,5 @@
-#include "messagetemplate.h"
-#include "messagetemplatestore.h"
+#include "share/messagetemplate.h"
+#include "share/messagetemplatestore.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -1,5 +1,5 @@
-#include "qrcode.h"
-#include "tokenresult.h"
+#include "api/tokenresult.h"
+#include "share/qrcode.h"
 
 #include <QImage>
 #include <QPainter>

@@ -1,11 +1,12 @@
-#include "bulkdialog.h"
-#include "bulkrowsmodel.h"
-#include "clock.h"
-#include "connectclient.h"
+#include "api/connectclient.h"
+#include "api/tokenresult.h"
+#include "base/clock.h"
+#include "bulk/bulkdialog.h"
+#include "bulk/bulkrowsmodel.h"
+#include "bulk/csv.h"
 #include "connectsimulator.h"
-#include "csv.h"
-#include "filedialog.h"
-#include "tokenresult.h"
+#include "simulatedapi.h"
+#include "widgets/filedialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -33,29 +34,16 @@ class TestBulkDialog final : public QObject
 private:
     QTemporaryDir m_dir;
 
-    struct Fixture
+    struct Fixture : Testing::SimulatedApi<>
     {
-        ConnectSimulator sim;
-        QNetworkAccessManager nam;
-        SystemClock clock;
-        AccessTokenProvider provider{&nam, clock};
-        ConnectClient client{&nam, &provider, clock};
         BulkDialog dialog{&client, clock};
         QAbstractItemModelTester tester{dialog.model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest};
 
         Fixture()
         {
-            QVERIFY(sim.listenLocal());
-            provider.setCredentials({sim.baseUrl(),
-                                     SandboxCredentials::clientId(),
-                                     SandboxCredentials::clientSecret(),
-                                     {}});
-            TransportOptions options;
-            options.timeoutMs = 10000;
-            options.retry.baseDelayMs = 10;
-            options.retry.maxDelayMs = 50;
-            client.setTransportOptions(options);
+            QVERIFY(listening);
+            useFastRetries(10000);
             dialog.setRequestTemplate(requestTemplate());
         }
         template<typename T = QPushButton>

@@ -1,21 +1,22 @@
-#include "calllog.h"
-#include "calllogview.h"
-#include "clock.h"
-#include "codeexport.h"
-#include "codeexportview.h"
-#include "connectclient.h"
+#include "api/connectclient.h"
+#include "api/useragent.h"
+#include "base/clock.h"
 #include "connectsimulator.h"
-#include "developermode.h"
-#include "developerpanel.h"
-#include "developertools.h"
-#include "presetbar.h"
-#include "presetstore.h"
-#include "projectsource.h"
-#include "requestpreview.h"
-#include "responseview.h"
-#include "tokencheckview.h"
-#include "tokenform.h"
-#include "useragent.h"
+#include "developer/calllog.h"
+#include "developer/calllogview.h"
+#include "developer/codeexport.h"
+#include "developer/codeexportview.h"
+#include "developer/developermode.h"
+#include "developer/developerpanel.h"
+#include "developer/developertools.h"
+#include "developer/presetbar.h"
+#include "developer/presetstore.h"
+#include "developer/requestpreview.h"
+#include "developer/responseview.h"
+#include "developer/tokencheckview.h"
+#include "form/tokenform.h"
+#include "profiles/projectsource.h"
+#include "simulatedapi.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -79,21 +80,14 @@ class TestDeveloperPanel final : public QObject
     Q_OBJECT
 
 private:
-    struct Fixture
+    struct Fixture : Testing::SimulatedApi<>
     {
-        ConnectSimulator sim;
-        QNetworkAccessManager nam;
-        SystemClock clock;
-        AccessTokenProvider provider{&nam, clock};
-        ConnectClient client{&nam, &provider, clock};
         DeveloperPanel panel{&client};
 
         bool start()
         {
-            if (!sim.listenLocal())
+            if (!listening)
                 return false;
-            provider.setCredentials({sim.baseUrl(), SandboxCredentials::clientId(),
-                                     SandboxCredentials::clientSecret(), {}});
             panel.setRequest(sandboxRequest(), sim.baseUrl());
             return true;
         }
@@ -355,20 +349,14 @@ private slots:
     // The panel is built when developer mode first turns on, yet shows the calls made before.
     void toolsBuildThePanelLateWithTheEarlierCalls()
     {
-        ConnectSimulator sim;
-        QVERIFY(sim.listenLocal());
-        QNetworkAccessManager nam;
-        SystemClock clock;
-        AccessTokenProvider provider(&nam, clock);
-        provider.setCredentials({sim.baseUrl(), SandboxCredentials::clientId(),
-                                 SandboxCredentials::clientSecret(), {}});
-        ConnectClient client(&nam, &provider, clock);
+        Testing::SimulatedApi<> api;
+        QVERIFY(api.listening);
         QMainWindow window;
-        auto *tools = new DeveloperTools(&window, &client, settingsPath());
+        auto *tools = new DeveloperTools(&window, &api.client, settingsPath());
         QVERIFY(!tools->isBuilt());
         QVERIFY(!window.findChild<DeveloperPanel *>());
 
-        std::unique_ptr<ApiReply> reply(client.createToken(sandboxRequest()));
+        std::unique_ptr<ApiReply> reply(api.client.createToken(sandboxRequest()));
         QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
         QVERIFY(reply->isOk());
         QTRY_COMPARE(tools->callLog()->rowCount(), 2); // oauth/token, tokens

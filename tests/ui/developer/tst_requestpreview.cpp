@@ -1,7 +1,8 @@
-#include "clock.h"
-#include "connectclient.h"
+#include "api/connectclient.h"
+#include "base/clock.h"
 #include "connectsimulator.h"
-#include "requestpreview.h"
+#include "developer/requestpreview.h"
+#include "simulatedapi.h"
 
 #include <QJsonDocument>
 #include <QLabel>
@@ -51,25 +52,19 @@ private slots:
     void previewEqualsTheWire()
     {
         QFETCH(TokenRequest, request);
-        ConnectSimulator sim;
-        QVERIFY(sim.listenLocal());
-        QNetworkAccessManager nam;
-        SystemClock clock;
-        AccessTokenProvider provider(&nam, clock);
-        provider.setCredentials({sim.baseUrl(), SandboxCredentials::clientId(),
-                                 SandboxCredentials::clientSecret(), {}});
-        ConnectClient client(&nam, &provider, clock);
+        Testing::SimulatedApi<> api;
+        QVERIFY(api.listening);
 
         RequestPreview preview;
-        preview.setRequest(request, sim.baseUrl());
+        preview.setRequest(request, api.sim.baseUrl());
         QVERIFY(request.isValid());
         QVERIFY(preview.findChild<QLabel *>(QStringLiteral("requestProblemsLabel"))->isHidden());
 
-        std::unique_ptr<ApiReply> reply(client.createToken(request));
+        std::unique_ptr<ApiReply> reply(api.client.createToken(request));
         QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
         QVERIFY2(reply->isOk(), qPrintable(reply->error().humanMessage()));
 
-        const QList<ReceivedRequest> received = sim.receivedRequests();
+        const QList<ReceivedRequest> received = api.sim.receivedRequests();
         QVERIFY(!received.isEmpty());
         const ReceivedRequest &sent = received.constLast();
         QVERIFY(sent.path.endsWith("/tokens"));
@@ -77,7 +72,7 @@ private slots:
 
         // First line: method and URL; then the headers, as received (the bearer masked).
         const QStringList lines = preview.headText().split(QLatin1Char('\n'));
-        QCOMPARE(lines.first(), QStringLiteral("POST ") + sim.baseUrl().toString()
+        QCOMPARE(lines.first(), QStringLiteral("POST ") + api.sim.baseUrl().toString()
                                     + QString::fromUtf8(sent.path));
         QHash<QByteArray, QByteArray> shown;
         for (const QString &line : lines.mid(1)) {

@@ -1,9 +1,10 @@
-#include "accesstokenprovider.h"
-#include "apppicker.h"
-#include "clock.h"
-#include "connectclient.h"
+#include "api/accesstokenprovider.h"
+#include "api/connectclient.h"
+#include "api/tokenrequest.h"
+#include "base/clock.h"
 #include "connectsimulator.h"
-#include "tokenrequest.h"
+#include "form/apppicker.h"
+#include "simulatedapi.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
@@ -71,11 +72,7 @@ private:
         return picker;
     }
 
-    std::unique_ptr<ConnectSimulator> m_sim;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    SystemClock m_clock;
-    std::unique_ptr<AccessTokenProvider> m_tokens;
-    std::unique_ptr<ConnectClient> m_client;
+    std::unique_ptr<Testing::SimulatedApi<>> m_api;
 
 private slots:
     void init();
@@ -95,37 +92,29 @@ private slots:
 
 void TestAppPicker::init()
 {
-    m_sim = std::make_unique<ConnectSimulator>();
-    QVERIFY(m_sim->listenLocal());
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_tokens = std::make_unique<AccessTokenProvider>(m_nam.get(), m_clock);
-    m_tokens->setCredentials(
-        {m_sim->baseUrl(), SandboxCredentials::clientId(), SandboxCredentials::clientSecret(), {}});
-    m_client = std::make_unique<ConnectClient>(m_nam.get(), m_tokens.get(), m_clock);
+    m_api = std::make_unique<Testing::SimulatedApi<>>();
+    QVERIFY(m_api->listening);
 }
 
 void TestAppPicker::cleanup()
 {
-    m_client.reset();
-    m_tokens.reset();
-    m_nam.reset();
-    m_sim.reset();
+    m_api.reset();
 }
 
 void TestAppPicker::typingSearchesAfterDebounce()
 {
-    auto picker = makePicker(m_client.get());
+    auto picker = makePicker(&m_api->client);
     QVERIFY(picker);
     const Parts p = parts(*picker);
 
     QTest::keyClicks(p.edit, QStringLiteral("sla"));
-    QCOMPARE(m_sim->requestCount(appsPath), 0); // waiting for the typing to pause
+    QCOMPARE(m_api->sim.requestCount(appsPath), 0); // waiting for the typing to pause
 
     QTRY_VERIFY(p.popup->isVisible());
     QVERIFY2(popupRows(p).contains(QStringLiteral("Slack (slack)")),
              qPrintable(popupRows(p).join(u'|')));
-    QCOMPARE(m_sim->requestCount(appsPath), 1); // one request for three key presses
-    const auto requests = m_sim->receivedRequests();
+    QCOMPARE(m_api->sim.requestCount(appsPath), 1); // one request for three key presses
+    const auto requests = m_api->sim.receivedRequests();
     const auto search = std::find_if(requests.cbegin(), requests.cend(), [](const auto &r) {
         return r.path.contains(appsPath.toUtf8());
     });
@@ -136,13 +125,13 @@ void TestAppPicker::typingSearchesAfterDebounce()
 
 void TestAppPicker::cachedQueryIsNotAskedAgain()
 {
-    auto picker = makePicker(m_client.get());
+    auto picker = makePicker(&m_api->client);
     QVERIFY(picker);
     const Parts p = parts(*picker);
 
     QTest::keyClicks(p.edit, QStringLiteral("sla"));
     QTRY_VERIFY(p.popup->isVisible());
-    QCOMPARE(m_sim->requestCount(appsPath), 1);
+    QCOMPARE(m_api->sim.requestCount(appsPath), 1);
 
     QTest::keyClick(p.popup, Qt::Key_Escape);
     QTRY_VERIFY(!p.popup->isVisible());
@@ -154,16 +143,16 @@ void TestAppPicker::cachedQueryIsNotAskedAgain()
     QVERIFY(p.popup->isVisible());
     QVERIFY(popupRows(p).contains(QStringLiteral("Slack (slack)")));
     QTest::qWait(0);
-    QCOMPARE(m_sim->requestCount(appsPath), 1);
+    QCOMPARE(m_api->sim.requestCount(appsPath), 1);
 
     // Another query does ask.
     QTest::keyClicks(p.edit, QStringLiteral("c"));
-    QTRY_COMPARE(m_sim->requestCount(appsPath), 2);
+    QTRY_COMPARE(m_api->sim.requestCount(appsPath), 2);
 }
 
 void TestAppPicker::keyboardSelectionSetsSlug()
 {
-    auto picker = makePicker(m_client.get());
+    auto picker = makePicker(&m_api->client);
     QVERIFY(picker);
     const Parts p = parts(*picker);
     QSignalSpy changed(picker.get(), &AppPicker::changed);
@@ -186,12 +175,12 @@ void TestAppPicker::keyboardSelectionSetsSlug()
     QVERIFY(TokenRequest::checkAppSlug(picker->appSlug()).isEmpty());
     // Walking the list and picking did not start more searches.
     QTest::qWait(0);
-    QCOMPARE(m_sim->requestCount(appsPath), 1);
+    QCOMPARE(m_api->sim.requestCount(appsPath), 1);
 }
 
 void TestAppPicker::escapeClosesPopupAndKeepsText()
 {
-    auto picker = makePicker(m_client.get());
+    auto picker = makePicker(&m_api->client);
     QVERIFY(picker);
     const Parts p = parts(*picker);
     QTest::keyClicks(p.edit, QStringLiteral("goo"));
@@ -203,30 +192,30 @@ void TestAppPicker::escapeClosesPopupAndKeepsText()
     // Down arrow brings the results back without a new request.
     QTest::keyClick(p.edit, Qt::Key_Down);
     QVERIFY(p.popup->isVisible());
-    QCOMPARE(m_sim->requestCount(appsPath), 1);
+    QCOMPARE(m_api->sim.requestCount(appsPath), 1);
 }
 
 void TestAppPicker::newQueryCancelsRequestInFlight()
 {
-    auto picker = makePicker(m_client.get());
+    auto picker = makePicker(&m_api->client);
     QVERIFY(picker);
     const Parts p = parts(*picker);
-    QSignalSpy calls(m_client.get(), &ConnectClient::callFinished);
+    QSignalSpy calls(&m_api->client, &ConnectClient::callFinished);
 
     Fault slow;
     slow.kind = FaultKind::SlowReply;
     slow.pathContains = appsPath;
     slow.delayMs = 3000;
-    m_sim->injectFault(slow);
+    m_api->sim.injectFault(slow);
 
     QTest::keyClicks(p.edit, QStringLiteral("zz"));
-    QTRY_COMPARE(m_sim->requestCount(appsPath), 1); // the slow one is on its way
+    QTRY_COMPARE(m_api->sim.requestCount(appsPath), 1); // the slow one is on its way
     QTest::keyClick(p.edit, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClicks(p.edit, QStringLiteral("sla"));
 
     QTRY_VERIFY(p.popup->isVisible());
     QVERIFY(popupRows(p).contains(QStringLiteral("Slack (slack)")));
-    QCOMPARE(m_sim->requestCount(appsPath), 2);
+    QCOMPARE(m_api->sim.requestCount(appsPath), 2);
     const QString canceled = ApiError::canceled().humanMessage();
     QTRY_VERIFY(std::any_of(calls.cbegin(), calls.cend(), [&](const QList<QVariant> &args) {
         const auto record = args.at(0).value<CallRecord>();
@@ -237,13 +226,13 @@ void TestAppPicker::newQueryCancelsRequestInFlight()
 
 void TestAppPicker::freeTypedSlugIsAccepted()
 {
-    auto picker = makePicker(m_client.get());
+    auto picker = makePicker(&m_api->client);
     QVERIFY(picker);
     const Parts p = parts(*picker);
     QSignalSpy changed(picker.get(), &AppPicker::changed);
 
     QTest::keyClicks(p.edit, QStringLiteral("my_internal_app"));
-    QTRY_COMPARE(m_sim->requestCount(appsPath), 1);
+    QTRY_COMPARE(m_api->sim.requestCount(appsPath), 1);
     QTRY_VERIFY(!p.searchStatus->isHidden()); // "no app matches ...; you can still type a slug"
     QVERIFY(!p.popup->isVisible());
     QCOMPARE(picker->appSlug(), QStringLiteral("my_internal_app"));
@@ -259,7 +248,7 @@ void TestAppPicker::freeTypedSlugIsAccepted()
 
 void TestAppPicker::invalidSlugShowsError()
 {
-    auto picker = makePicker(m_client.get());
+    auto picker = makePicker(&m_api->client);
     QVERIFY(picker);
     const Parts p = parts(*picker);
     QTest::keyClicks(p.edit, QStringLiteral("not a slug!"));
@@ -276,17 +265,17 @@ void TestAppPicker::invalidSlugShowsError()
 
 void TestAppPicker::serverErrorIsShownQuietly()
 {
-    TransportOptions options = m_client->transportOptions();
+    TransportOptions options = m_api->client.transportOptions();
     options.retry.maxRetries = 0;
-    m_client->setTransportOptions(options);
+    m_api->client.setTransportOptions(options);
     Fault failure;
     failure.kind = FaultKind::ServerError;
     failure.pathContains = appsPath;
     failure.count = 5;
     failure.message = QStringLiteral("search is down");
-    m_sim->injectFault(failure);
+    m_api->sim.injectFault(failure);
 
-    auto picker = makePicker(m_client.get());
+    auto picker = makePicker(&m_api->client);
     QVERIFY(picker);
     const Parts p = parts(*picker);
     QTest::keyClicks(p.edit, QStringLiteral("sla"));
@@ -303,7 +292,7 @@ void TestAppPicker::serverErrorIsShownQuietly()
     QVERIFY(p.edit->isEnabled());
 
     // Failures are not cached: once the server is back, the same query is asked again.
-    m_sim->clearFaults();
+    m_api->sim.clearFaults();
     QTest::keyClick(p.edit, Qt::Key_Backspace);
     QTest::keyClicks(p.edit, QStringLiteral("a"));
     QTRY_VERIFY(p.popup->isVisible());
@@ -320,10 +309,10 @@ void TestAppPicker::withoutClientOnlyFreeTyping()
     QVERIFY(!p.popup->isVisible());
     QVERIFY(p.searchStatus->isHidden());
     QTest::qWait(0);
-    QCOMPARE(m_sim->requestCount(appsPath), 0);
+    QCOMPARE(m_api->sim.requestCount(appsPath), 0);
 
     // A client set later serves the next edits.
-    picker->setClient(m_client.get());
+    picker->setClient(&m_api->client);
     QTRY_COMPARE(picker->appName(), QStringLiteral("Slack")); // the typed slug is looked up
     QTest::keyClick(p.edit, Qt::Key_Backspace);
     QTRY_VERIFY(p.popup->isVisible());
@@ -332,7 +321,7 @@ void TestAppPicker::withoutClientOnlyFreeTyping()
 void TestAppPicker::setAppSlugLooksUpTheName()
 {
     AppPicker picker;
-    picker.setClient(m_client.get());
+    picker.setClient(&m_api->client);
     const Parts p = parts(picker);
     QSignalSpy changed(&picker, &AppPicker::changed);
     picker.setAppSlug(QStringLiteral("slack"));
@@ -343,11 +332,11 @@ void TestAppPicker::setAppSlugLooksUpTheName()
     QVERIFY(p.status->text().contains(QLatin1String("Slack")));
 
     // Known now: setting it again asks nothing.
-    const int before = m_sim->requestCount(appsPath);
+    const int before = m_api->sim.requestCount(appsPath);
     picker.setAppSlug({});
     picker.setAppSlug(QStringLiteral("slack"));
     QTest::qWait(0);
-    QCOMPARE(m_sim->requestCount(appsPath), before);
+    QCOMPARE(m_api->sim.requestCount(appsPath), before);
 }
 
 void TestAppPicker::everyControlIsNamed()

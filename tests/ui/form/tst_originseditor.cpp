@@ -1,6 +1,6 @@
-#include "originseditor.h"
-#include "originsmodel.h"
-#include "urlrules.h"
+#include "api/urlrules.h"
+#include "form/originseditor.h"
+#include "form/originsmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>

@@ -1,6 +1,6 @@
-#include "scopecatalogue.h"
-#include "scopepicker.h"
-#include "tokenrequest.h"
+#include "api/scopecatalogue.h"
+#include "api/tokenrequest.h"
+#include "form/scopepicker.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -1,10 +1,10 @@
 // The window's pure decisions: form -> request mapping and reasons, expiry preview, error
 // presentation, band wording, expiry formatting.
-#include "environmentband.h"
-#include "errorbanner.h"
-#include "projectsource.h"
-#include "resultpane.h"
-#include "tokenformlogic.h"
+#include "form/environmentband.h"
+#include "form/tokenformlogic.h"
+#include "main/errorbanner.h"
+#include "profiles/projectsource.h"
+#include "result/resultpane.h"
 
 #include <QTest>
 

@@ -1,12 +1,12 @@
-#include "apierror.h"
-#include "connectionwatcher.h"
-#include "csv.h"
+#include "api/apierror.h"
+#include "api/tokenresult.h"
+#include "bulk/csv.h"
 #include "fakeclock.h"
-#include "filedialog.h"
-#include "historymodel.h"
-#include "historystore.h"
-#include "historyview.h"
-#include "tokenresult.h"
+#include "history/connectionwatcher.h"
+#include "history/historymodel.h"
+#include "history/historystore.h"
+#include "history/historyview.h"
+#include "widgets/filedialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>

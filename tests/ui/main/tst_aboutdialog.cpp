@@ -1,10 +1,10 @@
 // Help > About: versions, license, application ID, where things live, and diagnostics that
 // never carry a secret.
-#include "aboutdialog.h"
+#include "api/useragent.h"
 #include "connectdeskversion.h"
-#include "historystore.h"
-#include "settings.h"
-#include "useragent.h"
+#include "history/historystore.h"
+#include "main/aboutdialog.h"
+#include "profiles/settings.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,21 +1,21 @@
 // The main window end to end: typed input, Ctrl+Return, the result pane, the countdown on a
 // fake clock, clipboard and link opening, validation, every injected fault, and cancel. All
 // against the in-process simulator over loopback HTTP.
-#include "accesstokenprovider.h"
-#include "connectclient.h"
+#include "api/accesstokenprovider.h"
+#include "api/connectclient.h"
+#include "api/urlrules.h"
+#include "base/countdown.h"
 #include "connectsimulator.h"
-#include "countdown.h"
-#include "environmentband.h"
-#include "errorbanner.h"
 #include "fakeclock.h"
-#include "fieldmessage.h"
-#include "devlinkguard.h"
-#include "mainwindow.h"
-#include "projectsource.h"
-#include "resultpane.h"
-#include "tokenform.h"
-#include "urlrules.h"
-#include "scopepicker.h"
+#include "form/environmentband.h"
+#include "form/scopepicker.h"
+#include "form/tokenform.h"
+#include "main/errorbanner.h"
+#include "main/mainwindow.h"
+#include "profiles/projectsource.h"
+#include "result/resultpane.h"
+#include "share/devlinkguard.h"
+#include "widgets/fieldmessage.h"
 
 #include <QAbstractItemView>
 #include <QCheckBox>

@@ -1,9 +1,9 @@
 // The language machinery: the embedded .qm files, Qt's own qtbase translations beside them,
 // the language choice (--lang, the setting, the system) and the Language menu.
-#include "countdown.h"
-#include "languagemenu.h"
-#include "settings.h"
-#include "translator.h"
+#include "base/countdown.h"
+#include "base/translator.h"
+#include "main/languagemenu.h"
+#include "profiles/settings.h"
 
 #include <QAction>
 #include <QApplication>

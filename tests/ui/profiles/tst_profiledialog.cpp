@@ -1,11 +1,11 @@
-#include "clock.h"
+#include "base/clock.h"
 #include "connectsimulator.h"
-#include "fieldmessage.h"
-#include "profiledialog.h"
-#include "profilestore.h"
-#include "secretstore.h"
-#include "settings.h"
-#include "welcomepage.h"
+#include "main/welcomepage.h"
+#include "profiles/profiledialog.h"
+#include "profiles/profilestore.h"
+#include "profiles/secretstore.h"
+#include "profiles/settings.h"
+#include "widgets/fieldmessage.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,9 +1,10 @@
-#include "connectclient.h"
-#include "connectionstatuswidget.h"
-#include "connectionwatcher.h"
+#include "api/connectclient.h"
 #include "connectsimulator.h"
 #include "fakeclock.h"
-#include "notifier.h"
+#include "history/connectionwatcher.h"
+#include "main/notifier.h"
+#include "result/connectionstatuswidget.h"
+#include "simulatedapi.h"
 
 #include <QLabel>
 #include <QNetworkAccessManager>
@@ -36,23 +37,15 @@ class TestConnectionStatusWidget final : public QObject
     Q_OBJECT
 
 private:
-    struct Fixture
+    struct Fixture : Testing::SimulatedApi<Testing::FakeClock>
     {
-        FakeClock clock;
-        ConnectSimulator sim;
-        QNetworkAccessManager nam;
-        AccessTokenProvider provider{&nam, clock};
-        ConnectClient client{&nam, &provider, clock};
         ConnectionWatcher watcher{&client, clock};
         TokenResult token;
         TokenRequest request;
 
         Fixture()
         {
-            sim.setNow([this] { return clock.now(); });
-            QVERIFY(sim.listenLocal());
-            provider.setCredentials({sim.baseUrl(), SandboxCredentials::clientId(),
-                                     SandboxCredentials::clientSecret(), {}});
+            QVERIFY(listening);
             WatchIntervals intervals;
             intervals.initialMs = 5;
             intervals.maxMs = 20;

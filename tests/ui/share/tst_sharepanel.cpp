@@ -1,10 +1,10 @@
-#include "devlinkguard.h"
 #include "fakeclock.h"
-#include "filedialog.h"
-#include "messagetemplatestore.h"
-#include "qrcodewidget.h"
-#include "sharepanel.h"
-#include "templateeditordialog.h"
+#include "share/devlinkguard.h"
+#include "share/messagetemplatestore.h"
+#include "share/qrcodewidget.h"
+#include "share/sharepanel.h"
+#include "share/templateeditordialog.h"
+#include "widgets/filedialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
