@@ -120,8 +120,8 @@ std::optional<BulkRowInput> CsvRowSource::next()
 
 BulkJob::BulkJob(ConnectClient *client, const Clock &clock, QObject *parent)
     : QObject(parent)
-    , m_client(client)
     , m_clock(clock)
+    , m_lanes(client, clock)
 {
     m_throttleTimer.setSingleShot(true);
     connect(&m_throttleTimer, &QTimer::timeout, this, &BulkJob::schedulePump);
@@ -195,8 +195,10 @@ void BulkJob::abort()
         return;
     cancel();
     const auto pending = std::exchange(m_inFlight, {});
-    for (auto it = pending.cbegin(); it != pending.cend(); ++it)
+    for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
         abandonReply(it.key(), this);
+        m_lanes.release(it.value().lane);
+    }
     for (const Pending &row : pending)
         failUnsent(row, ApiError::canceled());
     schedulePump();
@@ -305,7 +307,9 @@ void BulkJob::dispatch(Pending row)
         complete(std::move(result));
         return;
     }
-    ApiReply *reply = m_client->createToken(request);
+    m_lanes.reserve(m_concurrency);
+    row.lane = m_lanes.acquire();
+    ApiReply *reply = row.lane->createToken(request);
     ++m_sent;
     m_inFlight.insert(reply, std::move(row));
     connect(reply, &ApiReply::finished, this, [this, reply] { onReplyFinished(reply); });
@@ -322,6 +326,7 @@ void BulkJob::onReplyFinished(ApiReply *reply)
         return;
     Pending row = it.value();
     m_inFlight.erase(it);
+    m_lanes.release(std::exchange(row.lane, nullptr));
     reply->disconnect(this);
     reply->deleteLater();
 
