@@ -5,6 +5,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 
+#include <algorithm>
+
 namespace ConnectDesk {
 
 struct ClientLanes::Lane
@@ -41,6 +43,31 @@ void ClientLanes::reserve(int callsInFlight)
     while (laneCount() < wanted) {
         m_lanes.push_back(std::make_unique<Lane>(m_client->network(), m_client, m_clock));
         m_busy.insert(&m_lanes.back()->client, 0);
+    }
+}
+
+void ClientLanes::preconnect(int callsInFlight)
+{
+    reserve(callsInFlight);
+    const QUrl base = m_client->baseUrl();
+    if (!base.isValid() || base.host().isEmpty())
+        return;
+    const bool tls = base.scheme() == QLatin1String("https");
+    const auto open = [&](QNetworkAccessManager *network, int connections) {
+        for (int i = 0; i < connections; ++i) {
+            if (tls)
+                network->connectToHostEncrypted(base.host(), quint16(base.port(443)));
+            else
+                network->connectToHost(base.host(), quint16(base.port(80)));
+        }
+    };
+    open(m_client->network(), std::min(callsInFlight, callsPerLane));
+    int left = callsInFlight - callsPerLane;
+    for (const auto &lane : m_lanes) {
+        if (left <= 0)
+            break;
+        open(&lane->network, std::min(left, callsPerLane));
+        left -= callsPerLane;
     }
 }
 

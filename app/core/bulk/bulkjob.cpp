@@ -158,6 +158,9 @@ void BulkJob::start(std::unique_ptr<BulkRowSource> source)
     }
     m_source = std::move(source);
     m_startedAt = m_clock.now();
+    // The connections the first calls need open while the access token is fetched.
+    const int rows = m_source->total();
+    m_lanes.preconnect(rows >= 0 ? std::min(rows, m_concurrency) : m_concurrency);
     setState(State::Running);
     schedulePump(); // finished() and every row signal come later, never from start()
 }
