@@ -74,6 +74,10 @@ void ClientLanes::preconnect(int callsInFlight)
 ConnectClient *ClientLanes::acquire()
 {
     ConnectClient *best = m_client;
+    if (m_client->tokens()->serverSpeaksHttp2()) {
+        ++m_busy[best]; // HTTP/2: every call multiplexed on the client's one connection
+        return best;
+    }
     for (auto it = m_busy.cbegin(); it != m_busy.cend(); ++it) {
         if (it.value() < m_busy.value(best))
             best = it.key();

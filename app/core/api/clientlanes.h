@@ -34,8 +34,10 @@ public:
     // overlap whatever comes first (the OAuth call) instead of delaying the first calls.
     void preconnect(int callsInFlight);
     int laneCount() const { return int(m_lanes.size()) + 1; }
+    ConnectClient *mainClient() const { return m_client; }
 
-    // The lane with the fewest calls in flight, counted as one busier until release().
+    // The lane with the fewest calls in flight, counted as one busier until release(); the
+    // client itself while the server speaks HTTP/2.
     ConnectClient *acquire();
     void release(ConnectClient *lane);
 

@@ -162,7 +162,20 @@ void BulkJob::start(std::unique_ptr<BulkRowSource> source)
     const int rows = m_source->total();
     m_lanes.preconnect(rows >= 0 ? std::min(rows, m_concurrency) : m_concurrency);
     setState(State::Running);
-    schedulePump(); // finished() and every row signal come later, never from start()
+    // The first rows wait for the token anyway; once it is here the job knows whether the
+    // server speaks HTTP/2 (one connection for all) before it spreads calls over lanes. A failed
+    // fetch lets the rows go: their own calls fetch again and report the error as usual.
+    if (rows == 0) {
+        schedulePump(); // finished() comes later, never from start()
+        return;
+    }
+    m_awaitingToken = true;
+    m_lanes.mainClient()->tokens()->withToken(this, [this](const QString &, const ApiError &error) {
+        m_awaitingToken = false;
+        if (error.kind == ApiError::Kind::CredentialsRejected)
+            stop(error); // every row fails unsent with it, as when a row's call is told so
+        schedulePump();
+    });
 }
 
 void BulkJob::start(const QList<BulkRowInput> &rows)
@@ -269,6 +282,8 @@ std::optional<BulkJob::Pending> BulkJob::nextRow()
 void BulkJob::pump()
 {
     m_pumpScheduled = false;
+    if (m_awaitingToken && m_state == State::Running)
+        return; // the token callback pumps again
     int budget = rowsPerTurn;
     if (m_state == State::Stopping) {
         const ApiError error = m_fatal ? *m_fatal : ApiError::canceled();

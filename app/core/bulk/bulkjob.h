@@ -193,6 +193,7 @@ private:
 
     const Clock &m_clock;
     ClientLanes m_lanes;
+    bool m_awaitingToken = false; // the first dispatch waits for the access token
     TokenRequest m_template;
     int m_concurrency = defaultConcurrency;
 
