@@ -9,6 +9,9 @@
 #include "api/apireply.h"
 #include "api/connectclient.h"
 
+#include <cerrno>
+#include <cstring>
+
 namespace ConnectDesk::Cli {
 
 namespace {
@@ -84,8 +87,18 @@ int TokenCreate::run(const QStringList &arguments)
             QCoreApplication::exit(toInt(exitCodeFor(failure)));
             return;
         }
-        printOut(asJson ? QString::fromUtf8(result->toJson(app))
-                        : result->connectLink(app).toString(QUrl::FullyEncoded));
+        const QString written = asJson ? QString::fromUtf8(result->toJson(app))
+                                       : result->connectLink(app).toString(QUrl::FullyEncoded);
+        if (!printOut(written)) {
+            const int reason = errno;
+            followUp.follow(request, *result, false); // the history still has it
+            printErr(tr("%1: the link was created but could not be written to standard output "
+                        "(%2). It is in the history: connectdesk history list.")
+                         .arg(CommandLine::programName(),
+                              QString::fromLocal8Bit(std::strerror(reason))));
+            QCoreApplication::exit(toInt(ExitCode::OutputFailed));
+            return;
+        }
         if (followUp.follow(request, *result))
             return; // --wait: the follow-up ends the event loop
         QCoreApplication::exit(toInt(ExitCode::Ok));
