@@ -9,6 +9,9 @@
 #include "api/apireply.h"
 #include "api/connectclient.h"
 
+#include <QTimer>
+
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -20,6 +23,7 @@ class TokenCreate final
 {
     Q_DECLARE_TR_FUNCTIONS(ConnectDesk::Cli::TokenCreate)
 public:
+    static constexpr int stillWaitingMs = 5000;
     static int run(const QStringList &arguments);
 };
 
@@ -71,11 +75,29 @@ int TokenCreate::run(const QStringList &arguments)
     }
 
     ApiReply *reply = context.client()->createToken(request);
+    // Never minutes of silence: say when a call is slow and when it is tried again.
+    const QString host = context.settings().credentials.baseUrl.host();
+    QTimer stillWaiting;
+    stillWaiting.setSingleShot(true);
+    QObject::connect(&stillWaiting, &QTimer::timeout, reply, [host] {
+        printErr(tr("%1: still waiting for an answer from %2…")
+                     .arg(CommandLine::programName(), host));
+    });
+    stillWaiting.start(stillWaitingMs);
+    QObject::connect(reply, &ApiReply::retrying, reply,
+                     [&stillWaiting](int, int delayMs, const ApiError &cause) {
+                         printErr(tr("%1: %2 Trying again in %Ln second(s).", nullptr,
+                                     std::max(1, (delayMs + 999) / 1000))
+                                      .arg(CommandLine::programName(), cause.humanMessage()));
+                         stillWaiting.start(stillWaitingMs + delayMs);
+                     });
     const QString app = request.normalizedAppSlug();
     const bool asJson = parser.isSet(json);
     // Records the outcome in the history; with --wait, watches for the connection.
     LinkFollowUp followUp(context.client(), parser.isSet(wait), asJson);
-    QObject::connect(reply, &ApiReply::finished, reply, [reply, app, asJson, request, &followUp] {
+    QObject::connect(reply, &ApiReply::finished, reply,
+                     [reply, app, asJson, request, &followUp, &stillWaiting] {
+        stillWaiting.stop();
         reply->deleteLater();
         const std::optional<TokenResult> &result = reply->tokenResult();
         if (!reply->isOk() || !result) {

@@ -213,6 +213,7 @@ private slots:
     void invisibleCharactersInIdsAreRefused_data();
     void invisibleCharactersInIdsAreRefused();
     void sandboxMissingCertificateFileSaysSo();
+    void createSaysWhenItTriesAgain();
 };
 
 void tst_Cli::initTestCase()
@@ -1113,6 +1114,17 @@ void tst_Cli::sandboxMissingCertificateFileSaysSo()
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QLatin1String("--tls-cert: cannot read /nonexistent/cert.pem")), qPrintable(r.err));
     QVERIFY2(!r.err.contains(QLatin1String("PEM")), qPrintable(r.err));
+}
+
+void tst_Cli::createSaysWhenItTriesAgain()
+{
+    m_sim->injectFault(tokenFault(FaultKind::ServerError, 1));
+    const Result r = run({QStringLiteral("token"), QStringLiteral("create"),
+                          QStringLiteral("--external-user-id"), QStringLiteral("retry-user")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains(QLatin1String("HTTP 500")) && r.err.contains(QLatin1String("Trying again in")),
+             qPrintable(r.err));
+    QCOMPARE(tokenRequests(), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)
