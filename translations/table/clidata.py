@@ -182,9 +182,28 @@ T = {
         "L'ID utilisateur externe contient du texte qui n'est pas de l'UTF-8 valide ; vérifiez l'encodage du fichier ou du programme d'où il vient.",
         '外部ユーザー ID に有効な UTF-8 ではないテキストが含まれています。取得元のファイルまたはプログラムのエンコーディングを確認してください。',
     ),
+    'The server answered with a redirect (HTTP %1).%2 ConnectDesk never follows redirects (they could carry the credentials elsewhere); check the API base URL.': (
+        'Der Server hat mit einer Weiterleitung geantwortet (HTTP %1).%2 ConnectDesk folgt nie Weiterleitungen (sie könnten die Zugangsdaten woandershin tragen); prüfen Sie die API-Basis-URL.',
+        'El servidor respondió con una redirección (HTTP %1).%2 ConnectDesk nunca sigue redirecciones (podrían llevar las credenciales a otro sitio); compruebe la URL base de la API.',
+        "Le serveur a répondu par une redirection (HTTP %1).%2 ConnectDesk ne suit jamais les redirections (elles pourraient emporter les identifiants ailleurs) ; vérifiez l'URL de base de l'API.",
+        'サーバーがリダイレクトで応答しました (HTTP %1)。%2 ConnectDesk はリダイレクトに従いません (認証情報が別の場所に送られるおそれがあるため)。API ベース URL を確認してください。',
+    ),
+    '%1: %2 Trying again in %Ln second(s).': (
+        ['%1: %2 Neuer Versuch in %Ln Sekunde.', '%1: %2 Neuer Versuch in %Ln Sekunden.'],
+        ['%1: %2 Nuevo intento en %Ln segundo.', '%1: %2 Nuevo intento en %Ln segundos.'],
+        ['%1 : %2 Nouvel essai dans %Ln seconde.', '%1 : %2 Nouvel essai dans %Ln secondes.'],
+        ['%1: %2 %Ln 秒後に再試行します。'],
+    ),
+    '%1: still waiting for an answer from %2…': (
+        '%1: Warte noch auf eine Antwort von %2…',
+        '%1: todavía esperando una respuesta de %2…',
+        '%1 : toujours en attente d\'une réponse de %2…',
+        '%1: %2 からの応答をまだ待っています…',
+    ),
 }
 
 EN = {
+    '%1: %2 Trying again in %Ln second(s).': ['%1: %2 Trying again in %Ln second.', '%1: %2 Trying again in %Ln seconds.'],
     '%1: could not check for a connection (%2); trying again in %Ln second(s).': ['%1: could not check for a connection (%2); trying again in %Ln second.', '%1: could not check for a connection (%2); trying again in %Ln seconds.'],
     '%1: %Ln link(s) were created in this run; the rows written before the failure are in %2': ['%1: %Ln link was created in this run; the rows written before the failure are in %2', '%1: %Ln links were created in this run; the rows written before the failure are in %2'],
     '; %Ln that could not be written were printed on stdout.': ['; %Ln that could not be written was printed on stdout.', '; %Ln that could not be written were printed on stdout.'],
