@@ -152,17 +152,20 @@ int TokenBulk::run(const QStringList &arguments)
         return toInt(ExitCode::Usage);
     }
 
+    BulkResultFile results(outputPath);
     BulkPreviousResults previous;
-    if (resuming && QFileInfo::exists(outputPath)) {
-        QFile old(outputPath);
+    // The earlier output and its journal of links that finished ahead of an earlier row.
+    for (const QString &earlier : {outputPath, results.journalPath()}) {
+        if (!resuming || !QFileInfo::exists(earlier))
+            continue;
+        QFile old(earlier);
         if (!old.open(QIODevice::ReadOnly) || !previous.load(&old, &error)) {
             printErr(tr("%1: --resume: cannot use %2: %3")
-                         .arg(CommandLine::programName(), outputPath,
+                         .arg(CommandLine::programName(), earlier,
                               old.isOpen() ? error : old.errorString()));
             return toInt(ExitCode::Usage);
         }
     }
-    BulkResultFile results(outputPath);
     if (!results.open() || !results.writeRow(BulkResultCsv::header(), false)) {
         printErr(tr("%1: --output: cannot write %2: %3%4 Nothing was sent.")
                      .arg(CommandLine::programName(), results.currentPath(),
@@ -193,6 +196,12 @@ int TokenBulk::run(const QStringList &arguments)
             unwritten.append(CsvWriter::formatRow(cells).chopped(1));
         if (!std::exchange(writeFailed, true))
             job.abort(); // stop creating links nobody would see
+    });
+    // Links are journaled the moment they arrive: in input order they may wait for a slower
+    // earlier row, and a crash must not lose them.
+    QObject::connect(&job, &BulkJob::rowFinished, &job, [&](int, const BulkRowResult &result) {
+        if (result.isOk())
+            results.journal(BulkResultCsv::row(result), resuming);
     });
     QObject::connect(&job, &BulkJob::finished, &job, [] { QCoreApplication::exit(0); });
 

@@ -78,6 +78,11 @@ bool BulkPreviousResults::load(QIODevice *device, QString *error)
     while (reader.readRow(&fields)) {
         if (fields.value(BulkResultCsv::statusColumn) != BulkResultCsv::okStatus())
             continue;
+        // The output and its journal can hold the same row (the same link): count it once.
+        const QString whole = fields.join(QLatin1Char('\n'));
+        if (m_seen.contains(whole))
+            continue;
+        m_seen.insert(whole);
         m_rows[resumeKey(fields.value(BulkResultCsv::externalUserIdColumn),
                          fields.value(BulkResultCsv::appColumn))]
             .append(fields);

@@ -3,6 +3,7 @@
 #include "bulk/bulkjob.h"
 
 #include <QHash>
+#include <QSet>
 #include <QStringList>
 
 class QIODevice;
@@ -35,7 +36,8 @@ class BulkPreviousResults final
 {
     Q_DECLARE_TR_FUNCTIONS(ConnectDesk::BulkPreviousResults)
 public:
-    // False, with `*error`, when the file is not a results file (wrong header, broken CSV).
+    // Adds the ok rows of a results file (call again for its journal); rows already loaded are
+    // skipped. False, with `*error`, when it is not a results file (wrong header, broken CSV).
     bool load(QIODevice *device, QString *error);
 
     // The earlier row for this ID (as read from the input) and app (normalised), taken out of
@@ -46,6 +48,7 @@ public:
 
 private:
     QHash<QString, QList<QStringList>> m_rows; // by externalUserIdCell + '\n' + app cell
+    QSet<QString> m_seen;                      // every row loaded, to skip exact repeats
     int m_remaining = 0;
     int m_loaded = 0;
 };

@@ -1,5 +1,6 @@
 #include "bulk/bulkresultfile.h"
 
+#include "bulk/bulkresultcsv.h"
 #include "bulk/csv.h"
 
 #include <QFileInfo>
@@ -123,18 +124,45 @@ bool BulkResultFile::replaceOutput()
     return true;
 }
 
+QString BulkResultFile::journalPath() const
+{
+    return m_outputPath + QLatin1String(".journal");
+}
+
+void BulkResultFile::journal(const QStringList &fields, bool append)
+{
+    if (m_direct)
+        return; // a pipe or device: there is no file to resume from
+    if (!m_journal.isOpen()) {
+        m_journal.setFileName(journalPath());
+        const QIODevice::OpenMode mode = append ? QIODevice::WriteOnly | QIODevice::Append
+                                                : QIODevice::WriteOnly | QIODevice::Truncate;
+        if (!m_journal.open(mode))
+            return; // best effort: the output itself still gets every row
+        if (m_journal.size() == 0)
+            m_journal.write(CsvWriter::formatRow(BulkResultCsv::header()).toUtf8());
+    }
+    m_journal.write(CsvWriter::formatRow(fields).toUtf8());
+    m_journal.flush();
+}
+
 bool BulkResultFile::finish(bool keepOldIfNothingSucceeded)
 {
     if (!m_file.isOpen())
         return false; // a write failed: the rows written before it stay in currentPath()
     m_file.close();
-    if (m_direct || m_replaced)
-        return true;
-    if (m_okRows == 0 && keepOldIfNothingSucceeded && QFileInfo::exists(m_outputPath)) {
-        QFile::remove(partialPath());
-        return true;
+    bool done = true;
+    if (!m_direct && !m_replaced) {
+        if (m_okRows == 0 && keepOldIfNothingSucceeded && QFileInfo::exists(m_outputPath))
+            QFile::remove(partialPath());
+        else
+            done = replaceOutput();
     }
-    return replaceOutput();
+    if (done && m_journal.isOpen()) {
+        m_journal.close();
+        m_journal.remove(); // every link it holds is in the output now
+    }
+    return done;
 }
 
 } // namespace ConnectDesk

@@ -33,7 +33,15 @@ public:
     void setHoldOldOutput(bool hold);
     // Ends the run: the partial file replaces the output, unless nothing succeeded and
     // `keepOldIfNothingSucceeded` (then it is deleted and the old output stays). False on error.
+    // Once every row is in the output, this run's journal is deleted.
     bool finish(bool keepOldIfNothingSucceeded);
+
+    // Appends a succeeded row to "<output>.journal" at once, flushed, in completion order: a row
+    // can finish long before it is its turn in the output, and a crash (kill -9) in between must
+    // not lose its link. --resume reads the journal too. Opened on the first row (`append`: keep
+    // what an interrupted run left there).
+    void journal(const QStringList &fields, bool append);
+    QString journalPath() const;
 
     QString outputPath() const { return m_outputPath; }
     QString partialPath() const;
@@ -50,6 +58,7 @@ private:
 
     QString m_outputPath;
     QFile m_file;
+    QFile m_journal;
     bool m_direct = false;   // not a regular file: no partial, no rename
     bool m_replaced = false; // the partial file became the output
     bool m_hold = false;

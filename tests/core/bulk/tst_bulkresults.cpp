@@ -59,6 +59,7 @@ private slots:
     void holdKeepsTheOldOutputWhileResuming();
     void sameFileByInode();
     void fullDeviceIsReported();
+    void journalHoldsLinksUntilTheOutputHasThem();
 };
 
 void tst_BulkResults::cellsNeutraliseFormulasButNotTheLink()
@@ -194,6 +195,31 @@ void tst_BulkResults::fullDeviceIsReported()
     QVERIFY(file.diskFull());
     QVERIFY(!file.errorString().isEmpty());
     QCOMPARE(file.currentPath(), QStringLiteral("/dev/full"));
+}
+
+void tst_BulkResults::journalHoldsLinksUntilTheOutputHasThem()
+{
+    const QString output = m_dir.filePath(QStringLiteral("e.csv"));
+    const QStringList late{QStringLiteral("u2"), {}, QStringLiteral("https://l2"), {}, QStringLiteral("ok"), {}};
+    {
+        BulkResultFile crashed(output);
+        QVERIFY(crashed.open());
+        crashed.journal(late, false); // u2 finished while u1 was still in flight
+        QVERIFY(readAll(crashed.journalPath()).endsWith("u2,,https://l2,,ok,\n"));
+    } // "crash": nothing finished
+    QFile journalFile(output + QStringLiteral(".journal"));
+    QVERIFY(journalFile.open(QIODevice::ReadOnly));
+    BulkPreviousResults previous;
+    QString error;
+    QVERIFY2(previous.load(&journalFile, &error), qPrintable(error));
+    QCOMPARE(previous.take(QStringLiteral("u2"), QString()), late);
+
+    BulkResultFile completed(output);
+    QVERIFY(completed.open());
+    completed.journal(late, true);
+    QVERIFY(completed.writeRow(late, true));
+    QVERIFY(completed.finish(false));
+    QVERIFY(!QFile::exists(completed.journalPath()));
 }
 
 QTEST_GUILESS_MAIN(tst_BulkResults)
