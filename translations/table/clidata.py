@@ -200,6 +200,18 @@ T = {
         '%1 : toujours en attente d\'une réponse de %2…',
         '%1: %2 からの応答をまだ待っています…',
     ),
+    'This is not a valid origin: check the host name and port, for example https://app.example.com:8443.': (
+        'Das ist kein gültiger Ursprung: Prüfen Sie Hostname und Port, zum Beispiel https://app.example.com:8443.',
+        'No es un origen válido: compruebe el nombre de host y el puerto, por ejemplo https://app.example.com:8443.',
+        "Ce n'est pas une origine valide : vérifiez le nom d'hôte et le port, par exemple https://app.example.com:8443.",
+        '有効なオリジンではありません: ホスト名とポートを確認してください (例: https://app.example.com:8443)。',
+    ),
+    'This is not a valid URL: check the host name, port and characters, for example https://app.example.com/done.': (
+        'Das ist keine gültige URL: Prüfen Sie Hostname, Port und Zeichen, zum Beispiel https://app.example.com/done.',
+        'No es una URL válida: compruebe el nombre de host, el puerto y los caracteres, por ejemplo https://app.example.com/done.',
+        "Ce n'est pas une URL valide : vérifiez le nom d'hôte, le port et les caractères, par exemple https://app.example.com/done.",
+        '有効な URL ではありません: ホスト名、ポート、文字を確認してください (例: https://app.example.com/done)。',
+    ),
 }
 
 EN = {
