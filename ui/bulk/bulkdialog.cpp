@@ -368,6 +368,7 @@ void BulkDialog::onJobFinished()
     m_flushTimer.stop();
     setPhase(Phase::Finished);
     flush();
+    updateControls(); // "Retry failed rows" counts the rows flush() just marked
     const QLocale locale;
     QString message = tr("Done: %1 created, %2 failed.")
                           .arg(locale.toString(m_job->succeeded()),

@@ -106,6 +106,8 @@ CallLogView::CallLogView(CallLogModel *model, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &CallLogView::updateCount);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &CallLogView::updateCount);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &CallLogView::updateCount);
+    // A hidden poll changes the total without showing a row.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &CallLogView::updateCount);
     updateCount();
 }
 

@@ -416,6 +416,7 @@ private slots:
 
     void secretCanBeShownWhileTyped()
     {
+        addProfile(QStringLiteral("Acme"));
         auto dialog = makeDialog();
         auto *secret = child<QLineEdit>(dialog.get(), "secretEdit");
         auto *toggle = secret->findChild<QAction *>(QStringLiteral("showSecretAction"));
