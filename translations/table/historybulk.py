@@ -108,18 +108,9 @@ T = {
         "¿Abrir otro archivo sin guardar los resultados?",
         "Ouvrir un autre fichier sans enregistrer les résultats ?",
         "結果を保存せずに別のファイルを開きますか?"),
-    "The table will show the new file. The Connect Links of this run stay in History (View > History), but only Save Results… writes them to a file you can send from.": (
-        "Die Tabelle zeigt dann die neue Datei. Die Connect Links dieses Laufs bleiben im "
-        "Verlauf (Ansicht > Verlauf), aber nur „Ergebnisse speichern…“ schreibt sie in eine "
-        "Datei, aus der Sie sie versenden können.",
-        "La tabla mostrará el archivo nuevo. Los Connect Links de esta ejecución quedan en el "
-        "historial (Ver > Historial), pero solo «Guardar resultados…» los escribe en un archivo "
-        "desde el que enviarlos.",
-        "Le tableau affichera le nouveau fichier. Les Connect Links de cette exécution restent "
-        "dans l'historique (Affichage > Historique), mais seul « Enregistrer les résultats… » "
-        "les écrit dans un fichier à partir duquel les envoyer.",
-        "表には新しいファイルが表示されます。この実行の Connect Link は履歴 (表示 > 履歴) "
-        "に残りますが、送信に使えるファイルに書き出すのは「結果を保存…」だけです。"),
+    "The table will show the new file.": (
+        "Die Tabelle zeigt dann die neue Datei.", "La tabla mostrará el archivo nuevo.",
+        "Le tableau affichera le nouveau fichier.", "表には新しいファイルが表示されます。"),
     "Open Another File": ("Andere Datei öffnen", "Abrir otro archivo", "Ouvrir un autre fichier",
                           "別のファイルを開く"),
     "Development Limit": ("Entwicklungs-Grenze", "Límite de desarrollo", "Limite du développement",
