@@ -262,8 +262,19 @@ void BulkDialog::start()
                 if (!sent.contains(row))
                     others.append(row);
             }
-            m_model->markNotSent(others, tr("Not sent: development allows %1 external users.")
-                                             .arg(DevelopmentLimit::maxUsers));
+            const QString reason = tr("Not sent: development allows %1 external users.")
+                                       .arg(DevelopmentLimit::maxUsers);
+            m_model->markNotSent(others, reason);
+            for (const int row : std::as_const(others)) {
+                // In the saved results too, with the reason, so no customer silently goes missing.
+                BulkRowResult result;
+                result.index = row;
+                result.input = m_model->row(row).input;
+                result.appSlug = m_model->row(row).appSlug;
+                result.error = ApiError::invalidInput(reason);
+                result.fieldError = m_model->row(row).problem; // its own problem comes first
+                m_results[row] = result;
+            }
         });
 }
 

@@ -423,6 +423,7 @@ private slots:
         QCOMPARE(f.dialog.model()->row(9).state, BulkRowsModel::State::Created);
         QCOMPARE(f.dialog.model()->row(10).state, BulkRowsModel::State::NotSent);
         QVERIFY(f.dialog.model()->row(14).error.contains(QLatin1String("10 external users")));
+        QCOMPARE(f.dialog.results().size(), 15); // the unsent rows are in the results file too
         QVERIFY2(f.child<QLabel>("statsLabel")->text().contains(QLatin1String("10 of 10 rows")),
                  qPrintable(f.child<QLabel>("statsLabel")->text()));
     }
