@@ -407,6 +407,10 @@ private slots:
         typeInto(dialog.get(), "projectIdEdit", QStringLiteral("abc"));
         QVERIFY(!messageOf(dialog.get(), "projectIdMessage").isEmpty());
         QApplication::processEvents(); // the layout settles
+        // The error icon sits on the first line of its text, not on a line of its own.
+        auto *text = child<FieldMessage>(dialog.get(), "projectIdMessage")
+                         ->findChild<QLabel *>(QStringLiteral("text"));
+        QVERIFY(text->alignment().testFlag(Qt::AlignTop));
         QCOMPARE(save->mapTo(dialog.get(), QPoint()), before);
         typeInto(dialog.get(), "projectIdEdit", QStringLiteral("proj_abc"));
         QVERIFY(messageOf(dialog.get(), "projectIdMessage").isEmpty());
