@@ -31,6 +31,9 @@ public:
         LastUsedProfile,    // QString: profile id
         WelcomeDismissed,   // bool: the first-start welcome was answered
         Language,           // QString: UI language code ("de"); empty follows the system
+        WindowGeometry,     // QByteArray: QMainWindow::saveGeometry() of the main window
+        WindowState,        // QByteArray: QMainWindow::saveState() (docks and their sizes)
+        WindowSplitter,     // QByteArray: the form/result splitter's saveState()
     };
     Q_ENUM(Key)
 
