@@ -270,6 +270,17 @@ void MainWindow::fitToScreen()
         resize(size().boundedTo(limit));
 }
 
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    // A dock's first layout can grow the window after the dock has shown: take it back.
+    if (const QScreen *current = screen()) {
+        const QSize available = current->availableSize();
+        if (width() > available.width() || height() > available.height())
+            QTimer::singleShot(0, this, &MainWindow::fitToScreen);
+    }
+}
+
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
