@@ -26,6 +26,9 @@ ResultPane::ResultPane(const Clock &clock, QWidget *parent)
     QFont state = m_ui->stateLabel->font();
     state.setBold(true);
     m_ui->stateLabel->setFont(state);
+    // Long states and captions ("Link for cust-aaa only …") wrap instead of widening the pane.
+    m_ui->stateLabel->setWordWrap(true);
+    m_ui->linkCaption->setWordWrap(true);
     m_ui->emptyStateLabel->setForegroundRole(QPalette::PlaceholderText);
     m_ui->emptyStateLabel->setMargin(24);
 
