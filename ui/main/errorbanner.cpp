@@ -181,6 +181,8 @@ ErrorBanner::ErrorBanner(const Clock &clock, QWidget *parent)
     m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // one line, no wrap
     layout->addWidget(m_title, 0, 1);
     m_action->setObjectName(QStringLiteral("errorActionButton"));
+    m_action->setAccessibleName(ErrorPresentation::actionText(ErrorPresentation::Action::Retry));
+    m_action->setAccessibleDescription(tr("Error"));
     layout->addWidget(m_action, 0, 2);
     m_close->setObjectName(QStringLiteral("errorDismissButton"));
     m_close->setIcon(Style::icon(QStringLiteral("cancel")));
@@ -272,6 +274,8 @@ void ErrorBanner::present(const ErrorPresentation &presentation)
     m_message->setVisible(!presentation.message.isEmpty());
     m_action->setText(ErrorPresentation::actionText(presentation.action));
     m_action->setVisible(presentation.action != ErrorPresentation::Action::None);
+    m_action->setAccessibleName(m_action->text());
+    m_action->setAccessibleDescription(headline); // what the action answers
     m_action->setEnabled(true);
     setAccessibleDescription(headline + QLatin1String(". ") + presentation.message);
     updateStyle();
