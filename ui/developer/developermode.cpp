@@ -13,7 +13,7 @@ DeveloperMode::DeveloperMode(const QString &settingsFilePath, QObject *parent)
 {
     QDir().mkpath(QFileInfo(settingsFilePath).absolutePath());
     m_settings = std::make_unique<QSettings>(settingsFilePath, QSettings::IniFormat);
-    m_action = new QAction(tr("&Developer Mode"), this);
+    m_action = new QAction(tr("&Developer mode"), this);
     m_action->setObjectName(QStringLiteral("actionDeveloperMode"));
     m_action->setCheckable(true);
     m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));

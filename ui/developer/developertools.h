@@ -22,7 +22,7 @@ class PresetBar;
 class TokenForm;
 
 // Issue 6 in one piece for the main window: the developer panel in a bottom dock, the preset
-// bar in a toolbar, both shown only in developer mode, and the "Developer Mode" action whose
+// bar in a toolbar, both shown only in developer mode, and the "Developer mode" action whose
 // state is remembered. The panel and the preset bar are built the first time developer mode is
 // on (most people never turn it on; building them costs a tenth of start-up), while the call
 // log records from the start. The window adds toggleAction() to its View menu and calls attach(form):

@@ -107,6 +107,8 @@ void AppPicker::setClient(ConnectClient *client)
     m_completer->popup()->hide();
     setSearchStatus(QStyle::SP_MessageBoxInformation, {});
     m_client = client;
+    m_failedKeys.clear();
+    updateSlugStatus();
     resolveName();
 }
 
@@ -133,6 +135,57 @@ QString AppPicker::appName() const
     return m_names.value(normalizedSlug(m_edit->text()));
 }
 
+AppPicker::Check AppPicker::check() const
+{
+    const QString text = m_edit->text();
+    if (text.trimmed().isEmpty())
+        return Check::Empty;
+    if (!TokenRequest::checkAppSlug(text).isEmpty())
+        return Check::Invalid;
+    const QString slug = normalizedSlug(text);
+    if (m_names.contains(slug))
+        return Check::Known;
+    if (!m_client || m_failedKeys.contains(slug))
+        return Check::Unverifiable;
+    if (m_cache.contains(slug))
+        return Check::Unknown; // asked exactly this, and no app has the slug
+    return Check::Pending;
+}
+
+QString AppPicker::problem() const
+{
+    const QString text = m_edit->text();
+    switch (check()) {
+    case Check::Invalid:
+        return TokenRequest::checkAppSlug(text);
+    case Check::Unknown: {
+        const QString slug = normalizedSlug(text);
+        const QList<App> near = m_cache.value(slug);
+        if (near.isEmpty())
+            return tr("No app \"%1\" in Pipedream's apps.").arg(slug);
+        return tr("No app \"%1\". Did you mean %2?").arg(slug, near.constFirst().name);
+    }
+    default:
+        return {};
+    }
+}
+
+void AppPicker::checkNow()
+{
+    if (check() != Check::Pending)
+        return;
+    const QString slug = normalizedSlug(m_edit->text());
+    m_debounce.stop();
+    if (m_reply && m_replyKey == slug)
+        return; // the answer is on its way
+    startSearch(slug, true);
+}
+
+void AppPicker::closePopup()
+{
+    m_completer->popup()->hide();
+}
+
 QString AppPicker::cacheKey(const QString &query)
 {
     return query.trimmed().toLower();
@@ -142,7 +195,8 @@ void AppPicker::onTextEdited(const QString &text)
 {
     m_debounce.stop();
     const QString query = text.trimmed();
-    if (!m_client || query.isEmpty()) {
+    // Not a slug: the status line says why; searching would only add a second message.
+    if (!m_client || query.isEmpty() || !TokenRequest::checkAppSlug(query).isEmpty()) {
         cancelSearch();
         m_results->clear(); // an empty model keeps QLineEdit from reopening stale results
         m_completer->popup()->hide();
@@ -165,6 +219,7 @@ void AppPicker::startSearch(const QString &query, bool silent)
     const QString key = cacheKey(query);
     ApiReply *reply = m_client->searchApps(query, m_limit);
     m_reply = reply;
+    m_replyKey = key;
     connect(reply, &ApiReply::finished, this,
             [this, reply, key, silent] { onSearchFinished(reply, key, silent); });
 }
@@ -181,7 +236,12 @@ void AppPicker::onSearchFinished(ApiReply *reply, const QString &key, bool silen
     reply->deleteLater();
     if (!reply->isOk()) {
         const ApiError &error = reply->error();
-        if (silent || error.kind == ApiError::Kind::Canceled)
+        if (error.kind == ApiError::Kind::Canceled)
+            return;
+        m_failedKeys.insert(key);
+        updateSlugStatus();
+        emit checked();
+        if (silent)
             return;
         QString reason = error.message;
         if (error.httpStatus > 0)
@@ -198,9 +258,11 @@ void AppPicker::onSearchFinished(ApiReply *reply, const QString &key, bool silen
     if (m_cache.size() >= maxCachedQueries)
         m_cache.clear();
     m_cache.insert(key, apps);
+    m_failedKeys.remove(key);
     for (const App &app : apps)
         m_names.insert(app.slug, app.name);
-    updateSlugStatus(); // the name may be known now
+    updateSlugStatus(); // the name may be known now, or the slug known not to exist
+    emit checked();
     if (!silent && key == cacheKey(m_edit->text()))
         showResults(apps);
 }
@@ -215,10 +277,8 @@ void AppPicker::showResults(const QList<App> &apps)
         m_results->appendRow(item);
     }
     if (apps.isEmpty()) {
-        m_completer->popup()->hide();
-        setSearchStatus(
-            QStyle::SP_MessageBoxInformation,
-            tr("No app matches \"%1\"; you can still type a slug.").arg(m_edit->text().trimmed()));
+        m_completer->popup()->hide(); // the status line under the field says "No app …"
+        setSearchStatus(QStyle::SP_MessageBoxInformation, {});
         return;
     }
     setSearchStatus(QStyle::SP_MessageBoxInformation, {});
@@ -241,24 +301,34 @@ void AppPicker::resolveName()
 
 void AppPicker::updateSlugStatus()
 {
-    const QString text = m_edit->text();
-    if (text.trimmed().isEmpty()) {
+    const QString slug = normalizedSlug(m_edit->text());
+    switch (check()) {
+    case Check::Empty:
         StatusLabel::set(this, m_slugIcon, m_slugStatus, QStyle::SP_MessageBoxInformation, {});
         return;
-    }
-    const QString error = TokenRequest::checkAppSlug(text);
-    if (!error.isEmpty()) {
-        StatusLabel::set(this, m_slugIcon, m_slugStatus, QStyle::SP_MessageBoxWarning, error);
+    case Check::Invalid:
+        StatusLabel::set(this, m_slugIcon, m_slugStatus, QStyle::SP_MessageBoxCritical, problem());
+        return;
+    case Check::Unknown:
+        StatusLabel::set(this, m_slugIcon, m_slugStatus, QStyle::SP_MessageBoxWarning, problem());
+        return;
+    case Check::Known:
+        StatusLabel::set(this, m_slugIcon, m_slugStatus, QStyle::SP_DialogApplyButton,
+                         tr("App: %1 (%2)").arg(m_names.value(slug), slug));
+        return;
+    case Check::Pending:
+        StatusLabel::set(this, m_slugIcon, m_slugStatus, QStyle::SP_MessageBoxInformation,
+                         tr("Looking up \"%1\"…").arg(slug));
+        return;
+    case Check::Unverifiable:
+        // After a failed search its own line says so; without a search, say what will happen.
+        StatusLabel::set(this, m_slugIcon, m_slugStatus, QStyle::SP_MessageBoxInformation,
+                         m_failedKeys.contains(slug)
+                             ? QString()
+                             : tr("The Connect Link will open the app with slug \"%1\".")
+                                   .arg(slug));
         return;
     }
-    const QString slug = normalizedSlug(text);
-    const QString name = m_names.value(slug);
-    if (!name.isEmpty())
-        StatusLabel::set(this, m_slugIcon, m_slugStatus, QStyle::SP_DialogApplyButton,
-                  tr("App: %1 (%2)").arg(name, slug));
-    else
-        StatusLabel::set(this, m_slugIcon, m_slugStatus, QStyle::SP_MessageBoxInformation,
-                  tr("The Connect Link will open the app with slug \"%1\".").arg(slug));
 }
 
 void AppPicker::setSearchStatus(QStyle::StandardPixmap pixmap, const QString &text,

@@ -3,6 +3,7 @@
 #include "api/appinfo.h"
 
 #include <QHash>
+#include <QSet>
 #include <QList>
 #include <QPointer>
 #include <QStyle>
@@ -25,8 +26,11 @@ namespace ConnectDesk::Ui {
 
 // The app a Connect Link opens: an editable line that searches Pipedream's apps as you type
 // (GET /v1/connect/apps, debounced, cached per query, the previous request canceled) and offers
-// "Name (slug)" in a popup. A typed slug is accepted as is, checked by TokenRequest::checkAppSlug;
-// search failures are reported quietly and never block typing.
+// "Name (slug)" in a popup. A typed slug must be a known app: one the search has not confirmed
+// is a warning ("No app "sla". Did you mean Slack?") and a blocking problem, so a half-typed
+// name never becomes a link. Only when the search cannot answer (no client, server failure)
+// is a well-formed slug taken as typed; failures are reported quietly and never block typing.
+// Each problem is said once, on the picker's own status line.
 class AppPicker final : public QWidget
 {
     Q_OBJECT
@@ -34,6 +38,17 @@ class AppPicker final : public QWidget
 public:
     static constexpr int defaultDebounceMs = 250;
     static constexpr int defaultResultLimit = 20;
+
+    // Whether the typed slug names a known app.
+    enum class Check {
+        Empty,        // nothing typed: the customer picks the app
+        Invalid,      // not a slug at all (TokenRequest::checkAppSlug)
+        Known,        // a search answer named this slug
+        Unknown,      // the search answered, and no app has this slug
+        Pending,      // not asked yet, or the answer is on its way
+        Unverifiable, // no search possible (no client, or it failed): taken as typed
+    };
+    Q_ENUM(Check)
 
     explicit AppPicker(QWidget *parent = nullptr);
     ~AppPicker() override;
@@ -47,12 +62,20 @@ public:
     // The display name ("Slack") when a search has told it, else empty.
     QString appName() const;
 
+    Check check() const;
+    // Invalid or Unknown: the one sentence shown under the field; else empty.
+    QString problem() const;
+    // Pending: asks the server now (no debounce, no popup); checked() follows the answer.
+    void checkNow();
+    void closePopup(); // Generate pressed: the choice is made
+
     void setDebounceInterval(int milliseconds) { m_debounce.setInterval(milliseconds); }
     int debounceInterval() const { return m_debounce.interval(); }
     void setResultLimit(int limit) { m_limit = limit; }
 
 signals:
     void changed();
+    void checked(); // a search answer (or failure) that may change check()
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -86,6 +109,8 @@ private:
     QTimer m_debounce;
     QHash<QString, QList<App>> m_cache; // lower-cased query -> its results
     QHash<QString, QString> m_names;    // slug -> display name, from every answer
+    QSet<QString> m_failedKeys;         // queries whose search failed (not cached)
+    QString m_replyKey;                 // the query m_reply answers
     int m_limit = defaultResultLimit;
 };
 

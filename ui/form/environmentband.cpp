@@ -36,6 +36,19 @@ BandContent BandContent::forEnvironment(const QString &environment, bool simulat
     return content;
 }
 
+BandContent BandContent::forUnconfigured(const QString &environment)
+{
+    BandContent content;
+    content.tone = Style::Tone::Info;
+    content.iconName = QStringLiteral("info");
+    content.title = environment == QLatin1String("development")
+                        ? tr("Development — not set up yet")
+                        : tr("Production — not set up yet");
+    content.text = tr("This project has no OAuth client yet, so no link can be made here. Add "
+                      "one under Tools > Projects and credentials, or try the sandbox.");
+    return content;
+}
+
 BandContent BandContent::forSandbox()
 {
     BandContent content;

@@ -22,6 +22,8 @@ public:
 
     // "development" or "production". `simulated`: the sandbox's copy of that environment.
     static BandContent forEnvironment(const QString &environment, bool simulated = false);
+    // A project without an OAuth client: no link can be made, so nothing is called live.
+    static BandContent forUnconfigured(const QString &environment);
     static BandContent forSandbox();
 };
 

@@ -7,6 +7,7 @@
 #include "form/originseditor.h"
 #include "form/scopepicker.h"
 #include "form/tokenformlogic.h"
+#include "widgets/tabchain.h"
 
 namespace ConnectDesk::Ui {
 
@@ -101,9 +102,13 @@ TokenForm::TokenForm(ProjectSource *projects, const Clock &clock, QWidget *paren
         touch(TokenField::App);
         onEdited();
     });
+    connect(m_app, &AppPicker::checked, this, [this] {
+        emit changed(); // an unknown app blocks Generate, a known one no longer does
+        emit appChecked();
+    });
     connect(m_ui->progressiveScopesCheck, &QCheckBox::toggled, this, &TokenForm::onEdited);
     connect(m_ui->productionRadio, &QRadioButton::toggled, this, [this] {
-        m_ui->environmentBand->setEnvironment(request().environment, currentProject().isSandbox);
+        updateEnvironmentBand();
         onEdited();
     });
     connect(m_ui->advancedToggle, &QToolButton::toggled, this, &TokenForm::setAdvancedVisible);
@@ -135,22 +140,15 @@ void TokenForm::setClient(ConnectClient *client)
     m_app->setClient(client);
 }
 
-// The keyboard stops inside `widget`, in their current order: the widget itself when it takes
-// focus, else its focusable descendants (a compound picker may not take focus itself).
-static QList<QWidget *> tabStops(QWidget *widget)
+QList<QWidget *> TokenForm::tabOrder() const
 {
-    if (widget->focusPolicy() & Qt::TabFocus)
-        return {widget};
-    QList<QWidget *> stops;
-    QWidget *start = widget->focusProxy() ? widget->focusProxy() : widget;
-    QWidget *current = start;
-    do {
-        if (widget->isAncestorOf(current) && (current->focusPolicy() & Qt::TabFocus)
-            && !stops.contains(current))
-            stops.append(current);
-        current = current->nextInFocusChain();
-    } while (current && current != start);
-    return stops;
+    return {
+        m_ui->projectCombo, m_ui->projectIdEdit, m_ui->productionRadio, m_ui->developmentRadio,
+        m_ui->externalUserIdEdit, m_app, m_ui->expiresInEdit, m_ui->expiry15mButton,
+        m_ui->expiry1hButton, m_ui->expiry4hButton, m_ui->advancedToggle, m_origins,
+        m_ui->successRedirectEdit, m_ui->errorRedirectEdit, m_ui->webhookEdit, m_scopes,
+        m_ui->progressiveScopesCheck,
+    };
 }
 
 void TokenForm::setupTabOrder()
@@ -158,18 +156,7 @@ void TokenForm::setupTabOrder()
     for (QToolButton *button : {m_ui->expiry15mButton, m_ui->expiry1hButton, m_ui->expiry4hButton,
                                 m_ui->advancedToggle})
         button->setFocusPolicy(Qt::StrongFocus);
-    QWidget *const order[] = {
-        m_ui->projectCombo, m_ui->projectIdEdit, m_ui->productionRadio, m_ui->developmentRadio,
-        m_ui->externalUserIdEdit, m_app, m_ui->expiresInEdit, m_ui->expiry15mButton,
-        m_ui->expiry1hButton, m_ui->expiry4hButton, m_ui->advancedToggle, m_origins,
-        m_ui->successRedirectEdit, m_ui->errorRedirectEdit, m_ui->webhookEdit, m_scopes,
-        m_ui->progressiveScopesCheck,
-    };
-    QList<QWidget *> chain;
-    for (QWidget *widget : order)
-        chain.append(tabStops(widget));
-    for (qsizetype i = 1; i < chain.size(); ++i)
-        setTabOrder(chain.at(i - 1), chain.at(i));
+    TabChain::chain(tabOrder());
 }
 
 void TokenForm::reloadProjects()
@@ -210,7 +197,18 @@ void TokenForm::setEnvironment(const QString &environment)
         m_ui->developmentRadio->setChecked(true);
     else
         m_ui->productionRadio->setChecked(true);
-    m_ui->environmentBand->setEnvironment(environment, currentProject().isSandbox);
+    updateEnvironmentBand();
+}
+
+void TokenForm::updateEnvironmentBand()
+{
+    const ProjectChoice project = currentProject();
+    const QString environment = request().environment;
+    // Never "live customer links" for a project that cannot make any.
+    if (!project.isSandbox && !project.hasCredentials())
+        m_ui->environmentBand->setContent(BandContent::forUnconfigured(environment));
+    else
+        m_ui->environmentBand->setEnvironment(environment, project.isSandbox);
 }
 
 ProjectChoice TokenForm::currentProject() const
@@ -274,7 +272,25 @@ void TokenForm::setRequest(const TokenRequest &request)
 
 QStringList TokenForm::blockingReasons() const
 {
-    return TokenFormLogic::blockingReasons(request(), currentProject());
+    QStringList reasons = TokenFormLogic::blockingReasons(request(), currentProject());
+    if (m_app->check() == AppPicker::Check::Unknown)
+        reasons.append(tr("%1: %2").arg(tokenFieldLabel(TokenField::App), m_app->problem()));
+    return reasons;
+}
+
+bool TokenForm::isAppCheckPending() const
+{
+    return m_app->check() == AppPicker::Check::Pending;
+}
+
+void TokenForm::checkAppNow()
+{
+    m_app->checkNow();
+}
+
+void TokenForm::closePopups()
+{
+    m_app->closePopup();
 }
 
 void TokenForm::touch(TokenField field)
@@ -303,7 +319,8 @@ void TokenForm::updateMessages()
     show(m_ui->webhookError, TokenField::WebhookUri);
     show(m_ui->expiresInError, TokenField::ExpiresIn);
     show(m_ui->scopeError, TokenField::Scope);
-    show(m_ui->appError, TokenField::App);
+    // The app picker says what is wrong with the slug on its own line: said once, not twice.
+    m_ui->appError->setMessage({});
     // The origins editor explains each rejected entry itself; this line only repeats the
     // first problem once Generate was tried, so nobody misses it in a long list.
     m_ui->originsError->setMessage(m_revealAll
@@ -334,8 +351,11 @@ void TokenForm::revealAllErrors()
     m_revealAll = true;
     updateMessages();
     const QList<FieldError> errors = request().validate();
-    if (errors.isEmpty())
+    if (errors.isEmpty()) {
+        if (m_app->check() == AppPicker::Check::Unknown)
+            m_app->setFocus(Qt::OtherFocusReason);
         return;
+    }
     QWidget *first = widgetFor(errors.constFirst().field);
     if (m_ui->advancedSection->isAncestorOf(first))
         setAdvancedVisible(true);

@@ -53,10 +53,17 @@ public:
     void setAdvancedVisible(bool visible);
     bool isAdvancedVisible() const;
     QString appName() const;
+    // The fields in keyboard order, from the project to the last advanced field.
+    QList<QWidget *> tabOrder() const;
+    // The app slug is typed but the server has not said yet whether such an app exists.
+    bool isAppCheckPending() const;
+    void checkAppNow(); // appChecked() follows
+    void closePopups();
 
 signals:
     void changed(); // any field, or the project
     void projectChanged(const ConnectDesk::Ui::ProjectChoice &choice);
+    void appChecked();
 
 public slots:
     void refreshExpiryPreview();
@@ -65,6 +72,7 @@ private:
     void reloadProjects();
     void onProjectIndexChanged(int index);
     void setEnvironment(const QString &environment);
+    void updateEnvironmentBand();
     void touch(TokenField field);
     void onEdited();
     void updateMessages();

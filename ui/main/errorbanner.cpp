@@ -5,103 +5,144 @@
 
 #include <QEvent>
 #include <QGuiApplication>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace ConnectDesk::Ui {
 
-ErrorPresentation ErrorPresentation::describe(const ApiError &error)
+namespace {
+
+using Category = ErrorPresentation::Category;
+
+Category categoryOf(const ApiError &error)
 {
     using Kind = ApiError::Kind;
-    ErrorPresentation p;
-    p.message = error.humanMessage();
-    if (error.httpStatus > 0)
-        p.status = tr("HTTP %1").arg(error.httpStatus);
     switch (error.kind) {
-    case Kind::None:
-        p.category = Category::None;
-        p.message.clear();
-        return p;
-    case Kind::InvalidInput:
-        p.category = Category::Rejected;
-        p.tone = Style::Tone::Warning;
-        p.title = tr("Check the highlighted fields");
-        return p;
-    case Kind::Canceled:
-        p.category = Category::Canceled;
-        p.tone = Style::Tone::Info;
-        p.title = tr("Canceled");
-        p.message = tr("The request was canceled. If it had already reached the server, a token "
-                       "may exist but was not shown; it expires on its own.");
-        return p;
-    case Kind::CredentialsRejected:
-        p.category = Category::WrongCredentials;
-        p.title = tr("Wrong client ID or secret");
-        return p;
+    case Kind::None: return Category::None;
+    case Kind::InvalidInput: return Category::Rejected;
+    case Kind::Canceled: return Category::Canceled;
+    case Kind::CredentialsRejected: return Category::WrongCredentials;
     case Kind::Contract:
-        p.category = Category::UnexpectedAnswer;
-        p.title = tr("Unexpected answer from the server");
-        return p;
+    case Kind::TooLarge: return Category::UnexpectedAnswer;
     case Kind::Network:
-    case Kind::Proxy:
-        p.category = Category::Offline;
-        p.title = tr("Cannot reach the server — offline?");
-        p.status = tr("No connection");
-        return p;
-    case Kind::Timeout:
-        p.category = Category::Timeout;
-        p.title = tr("The server did not answer in time");
-        p.status = tr("Timed out");
-        return p;
-    case Kind::Tls:
-        p.category = Category::SecureConnection;
-        p.title = tr("The secure connection failed");
-        p.status = tr("TLS error");
-        return p;
-    case Kind::TooLarge:
-        p.category = Category::UnexpectedAnswer;
-        p.title = tr("The answer was too large");
-        return p;
-    case Kind::Http:
-        break;
+    case Kind::Proxy: return Category::Offline;
+    case Kind::Timeout: return Category::Timeout;
+    case Kind::Tls: return Category::SecureConnection;
+    case Kind::Http: break;
     }
     switch (error.httpStatus) {
-    case 401:
-        p.category = Category::WrongCredentials;
-        p.title = tr("Wrong client ID or secret");
-        break;
-    case 403:
-        p.category = Category::Forbidden;
-        p.title = tr("Access denied for this project");
-        break;
-    case 404:
-        p.category = Category::ProjectNotFound;
-        p.title = tr("Project not found");
-        break;
+    case 401: return Category::WrongCredentials;
+    case 403: return Category::Forbidden;
+    case 404: return Category::ProjectNotFound;
     case 400:
-    case 422:
-        p.category = Category::Rejected;
-        p.title = tr("The server rejected the request");
+    case 422: return Category::Rejected;
+    case 429: return Category::RateLimited;
+    default: return error.httpStatus >= 500 ? Category::ServerProblem : Category::Other;
+    }
+}
+
+} // namespace
+
+ErrorPresentation ErrorPresentation::describe(const ApiError &error)
+{
+    ErrorPresentation p;
+    p.category = categoryOf(error);
+    if (p.category == Category::None)
+        return p;
+    if (error.httpStatus > 0)
+        p.status = tr("HTTP %1").arg(error.httpStatus);
+    p.httpStatus = error.httpStatus;
+    // The server's own words when it gave any (it knows why; no guessing), else our reading.
+    const bool serverSaid = (error.kind == ApiError::Kind::Http
+                             || error.kind == ApiError::Kind::CredentialsRejected)
+                            && !error.message.isEmpty();
+    p.message = serverSaid ? tr("The server said: \"%1\".").arg(error.message)
+                           : error.humanMessage();
+    QString advice;
+    switch (p.category) {
+    case Category::None:
         break;
-    case 429:
-        p.category = Category::RateLimited;
+    case Category::WrongCredentials:
+        p.title = tr("Wrong client ID or secret");
+        p.action = Action::OpenCredentials;
+        break;
+    case Category::RateLimited:
+        p.title = tr("Rate limited by the server");
         p.tone = Style::Tone::Warning;
-        p.title = tr("Rate limited — too many links for this user");
         p.retryAfterSeconds = error.retryAfterSeconds;
+        p.action = Action::Retry;
         break;
-    default:
-        if (error.httpStatus >= 500) {
-            p.category = Category::ServerProblem;
-            p.title = tr("Pipedream had a problem");
-        } else {
-            p.category = Category::Other;
-            p.title = tr("The request failed");
-        }
+    case Category::ProjectNotFound:
+        p.title = tr("Project not found");
+        advice = tr("Check the project ID and the environment.");
+        break;
+    case Category::Offline:
+        p.title = tr("Cannot reach the server — offline?");
+        p.status = tr("No connection");
+        p.action = Action::Retry;
+        break;
+    case Category::Timeout:
+        p.title = tr("The server did not answer in time");
+        p.status = tr("Timed out");
+        p.action = Action::Retry;
+        break;
+    case Category::Forbidden:
+        p.title = tr("Access denied");
+        break;
+    case Category::Rejected:
+        p.title = error.kind == ApiError::Kind::InvalidInput ? tr("Check the highlighted fields")
+                                                             : tr("The server rejected the request");
+        p.tone = error.kind == ApiError::Kind::InvalidInput ? Style::Tone::Warning
+                                                            : Style::Tone::Error;
+        if (serverSaid)
+            advice = tr("Check the fields and try again.");
+        break;
+    case Category::ServerProblem:
+        p.title = tr("Pipedream had a problem");
+        p.action = Action::Retry;
+        break;
+    case Category::UnexpectedAnswer:
+        p.title = error.kind == ApiError::Kind::TooLarge ? tr("The answer was too large")
+                                                         : tr("Unexpected answer from the server");
+        p.action = Action::Retry;
+        break;
+    case Category::SecureConnection:
+        p.title = tr("The secure connection failed");
+        p.status = tr("TLS error");
+        break;
+    case Category::Canceled:
+        p.title = tr("Canceled");
+        p.tone = Style::Tone::Info;
+        p.message = tr("If the request had already reached the server, a token may exist but was "
+                       "not shown; it expires on its own.");
+        break;
+    case Category::Other:
+        p.title = tr("The request failed");
+        p.action = Action::Retry;
         break;
     }
+    if (!advice.isEmpty())
+        p.message += QLatin1Char(' ') + advice;
     return p;
+}
+
+QString ErrorPresentation::headline() const
+{
+    return httpStatus > 0 ? tr("%1 (%2)").arg(title, status) : title;
+}
+
+QString ErrorPresentation::actionText(Action action)
+{
+    switch (action) {
+    case Action::None: return {};
+    case Action::Retry: return tr("Retry");
+    case Action::OpenCredentials: return tr("Open Projects and credentials");
+    }
+    return {};
 }
 
 QString ErrorPresentation::retryText(qint64 secondsLeft)
@@ -116,55 +157,65 @@ ErrorBanner::ErrorBanner(const Clock &clock, QWidget *parent)
     , m_clock(clock)
     , m_icon(new QLabel(this))
     , m_title(new QLabel(this))
-    , m_status(new QLabel(this))
     , m_message(new QLabel(this))
     , m_countdown(new QLabel(this))
+    , m_action(new QPushButton(this))
     , m_close(new QToolButton(this))
 {
     setObjectName(QStringLiteral("errorBanner"));
     setAccessibleName(tr("Error"));
     setFrameShape(QFrame::StyledPanel);
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(12, 8, 8, 8);
-    layout->setSpacing(10);
+    // [icon] Headline                        [Action] [x]
+    //        One sentence. Countdown.
+    auto *layout = new QGridLayout(this);
+    layout->setContentsMargins(12, 6, 6, 6);
+    layout->setHorizontalSpacing(10);
+    layout->setVerticalSpacing(2);
     m_icon->setFixedSize(22, 22);
-    layout->addWidget(m_icon, 0, Qt::AlignTop);
-
-    auto *texts = new QVBoxLayout;
-    texts->setSpacing(3);
-    auto *headline = new QHBoxLayout;
-    headline->setSpacing(8);
+    layout->addWidget(m_icon, 0, 0, Qt::AlignVCenter);
     m_title->setObjectName(QStringLiteral("errorTitle"));
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
-    m_title->setWordWrap(true);
-    m_status->setObjectName(QStringLiteral("errorStatus"));
-    headline->addWidget(m_title);
-    headline->addWidget(m_status);
-    headline->addStretch(1);
-    texts->addLayout(headline);
-    m_message->setObjectName(QStringLiteral("errorMessage"));
-    m_message->setWordWrap(true);
-    m_message->setTextFormat(Qt::PlainText);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    texts->addWidget(m_message);
-    m_countdown->setObjectName(QStringLiteral("errorCountdown"));
-    QFont countdownFont = m_countdown->font();
-    countdownFont.setBold(true);
-    m_countdown->setFont(countdownFont);
-    texts->addWidget(m_countdown);
-    layout->addLayout(texts, 1);
-
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // one line, no wrap
+    layout->addWidget(m_title, 0, 1);
+    m_action->setObjectName(QStringLiteral("errorActionButton"));
+    m_action->setAccessibleName(ErrorPresentation::actionText(ErrorPresentation::Action::Retry));
+    m_action->setAccessibleDescription(tr("Error"));
+    layout->addWidget(m_action, 0, 2);
     m_close->setObjectName(QStringLiteral("errorDismissButton"));
     m_close->setIcon(Style::icon(QStringLiteral("cancel")));
     m_close->setAutoRaise(true);
     m_close->setToolTip(tr("Dismiss"));
     m_close->setAccessibleName(tr("Dismiss the message"));
-    layout->addWidget(m_close, 0, Qt::AlignTop);
+    layout->addWidget(m_close, 0, 3);
+
+    auto *details = new QHBoxLayout;
+    details->setSpacing(6);
+    m_message->setObjectName(QStringLiteral("errorMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    details->addWidget(m_message, 1);
+    m_countdown->setObjectName(QStringLiteral("errorCountdown"));
+    QFont countdownFont = m_countdown->font();
+    countdownFont.setBold(true);
+    m_countdown->setFont(countdownFont);
+    details->addWidget(m_countdown, 0, Qt::AlignTop);
+    layout->addLayout(details, 1, 1, 1, 3);
+    layout->setColumnStretch(1, 1);
+
     connect(m_close, &QToolButton::clicked, this, [this] {
         clear();
         emit dismissed();
+    });
+    connect(m_action, &QPushButton::clicked, this, [this] {
+        const ErrorPresentation::Action action = m_presentation.action;
+        if (action == ErrorPresentation::Action::Retry)
+            emit retryRequested();
+        else if (action == ErrorPresentation::Action::OpenCredentials)
+            emit credentialsRequested();
     });
 
     m_tick.setInterval(1000);
@@ -185,8 +236,12 @@ void ErrorBanner::showRetrying(int retryNumber, int delayMs, const ApiError &cau
     m_retryingMode = true;
     ErrorPresentation p = ErrorPresentation::describe(cause);
     p.tone = Style::Tone::Warning;
-    p.title = tr("Retrying (attempt %1): %2").arg(retryNumber + 1).arg(p.title);
+    p.title = cause.kind == ApiError::Kind::Timeout
+                  ? tr("No answer yet, retrying")
+                  : tr("Retrying: %1").arg(p.title);
+    p.action = ErrorPresentation::Action::None; // Cancel is next to Generate
     p.retryAfterSeconds.reset();
+    Q_UNUSED(retryNumber) // the attempt is counted next to Generate
     m_countdownEnd = m_clock.now().addMSecs(delayMs);
     present(p);
 }
@@ -212,13 +267,17 @@ void ErrorBanner::present(const ErrorPresentation &presentation)
     else if (presentation.tone == Style::Tone::Info)
         iconName = "info";
     m_icon->setPixmap(Style::icon(QLatin1String(iconName)).pixmap(22, 22));
-    m_title->setText(presentation.title);
-    m_status->setText(presentation.status.isEmpty() ? QString()
-                                                    : QStringLiteral("(%1)").arg(presentation.status));
-    m_status->setVisible(!presentation.status.isEmpty());
+    const QString headline = presentation.headline();
+    m_title->setText(headline);
+    m_title->setToolTip(headline); // in full, should a narrow window cut it
     m_message->setText(presentation.message);
     m_message->setVisible(!presentation.message.isEmpty());
-    setAccessibleDescription(presentation.title + QLatin1String(". ") + presentation.message);
+    m_action->setText(ErrorPresentation::actionText(presentation.action));
+    m_action->setVisible(presentation.action != ErrorPresentation::Action::None);
+    m_action->setAccessibleName(m_action->text());
+    m_action->setAccessibleDescription(headline); // what the action answers
+    m_action->setEnabled(true);
+    setAccessibleDescription(headline + QLatin1String(". ") + presentation.message);
     updateStyle();
     refreshCountdown();
     if (m_countdownEnd.isValid())
@@ -265,9 +324,11 @@ void ErrorBanner::refreshCountdown()
     const qint64 msLeft = m_clock.now().msecsTo(m_countdownEnd);
     const qint64 secondsLeft = msLeft <= 0 ? 0 : (msLeft + 999) / 1000;
     if (m_retryingMode)
-        m_countdown->setText(tr("Retrying in %1…").arg(Countdown::duration(secondsLeft)));
+        m_countdown->setText(tr("Next try in %1…").arg(Countdown::duration(secondsLeft)));
     else
         m_countdown->setText(ErrorPresentation::retryText(secondsLeft));
+    // Retry waits for the moment the server named.
+    m_action->setEnabled(m_retryingMode || secondsLeft <= 0);
     m_countdown->show();
     if (secondsLeft <= 0)
         m_tick.stop();

@@ -201,8 +201,11 @@ int runGui(int argc, char *argv[])
         window.statusBar()->showMessage(settings.recoveryMessage());
     if (options->selfTest)
         return runSelfTest(window);
+    window.restoreLayout(settings);
     window.show();
     const int code = QApplication::exec();
+    window.saveLayout(settings);
+    settings.sync();
     if (!historyPath.isEmpty())
         QFile::remove(historyPath);
     return code;

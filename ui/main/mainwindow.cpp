@@ -4,18 +4,26 @@
 #include "api/connectclient.h"
 #include "api/connectionwarmer.h"
 #include "api/useragent.h"
+#include "base/clock.h"
 #include "form/environmentband.h"
 #include "form/tokenform.h"
 #include "main/aboutdialog.h"
 #include "main/errorbanner.h"
 #include "main/languagemenu.h"
+#include "profiles/settings.h"
 #include "result/resultpane.h"
 #include "share/devlinkguard.h"
+#include "widgets/tabchain.h"
 #include "widgets/uistyle.h"
+#include "widgets/wheelguard.h"
 
+#include <QApplication>
+#include <QDockWidget>
 #include <QGuiApplication>
 #include <QMessageBox>
 #include <QScreen>
+#include <QShortcut>
+#include <QTimer>
 
 namespace ConnectDesk::Ui {
 
@@ -38,19 +46,28 @@ MainWindow::MainWindow(ConnectClient *client, const Clock &clock, ProjectSource 
     m_sandboxBand->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_banner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_ui->centralLayout->insertWidget(0, m_sandboxBand);
-    m_ui->centralLayout->insertWidget(1, m_banner);
     m_ui->centralLayout->setStretchFactor(m_ui->mainSplitter, 1);
+    // Server errors belong to the result: the banner sits above it, so the form never moves
+    // under the pointer when one appears.
+    auto *resultColumn = new QWidget;
+    resultColumn->setObjectName(QStringLiteral("resultColumn"));
+    auto *resultColumnLayout = new QVBoxLayout(resultColumn);
+    resultColumnLayout->setContentsMargins(0, 0, 0, 0);
+    resultColumnLayout->setSpacing(6);
+    m_ui->mainSplitter->addWidget(resultColumn);
+    resultColumnLayout->addWidget(m_banner);
+    resultColumnLayout->addWidget(m_ui->resultScroll, 1);
 
     m_form = new TokenForm(projects, m_clock, m_ui->formScrollContents);
     m_form->setObjectName(QStringLiteral("tokenForm"));
     m_form->setClient(m_client);
     m_ui->formScrollLayout->addWidget(m_form);
-    // Tab goes from the form's last field on to Generate (the scroll areas take no focus).
-    if (auto *last = m_form->findChild<QWidget *>(QStringLiteral("progressiveScopesCheck")))
-        setTabOrder(last, m_ui->generateButton);
     m_result = new ResultPane(m_clock, m_ui->resultScrollContents);
     m_result->setObjectName(QStringLiteral("resultPane"));
     m_ui->resultScrollLayout->addWidget(m_result);
+    // Everything under the result stays together at the top, however tall the window.
+    m_ui->resultScrollLayout->addStretch(1);
+    updateTabOrder();
     m_ui->mainSplitter->setStretchFactor(0, 5);
     m_ui->mainSplitter->setStretchFactor(1, 6);
     m_ui->mainSplitter->setSizes({560, 620});
@@ -62,14 +79,29 @@ MainWindow::MainWindow(ConnectClient *client, const Clock &clock, ProjectSource 
     m_ui->generateButton->setIcon(Style::icon(QStringLiteral("generate")));
     m_ui->generateButton->setMinimumHeight(m_ui->generateButton->sizeHint().height() + 10);
     m_ui->shortcutHintLabel->setForegroundRole(QPalette::PlaceholderText);
-    m_ui->actionGenerate->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return),
-                                        QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     m_ui->actionGenerate->setIcon(Style::icon(QStringLiteral("generate")));
     m_ui->actionCopyLink->setIcon(Style::icon(QStringLiteral("copy")));
     m_ui->actionOpenLink->setIcon(Style::icon(QStringLiteral("open-link")));
     m_ui->actionCancel->setEnabled(false);
-    m_ui->shortcutHintLabel->setText(
-        m_ui->actionGenerate->shortcut().toString(QKeySequence::NativeText));
+    // The keys live in window shortcuts, not in the menu actions: a menu command that cannot
+    // act is disabled, while its key still says why (a disabled action swallows its key).
+    const QKeySequence generateKey(Qt::CTRL | Qt::Key_Return);
+    const QKeySequence copyKey(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
+    const auto showKey = [](QAction *action, const QKeySequence &key) {
+        action->setText(action->text() + QLatin1Char('\t')
+                        + key.toString(QKeySequence::NativeText));
+    };
+    showKey(m_ui->actionGenerate, generateKey);
+    showKey(m_ui->actionCopyLink, copyKey);
+    for (const QKeySequence &key : {generateKey, QKeySequence(Qt::CTRL | Qt::Key_Enter)})
+        connect(new QShortcut(key, this), &QShortcut::activated, this, &MainWindow::generate);
+    connect(new QShortcut(copyKey, this), &QShortcut::activated, this,
+            &MainWindow::copyConnectLink);
+    m_ui->shortcutHintLabel->setText(generateKey.toString(QKeySequence::NativeText));
+    m_ui->shortcutHintLabel->setProperty("copyKey", copyKey.toString(QKeySequence::NativeText));
+    m_elapsedTick = new QTimer(this);
+    m_elapsedTick->setInterval(1000);
+    connect(m_elapsedTick, &QTimer::timeout, this, &MainWindow::updateElapsed);
 
     connect(m_ui->generateButton, &QPushButton::clicked, this, [this] {
         if (isBusy())
@@ -83,12 +115,15 @@ MainWindow::MainWindow(ConnectClient *client, const Clock &clock, ProjectSource 
     connect(m_ui->actionCopyToken, &QAction::triggered, m_result, &ResultPane::copyToken);
     connect(m_ui->actionOpenLink, &QAction::triggered, m_result, &ResultPane::openConnectLink);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    // The welcome page may have hidden the form since the last look.
+    connect(m_ui->linkMenu, &QMenu::aboutToShow, this, &MainWindow::updateActions);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     // File > Language: saved in the settings, used from the next start.
     m_ui->fileMenu->insertMenu(m_ui->actionQuit, new LanguageMenu(nullptr, m_ui->fileMenu));
     m_ui->fileMenu->insertSeparator(m_ui->actionQuit);
 
     connect(m_form, &TokenForm::changed, this, &MainWindow::updateGenerateState);
+    connect(m_form, &TokenForm::changed, this, &MainWindow::updateResultMatch);
     connect(m_form, &TokenForm::projectChanged, this, &MainWindow::applyProject);
     // Token and connection ready before Ctrl+Return (ConnectionWarmer); a moment after a project
     // is chosen, so start-up and quick switching between projects stay free of network work.
@@ -97,16 +132,33 @@ MainWindow::MainWindow(ConnectClient *client, const Clock &clock, ProjectSource 
     m_warmTimer.setInterval(250);
     connect(&m_warmTimer, &QTimer::timeout, m_warmer, &ConnectionWarmer::warm);
     connect(m_form, &TokenForm::changed, m_warmer, &ConnectionWarmer::noteActivity);
-    connect(m_result, &ResultPane::statusMessage, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
-    connect(m_result, &ResultPane::regenerateRequested, this, [this](const TokenRequest &request) {
-        if (!isBusy())
-            startRequest(request, m_resultChoice, m_resultAppName);
+    connect(m_form, &TokenForm::appChecked, this, [this] {
+        // Only when the app is still the one Generate was pressed for.
+        if (!m_generateAfterAppCheck.isEmpty()
+            && m_generateAfterAppCheck == m_form->request().appSlug
+            && !m_form->isAppCheckPending())
+            generate();
     });
+    connect(m_result, &ResultPane::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_result, &ResultPane::shareabilityChanged, this, &MainWindow::updateActions);
+    connect(m_result, &ResultPane::regenerateRequested, this, [this](const TokenRequest &request) {
+        if (isBusy())
+            return;
+        // The form shows what the new link is for, so the result matches it.
+        m_form->selectProject(m_resultChoice.key);
+        m_form->setRequest(request);
+        startRequest(request, m_resultChoice, m_resultAppName);
+    });
+    connect(m_banner, &ErrorBanner::retryRequested, this, &MainWindow::retry);
+    connect(m_banner, &ErrorBanner::credentialsRequested, this,
+            &MainWindow::credentialsRequested);
 
     applyProject(m_form->currentProject());
     updateGenerateStyle();
     updateGenerateState();
+    updateActions();
+    m_ui->formScroll->setMinimumHeight(minimumFormHeight());
     // Fits a 1280x720 screen with room for the window frame and panels.
     QSize size(1200, 680);
     if (const QScreen *current = screen())
@@ -153,8 +205,8 @@ QStringList MainWindow::missingKeyChildren() const
 void MainWindow::applyProject(const ProjectChoice &choice)
 {
     m_sandboxBand->setVisible(choice.isSandbox);
-    setWindowTitle(choice.isSandbox ? tr("ConnectDesk — Sandbox (links are not real)")
-                                    : tr("ConnectDesk"));
+    // The platform adds the application name itself ("… — ConnectDesk").
+    setWindowTitle(choice.isSandbox ? tr("Sandbox (links are not real)") : tr("ConnectDesk"));
     const QUrl base = choice.credentials.baseUrl;
     m_serverLabel->setText(choice.isSandbox
                                ? tr("Server: built-in simulator at %1").arg(base.authority())
@@ -170,14 +222,123 @@ void MainWindow::applyCredentials(const ProjectChoice &choice)
         m_client->tokens()->setCredentials(choice.credentials);
 }
 
+int MainWindow::minimumFormHeight() const
+{
+    // Two fifths of a small screen (the project and the customer's ID in view), never more
+    // than 320 px.
+    const int available = screen() ? screen()->availableSize().height() : 768;
+    return std::clamp(available * 2 / 5, 200, 320);
+}
+
+void MainWindow::manageDock(QDockWidget *dock)
+{
+    if (!dock || m_managedDocks.contains(dock))
+        return;
+    m_managedDocks.append(dock);
+    const auto onVisible = [this, dock](bool visible) {
+        if (!visible)
+            return;
+        if (!m_sizedDocks.contains(dock)) {
+            m_sizedDocks.append(dock);
+            // A restored layout keeps its sizes; else a third of the window, at most 280 px.
+            if (!m_layoutRestored) {
+                const Qt::Orientation direction = dockWidgetArea(dock) == Qt::BottomDockWidgetArea
+                                                      ? Qt::Vertical
+                                                      : Qt::Horizontal;
+                const int extent = direction == Qt::Vertical ? height() : width();
+                resizeDocks({dock}, {std::min(extent / 3, 280)}, direction);
+            }
+        }
+        QTimer::singleShot(0, this, &MainWindow::fitToScreen);
+    };
+    connect(dock, &QDockWidget::visibilityChanged, this, onVisible);
+    if (dock->isVisibleTo(this))
+        onVisible(true);
+}
+
+void MainWindow::fitToScreen()
+{
+    // A dock's content gives way (and clips) before the window outgrows the screen or the form
+    // shrinks below its minimum. (Its content may be built only as it first shows.)
+    for (QDockWidget *dock : std::as_const(m_managedDocks)) {
+        QWidget *content = dock->widget();
+        if (!content || content->property("fitted").toBool())
+            continue;
+        content->setProperty("fitted", true);
+        content->setMinimumHeight(std::min(content->minimumSizeHint().height(), 80));
+        content->setMinimumWidth(std::min(content->minimumSizeHint().width(), 320));
+    }
+    const QScreen *current = screen();
+    if (!current || isMaximized() || isFullScreen())
+        return;
+    const QRect available = current->availableGeometry();
+    const QSize frameExtra = frameGeometry().size() - geometry().size();
+    const QSize limit = available.size() - frameExtra;
+    setMaximumSize(limit);
+    if (width() > limit.width() || height() > limit.height())
+        resize(size().boundedTo(limit));
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    // A dock's first layout can grow the window after the dock has shown: take it back.
+    if (const QScreen *current = screen()) {
+        const QSize available = current->availableSize();
+        if (width() > available.width() || height() > available.height())
+            QTimer::singleShot(0, this, &MainWindow::fitToScreen);
+    }
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    fitToScreen();
+}
+
+void MainWindow::restoreLayout(const Settings &settings)
+{
+    const QByteArray geometry = settings.get<QByteArray>(Settings::Key::WindowGeometry);
+    const QByteArray state = settings.get<QByteArray>(Settings::Key::WindowState);
+    const QByteArray splitter = settings.get<QByteArray>(Settings::Key::WindowSplitter);
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    if (!state.isEmpty())
+        m_layoutRestored = restoreState(state);
+    if (!splitter.isEmpty())
+        m_ui->mainSplitter->restoreState(splitter);
+    fitToScreen();
+}
+
+void MainWindow::saveLayout(Settings &settings) const
+{
+    settings.setValue(Settings::Key::WindowGeometry, saveGeometry());
+    settings.setValue(Settings::Key::WindowState, saveState());
+    settings.setValue(Settings::Key::WindowSplitter, m_ui->mainSplitter->saveState());
+}
+
 void MainWindow::generate()
 {
     if (isBusy())
         return;
+    if (!m_form->isVisibleTo(this)) {
+        statusBar()->showMessage(tr("Set up a project or try the sandbox first."), 5000);
+        return;
+    }
+    m_form->closePopups();
+    m_generateAfterAppCheck.clear();
     if (!m_form->blockingReasons().isEmpty()) {
         m_form->revealAllErrors();
         statusBar()->showMessage(tr("Nothing was sent: fix the fields listed under Generate first."),
                                  5000);
+        return;
+    }
+    // "sla" + Ctrl+Return at once: ask the server about the app first, then go on (or stop).
+    if (m_form->isAppCheckPending()) {
+        m_generateAfterAppCheck = m_form->request().appSlug;
+        m_form->checkAppNow();
+        statusBar()->showMessage(tr("Checking the app \"%1\"…")
+                                     .arg(m_form->request().normalizedAppSlug()));
         return;
     }
     startRequest(m_form->request(), m_form->currentProject(), m_form->appName());
@@ -190,6 +351,8 @@ void MainWindow::startRequest(const TokenRequest &request, const ProjectChoice &
     m_pendingRequest = request;
     m_pendingChoice = choice;
     m_pendingAppName = appName;
+    m_requestStartedAt = m_clock.now();
+    m_retryText.clear();
     m_banner->clear();
     ApiReply *reply = m_client->createToken(request);
     m_reply = reply;
@@ -197,14 +360,39 @@ void MainWindow::startRequest(const TokenRequest &request, const ProjectChoice &
     connect(reply, &ApiReply::retrying, this,
             [this](int retryNumber, int delayMs, const ApiError &cause) {
                 m_banner->showRetrying(retryNumber, delayMs, cause);
-                const int seconds = (delayMs + 999) / 1000;
-                m_ui->progressLabel->setText(
-                    tr("Retrying in %n s (attempt %1)…", nullptr, seconds).arg(retryNumber + 1));
+                m_retryText = cause.kind == ApiError::Kind::Timeout
+                                  ? tr("no answer yet, retrying (attempt %1)").arg(retryNumber + 1)
+                                  : tr("retrying (attempt %1)").arg(retryNumber + 1);
+                updateElapsed();
             });
     setBusy(true);
-    m_ui->progressLabel->setText(tr("Creating the token…"));
+    updateElapsed();
+    m_elapsedTick->start();
     statusBar()->showMessage(tr("Creating a Connect token for %1…")
                                  .arg(request.normalizedExternalUserId()));
+}
+
+void MainWindow::updateElapsed()
+{
+    if (!isBusy()) {
+        m_ui->progressLabel->clear();
+        return;
+    }
+    const qint64 seconds = std::max<qint64>(0, m_requestStartedAt.secsTo(m_clock.now()));
+    QString text = tr("Creating the token… %n s", nullptr, int(seconds));
+    if (!m_retryText.isEmpty())
+        text = tr("%1 — %2").arg(text, m_retryText);
+    m_ui->progressLabel->setText(text);
+}
+
+void MainWindow::retry()
+{
+    if (isBusy())
+        return;
+    if (m_form->request().sameLinkTarget(m_pendingRequest))
+        generate(); // the form as it is now, edits included
+    else
+        startRequest(m_pendingRequest, m_pendingChoice, m_pendingAppName);
 }
 
 void MainWindow::cancel()
@@ -218,7 +406,8 @@ void MainWindow::onReplyFinished()
     ApiReply *reply = takeFinishedReply(m_reply, this);
     if (!reply)
         return;
-    setBusy(false);
+    m_elapsedTick->stop();
+    m_retryText.clear();
     m_ui->progressLabel->clear();
 
     if (reply->isOk() && reply->tokenResult()) {
@@ -226,14 +415,16 @@ void MainWindow::onReplyFinished()
         m_resultChoice = m_pendingChoice;
         m_resultAppName = m_pendingAppName;
         m_result->showResult(*reply->tokenResult(), m_pendingRequest, m_pendingAppName);
+        setBusy(false); // also checks the new result against the form, edited meanwhile or not
         emit resultShown(*reply->tokenResult(), m_pendingRequest, m_pendingAppName);
-        statusBar()->showMessage(tr("Connect Link ready. %1 copies it.")
-                                     .arg(m_ui->actionCopyLink->shortcut().toString(
-                                         QKeySequence::NativeText)),
+        statusBar()->showMessage(tr("Link for %1 ready. %2 copies it.")
+                                     .arg(m_pendingRequest.normalizedExternalUserId(),
+                                          m_ui->shortcutHintLabel->property("copyKey").toString()),
                                  8000);
         emit requestFinished(true);
         return;
     }
+    setBusy(false);
     const ApiError &error = reply->error();
     if (error.kind == ApiError::Kind::InvalidInput)
         m_form->revealAllErrors();
@@ -250,8 +441,8 @@ void MainWindow::onReplyFinished()
 
 void MainWindow::copyConnectLink()
 {
-    if (!m_result->hasResult()) {
-        m_result->copyConnectLink(); // says there is nothing to copy yet
+    if (!m_result->isShareable()) {
+        m_result->copyConnectLink(); // says why nothing is copied
         return;
     }
     // A development link does not work for a customer: ask before it leaves the window.
@@ -261,13 +452,55 @@ void MainWindow::copyConnectLink()
 
 void MainWindow::addResultWidget(QWidget *widget)
 {
-    m_ui->resultScrollLayout->addWidget(widget);
+    m_ui->resultScrollLayout->insertWidget(m_ui->resultScrollLayout->count() - 1, widget);
+    m_resultWidgets.append(widget);
+    updateTabOrder();
+}
+
+void MainWindow::updateTabOrder()
+{
+    // One path through the window: the form top to bottom, Generate, then the result and
+    // everything under it (the scroll areas and bands take no focus).
+    m_tabOrder = m_form->tabOrder();
+    m_tabOrder.append(m_ui->generateButton);
+    m_tabOrder.append(m_banner);
+    m_tabOrder.append(m_result->tabOrder());
+    m_tabOrder.append(m_resultWidgets);
+    TabChain::chain(m_tabOrder);
+    WheelGuard::protect(this);
+}
+
+bool MainWindow::focusNextPrevChild(bool next)
+{
+    // The focus chain alone cannot keep the path linear: containers that forward their focus
+    // (the pickers' hosts) sit at odd places in it. So the window walks its own list of stops,
+    // skipping what is hidden or disabled; the docks follow the result.
+    QList<QWidget *> stops;
+    QList<QWidget *> order = m_tabOrder;
+    for (QDockWidget *dock : std::as_const(m_managedDocks))
+        order.append(dock);
+    for (QWidget *widget : std::as_const(order)) {
+        for (QWidget *stop : TabChain::stops(widget)) {
+            if (stop->isVisible() && stop->isEnabled() && !stops.contains(stop))
+                stops.append(stop);
+        }
+    }
+    QWidget *current = QApplication::focusWidget();
+    while (current && !stops.contains(current) && current != this)
+        current = current->parentWidget();
+    const qsizetype at = current ? stops.indexOf(current) : -1;
+    if (at < 0 || stops.isEmpty())
+        return QMainWindow::focusNextPrevChild(next);
+    const qsizetype count = stops.size();
+    QWidget *target = stops.at((at + (next ? 1 : count - 1)) % count);
+    target->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+    return true;
 }
 
 void MainWindow::setBusy(bool busy)
 {
     m_ui->actionCancel->setEnabled(busy);
-    m_ui->generateButton->setText(busy ? tr("&Cancel") : tr("&Generate link"));
+    m_ui->generateButton->setText(busy ? tr("Cancel") : tr("&Generate link"));
     m_ui->generateButton->setIcon(Style::icon(busy ? QStringLiteral("cancel")
                                                    : QStringLiteral("generate")));
     m_ui->generateButton->setAccessibleName(busy ? tr("Cancel the request")
@@ -275,12 +508,41 @@ void MainWindow::setBusy(bool busy)
     m_ui->generateButton->setProperty("busy", busy);
     updateGenerateStyle();
     updateGenerateState();
+    updateResultMatch();
+}
+
+void MainWindow::updateResultMatch()
+{
+    if (!m_result->hasResult())
+        return;
+    using Match = ResultPane::Match;
+    if (isBusy())
+        m_result->setMatch(Match::NewRequest);
+    else if (m_form->currentProject().key == m_resultChoice.key
+             && m_form->request().sameLinkTarget(m_result->request()))
+        m_result->setMatch(Match::Current);
+    else
+        m_result->setMatch(Match::FormChanged);
+}
+
+void MainWindow::updateActions()
+{
+    const bool busy = isBusy();
+    m_ui->actionGenerate->setEnabled(!busy && m_form->isVisibleTo(this)
+                                     && m_form->blockingReasons().isEmpty());
+    const bool shareable = m_result->isShareable();
+    m_ui->actionCopyLink->setEnabled(shareable);
+    m_ui->actionOpenLink->setEnabled(shareable);
+    m_ui->actionCopyToken->setEnabled(m_result->hasResult()
+                                      && m_result->match() == ResultPane::Match::Current);
+    m_ui->actionCopyLink->setStatusTip(shareable ? QString() : m_result->shareBlockedReason());
 }
 
 void MainWindow::updateGenerateState()
 {
     const QStringList reasons = m_form->blockingReasons();
     const bool busy = isBusy();
+    updateActions();
     m_ui->generateButton->setEnabled(busy || reasons.isEmpty());
     if (busy || reasons.isEmpty()) {
         m_ui->generateButton->setToolTip(busy ? tr("Cancel the running request (Esc)")

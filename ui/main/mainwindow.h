@@ -5,6 +5,7 @@
 #include "api/tokenresult.h"
 #include "profiles/projectsource.h"
 
+#include <QDateTime>
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
@@ -15,6 +16,7 @@ namespace Ui {
 class MainWindow;
 }
 
+class QDockWidget;
 class QLabel;
 
 namespace ConnectDesk {
@@ -22,6 +24,7 @@ class ApiReply;
 class Clock;
 class ConnectClient;
 class ConnectionWarmer;
+class Settings;
 }
 
 namespace ConnectDesk::Ui {
@@ -49,6 +52,14 @@ public:
 
     // Adds a widget under the result (sharing, connection status).
     void addResultWidget(QWidget *widget);
+    // A dock added from outside: it starts at a sensible size, never squeezes the form below
+    // a usable minimum and never makes the window larger than the screen.
+    void manageDock(QDockWidget *dock);
+    // Window geometry, docks and the form/result splitter, between starts.
+    void restoreLayout(const Settings &settings);
+    void saveLayout(Settings &settings) const;
+    // The height below which the form stops being usable; docks give way first.
+    int minimumFormHeight() const;
 
     // The objectNames --self-test and the GUI tests rely on.
     static QStringList keyChildNames();
@@ -60,6 +71,7 @@ public slots:
     void copyConnectLink(); // Ctrl+Shift+C
 
 signals:
+    void credentialsRequested(); // the error banner's "Open Projects and credentials"
     void requestFinished(bool ok);
     void resultShown(const ConnectDesk::TokenResult &result, const ConnectDesk::TokenRequest &request,
                      const QString &appName);
@@ -69,6 +81,9 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
 
 private:
     void startRequest(const TokenRequest &request, const ProjectChoice &choice,
@@ -79,6 +94,12 @@ private:
     void setBusy(bool busy);
     void updateGenerateState();
     void updateGenerateStyle();
+    void updateResultMatch(); // marks the shown result stale when the form names another target
+    void updateActions();     // menu commands that cannot act are disabled
+    void updateElapsed();     // "Creating the token… 12 s"
+    void fitToScreen();       // never larger than the available screen
+    void retry();
+    void updateTabOrder();
     void showAbout();
 
     std::unique_ptr<::Ui::MainWindow> m_ui;
@@ -97,6 +118,15 @@ private:
     QString m_pendingAppName;
     ProjectChoice m_resultChoice; // the project the shown result was created in
     QString m_resultAppName;
+    QDateTime m_requestStartedAt;
+    QString m_generateAfterAppCheck; // the app slug Generate waits to hear about
+    QString m_retryText; // "No answer yet, retrying (attempt 2)" while a retry waits
+    QTimer *m_elapsedTick;
+    QList<QWidget *> m_resultWidgets; // added under the result, in keyboard order
+    QList<QWidget *> m_tabOrder;      // the window's keyboard path (TabChain::stops of each)
+    QList<QDockWidget *> m_managedDocks;
+    QList<QDockWidget *> m_sizedDocks; // docks that already have their first size
+    bool m_layoutRestored = false;
 };
 
 } // namespace ConnectDesk::Ui

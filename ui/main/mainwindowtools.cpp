@@ -43,10 +43,23 @@ MainWindowTools::MainWindowTools(MainWindow *window, const Services &services)
             });
     connect(m_share, &SharePanel::statusMessage, window,
             [window](const QString &text) { window->statusBar()->showMessage(text, 5000); });
+    // Whatever the pane refuses to share (stale, used, expired), the share buttons refuse too.
+    ResultPane *pane = window->resultPane();
+    connect(pane, &ResultPane::shareabilityChanged, m_share, [this, pane] {
+        m_share->setBlockedReason(pane->hasResult() ? pane->shareBlockedReason() : QString());
+    });
+    connect(window, &MainWindow::credentialsRequested, this, &MainWindowTools::openProfiles);
 
     // View > Developer mode: request preview, response, code export, call log, presets.
     m_developer = new DeveloperTools(window, services.client, services.settingsFilePath);
     m_developer->attach(window->form());
+    // The developer dock is built when developer mode first turns on.
+    const auto manageDeveloperDock = [this](bool on) {
+        if (on)
+            m_window->manageDock(m_developer->dock());
+    };
+    connect(m_developer->toggleAction(), &QAction::toggled, this, manageDeveloperDock);
+    manageDeveloperDock(m_developer->toggleAction()->isChecked());
     QMenu *view = window->menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
     view->addAction(m_developer->toggleAction());
@@ -85,6 +98,22 @@ void MainWindowTools::addHistory(QMenu *view)
     m_status->setNotifier(new DesktopNotifier(m_window, this));
     m_status->setWindowActiveCheck([this] { return m_window->isActiveWindow(); });
     m_window->addResultWidget(m_status);
+    // A connection uses the token up: the top of the pane says so, and so does the status bar.
+    connect(m_status, &ConnectionStatusWidget::statusChanged, this,
+            [this](ConnectionStatusWidget::Status status) {
+                if (status != ConnectionStatusWidget::Status::Connected || !m_status->watcher())
+                    return;
+                ResultPane *pane = m_window->resultPane();
+                const std::optional<ConnectedAccount> &account = m_status->watcher()->account();
+                const QString app = account ? (account->appName.isEmpty() ? account->appSlug
+                                                                          : account->appName)
+                                            : QString();
+                pane->markUsed(app, account ? account->createdAt : QDateTime());
+                m_window->statusBar()->showMessage(
+                    app.isEmpty() ? tr("%1 connected an account.").arg(pane->externalUserId())
+                                  : tr("%1 connected %2.").arg(pane->externalUserId(), app),
+                    10000);
+            });
     HistoryRecorder *recorder = m_services.recorder;
     connect(m_window, &MainWindow::resultShown, this,
             [this, recorder](const TokenResult &result, const TokenRequest &request,
@@ -103,6 +132,7 @@ void MainWindowTools::addHistory(QMenu *view)
     auto *dock = new QDockWidget(tr("History"), m_window);
     dock->setObjectName(QStringLiteral("historyDock"));
     m_window->addDockWidget(Qt::BottomDockWidgetArea, dock);
+    m_window->manageDock(dock);
     dock->hide();
     connect(dock, &QDockWidget::visibilityChanged, this, [this, dock](bool visible) {
         if (visible && !dock->widget())

@@ -80,7 +80,10 @@ void WelcomeFlow::finish()
     m_page->hide();
     m_page->deleteLater();
     m_formPage->show();
-    WelcomePage::markDismissed(*m_settings);
+    // Only a real project ends the welcome for good: after trying the sandbox, the next start
+    // offers the choice again instead of an unconfigured project.
+    if (!m_profiles->isEmpty())
+        WelcomePage::markDismissed(*m_settings);
     m_window->form()->focusExternalUserId();
     emit finished();
 }

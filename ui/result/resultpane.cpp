@@ -26,6 +26,9 @@ ResultPane::ResultPane(const Clock &clock, QWidget *parent)
     QFont state = m_ui->stateLabel->font();
     state.setBold(true);
     m_ui->stateLabel->setFont(state);
+    // Long states and captions ("Link for cust-aaa only …") wrap instead of widening the pane.
+    m_ui->stateLabel->setWordWrap(true);
+    m_ui->linkCaption->setWordWrap(true);
     m_ui->emptyStateLabel->setForegroundRole(QPalette::PlaceholderText);
     m_ui->emptyStateLabel->setMargin(24);
 
@@ -41,9 +44,6 @@ ResultPane::ResultPane(const Clock &clock, QWidget *parent)
     m_ui->copyTokenButton->setIcon(Style::icon(QStringLiteral("copy")));
     m_ui->openLinkButton->setIcon(Style::icon(QStringLiteral("open-link")));
     m_ui->regenerateButton->setIcon(Style::icon(QStringLiteral("refresh")));
-    m_ui->deadLinkLabel->setText(
-        tr("This Connect Link has expired and is dead: a customer who opens it sees \"This link "
-           "has expired\". Do not send it."));
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_ui->tokenEdit->setFont(mono);
 
@@ -68,7 +68,10 @@ void ResultPane::showResult(const TokenResult &result, const TokenRequest &reque
     m_request = request;
     m_appName = appName;
     m_hasResult = true;
-    m_stateApplied = false;
+    m_match = Match::Current;
+    m_usedAppName.clear();
+    m_usedAt = {};
+    m_applied = Display::Empty;
     m_accessibleCountdown.clear();
 
     const QString link = connectLink().toString(QUrl::FullyEncoded);
@@ -110,12 +113,89 @@ void ResultPane::clear()
     m_tick.stop();
     m_result = {};
     m_request = {};
+    m_match = Match::Current;
+    m_usedAt = {};
+    m_applied = Display::Empty;
     showPage(m_ui->emptyPage);
+    emit shareabilityChanged();
+}
+
+void ResultPane::setMatch(Match match)
+{
+    if (!m_hasResult || match == m_match)
+        return;
+    m_match = match;
+    applyDisplay();
+}
+
+void ResultPane::markUsed(const QString &appName, const QDateTime &connectedAt)
+{
+    if (!m_hasResult)
+        return;
+    m_usedAppName = appName;
+    m_usedAt = connectedAt.isValid() ? connectedAt : m_clock.now();
+    applyDisplay();
+}
+
+ResultPane::Display ResultPane::display() const
+{
+    if (!m_hasResult)
+        return Display::Empty;
+    if (m_match != Match::Current)
+        return Display::Stale;
+    if (isUsed())
+        return Display::Used;
+    switch (m_state) {
+    case CountdownState::Expired: return Display::Expired;
+    case CountdownState::Soon: return Display::Soon;
+    case CountdownState::Active: break;
+    }
+    return m_request.environment == QLatin1String("development") ? Display::Development
+                                                                  : Display::Active;
+}
+
+QString ResultPane::stateText() const
+{
+    return m_ui->stateLabel->text();
+}
+
+QString ResultPane::shareBlockedReason() const
+{
+    const QString customer = m_request.normalizedExternalUserId();
+    switch (display()) {
+    case Display::Empty:
+        return tr("No Connect Link yet: generate one first.");
+    case Display::Stale:
+        return m_match == Match::NewRequest
+                   ? tr("Not sent: the link shown is the previous one, for %1, and a new one is "
+                        "being created.")
+                         .arg(customer)
+                   : tr("Not sent: the link shown is for %1, not for what the form says now. "
+                        "Generate a new link first.")
+                         .arg(customer);
+    case Display::Used:
+        return tr("Not sent: %1 already used this link; it cannot connect another account. "
+                  "Generate a new one.")
+            .arg(customer);
+    case Display::Expired:
+        return tr("The Connect Link has expired; generate a new one.");
+    case Display::Active:
+    case Display::Development:
+    case Display::Soon:
+        break;
+    }
+    return {};
 }
 
 QUrl ResultPane::connectLink() const
 {
     return m_hasResult ? m_result.connectLink(m_request.normalizedAppSlug()) : QUrl();
+}
+
+QList<QWidget *> ResultPane::tabOrder() const
+{
+    return {m_ui->connectLinkLabel, m_ui->copyLinkButton, m_ui->openLinkButton,
+            m_ui->regenerateButton, m_ui->tokenEdit, m_ui->copyTokenButton};
 }
 
 QString ResultPane::countdownText() const
@@ -149,7 +229,8 @@ void ResultPane::refreshCountdown()
     if (!m_hasResult)
         return;
     const qint64 left = m_result.secondsLeft(m_clock.now());
-    applyState(Countdown::state(left));
+    m_state = Countdown::state(left);
+    applyDisplay();
     m_ui->countdownLabel->setText(Countdown::text(left));
     // Screen readers hear a minute-resolution text, changed at most once a minute.
     const QString accessible = Countdown::accessibleText(left);
@@ -162,94 +243,141 @@ void ResultPane::refreshCountdown()
         m_tick.stop();
 }
 
-void ResultPane::applyState(CountdownState state)
+void ResultPane::applyDisplay()
 {
-    if (m_stateApplied && state == m_state)
+    const Display shown = display();
+    if (shown == m_applied)
         return;
-    m_state = state;
-    m_stateApplied = true;
-    const int size = m_ui->stateLabel->fontMetrics().height() + 4;
-    QString iconName;
+    const Display previous = m_applied;
+    m_applied = shown;
+    const QString customer = m_request.normalizedExternalUserId();
+    QString iconName = QStringLiteral("active");
     QString stateText;
+    QString caption = tr("Send this link to the customer:");
+    QString deadText;
     Style::Tone tone = Style::Tone::Production;
-    switch (state) {
-    case CountdownState::Active:
-        iconName = QStringLiteral("active");
+    switch (shown) {
+    case Display::Empty:
+        return;
+    case Display::Active:
         stateText = tr("Active");
         break;
-    case CountdownState::Soon:
+    case Display::Development:
+        iconName = QStringLiteral("development");
+        stateText = tr("Development link — won't work for customers");
+        caption = tr("Only for people signed in to pipedream.com (testing):");
+        tone = Style::Tone::Development;
+        break;
+    case Display::Soon:
         iconName = QStringLiteral("soon");
         stateText = tr("Expires soon");
         tone = Style::Tone::Warning;
         break;
-    case CountdownState::Expired:
+    case Display::Expired:
         iconName = QStringLiteral("expired");
         stateText = tr("Expired — dead link");
+        caption = tr("Expired link (do not send):");
+        deadText = tr("This Connect Link has expired and is dead: a customer who opens it sees "
+                      "\"This link has expired\". Do not send it.");
         tone = Style::Tone::Error;
         break;
+    case Display::Used: {
+        const QString time = TokenFormLogic::shortTime(m_usedAt.toLocalTime().time(), locale());
+        stateText = m_usedAppName.isEmpty() ? tr("Used — connected at %1").arg(time)
+                                            : tr("Used — connected %1 at %2")
+                                                  .arg(m_usedAppName, time);
+        caption = tr("Already used by %1 (do not send again):").arg(customer);
+        deadText = tr("The customer connected with this link; it cannot be used again. For "
+                      "another account, generate a new link.");
+        iconName = QStringLiteral("info");
+        tone = Style::Tone::Info;
+        break;
     }
+    case Display::Stale:
+        iconName = QStringLiteral("warning");
+        stateText = tr("For %1, not the current form").arg(customer);
+        caption = m_match == Match::NewRequest
+                      ? tr("Previous link for %1 (a new one is being created; do not send):")
+                            .arg(customer)
+                      : tr("Link for %1 only (the form names someone or something else; do "
+                           "not send):")
+                            .arg(customer);
+        tone = Style::Tone::Warning;
+        break;
+    }
+    const int size = m_ui->stateLabel->fontMetrics().height() + 4;
     m_ui->statusIcon->setPixmap(Style::icon(iconName).pixmap(size, size));
     m_ui->statusIcon->setAccessibleName(stateText);
     m_ui->stateLabel->setText(stateText);
-    QPalette palette = m_ui->stateLabel->palette();
-    palette.setColor(QPalette::WindowText, Style::accentText(tone, QGuiApplication::palette()));
-    m_ui->stateLabel->setPalette(palette);
+    m_ui->stateLabel->setAccessibleName(stateText);
+    // One style sheet for band and title, so no colour of the previous state is left behind.
+    const QPalette app = QGuiApplication::palette();
     m_ui->statusFrame->setStyleSheet(
-        Style::bandStyleSheet(QStringLiteral("QFrame#statusFrame"), tone, QGuiApplication::palette()));
+        Style::bandStyleSheet(QStringLiteral("QFrame#statusFrame"), tone, app)
+        + QStringLiteral(" QLabel#stateLabel { color: %1; }")
+              .arg(Style::accentText(tone, app).name()));
     m_ui->deadLinkBox->setStyleSheet(Style::bandStyleSheet(
-        QStringLiteral("QFrame#deadLinkBox"), Style::Tone::Error, QGuiApplication::palette()));
+        QStringLiteral("QFrame#deadLinkBox"), tone, app));
+    m_ui->countdownLabel->setVisible(shown != Display::Used && shown != Display::Stale);
 
-    const bool dead = state == CountdownState::Expired;
-    m_ui->deadLinkBox->setVisible(dead);
-    m_ui->copyLinkButton->setEnabled(!dead);
-    m_ui->openLinkButton->setEnabled(!dead);
+    const bool live = shown == Display::Active || shown == Display::Development
+                      || shown == Display::Soon;
+    m_ui->deadLinkLabel->setText(deadText);
+    m_ui->deadLinkBox->setVisible(!deadText.isEmpty());
+    m_ui->copyLinkButton->setEnabled(live);
+    m_ui->openLinkButton->setEnabled(live);
+    m_ui->copyTokenButton->setEnabled(shown != Display::Stale);
     QFont linkFont = m_ui->connectLinkLabel->font();
-    linkFont.setStrikeOut(dead);
+    linkFont.setStrikeOut(!live);
     m_ui->connectLinkLabel->setFont(linkFont);
-    m_ui->linkCaption->setText(dead ? tr("Expired link (do not send):")
-                                    : tr("Send this link to the customer:"));
-    if (dead)
+    m_ui->connectLinkLabel->setForegroundRole(live ? QPalette::WindowText
+                                                   : QPalette::PlaceholderText);
+    m_ui->linkCaption->setText(caption);
+    if (shown == Display::Expired && previous != Display::Empty)
         emit statusMessage(tr("The Connect Link has expired."));
+    emit shareabilityChanged();
 }
 
 void ResultPane::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::ApplicationPaletteChange && m_hasResult) {
-        m_stateApplied = false; // recolour the state band for the new palette
-        applyState(m_state);
+        m_applied = Display::Empty; // recolour the state band for the new palette
+        applyDisplay();
     }
     QWidget::changeEvent(event);
 }
 
 bool ResultPane::copyConnectLink()
 {
-    if (!m_hasResult) {
-        emit statusMessage(tr("No Connect Link yet: generate one first."));
-        return false;
-    }
-    if (m_state == CountdownState::Expired) {
-        emit statusMessage(tr("The Connect Link has expired; generate a new one."));
+    const QString blocked = shareBlockedReason();
+    if (!blocked.isEmpty()) {
+        emit statusMessage(blocked);
         return false;
     }
     QGuiApplication::clipboard()->setText(connectLink().toString(QUrl::FullyEncoded));
     flashButton(m_ui->copyLinkButton, tr("Copied"));
-    emit statusMessage(tr("Connect Link copied to the clipboard."));
+    emit statusMessage(tr("Link for %1 copied.").arg(m_request.normalizedExternalUserId()));
     return true;
 }
 
 void ResultPane::copyToken()
 {
-    if (!m_hasResult)
+    if (!m_hasResult || m_match != Match::Current) {
+        emit statusMessage(shareBlockedReason());
         return;
+    }
     QGuiApplication::clipboard()->setText(m_result.token);
     flashButton(m_ui->copyTokenButton, tr("Copied"));
-    emit statusMessage(tr("Token copied to the clipboard."));
+    emit statusMessage(tr("Token for %1 copied.").arg(m_request.normalizedExternalUserId()));
 }
 
 void ResultPane::openConnectLink()
 {
-    if (!m_hasResult)
+    const QString blocked = shareBlockedReason();
+    if (!blocked.isEmpty()) {
+        emit statusMessage(blocked);
         return;
+    }
     if (!QDesktopServices::openUrl(connectLink()))
         emit statusMessage(tr("Could not open a browser; copy the link instead."));
     else

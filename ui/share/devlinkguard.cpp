@@ -74,13 +74,16 @@ bool DevLinkGuard::confirmShare(QWidget *parent,
     }
 
     auto *box = new QMessageBox(QMessageBox::Warning,
-                                tr("Development Link"),
+                                tr("Development link"),
                                 question(),
                                 QMessageBox::Cancel,
                                 parent);
     box->setObjectName(QStringLiteral("devLinkGuardBox"));
+    // QMessageBox ignores a minimum width; its text label does not (a narrow column is hard
+    // to read).
+    box->setStyleSheet(QStringLiteral("QLabel#qt_msgbox_informativelabel { min-width: 26em; }"));
     box->setInformativeText(explanation());
-    QPushButton *shareButton = box->addButton(tr("Share Anyway"), QMessageBox::AcceptRole);
+    QPushButton *shareButton = box->addButton(tr("Share anyway"), QMessageBox::AcceptRole);
     shareButton->setObjectName(QStringLiteral("shareAnywayButton"));
     box->setDefaultButton(QMessageBox::Cancel);
     box->setEscapeButton(QMessageBox::Cancel);

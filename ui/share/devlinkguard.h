@@ -27,7 +27,7 @@ public:
     static bool needsConfirmation(const QString &environment);
 
     // Calls `share` at once when no question is needed; otherwise asks and calls it only if
-    // the user chooses "Share Anyway" (and never once `parent` is gone). Returns true when
+    // the user chooses "Share anyway" (and never once `parent` is gone). Returns true when
     // `share` already ran.
     static bool confirmShare(QWidget *parent,
                              const QString &environment,

@@ -89,18 +89,32 @@ void SharePanel::clear()
     updateEnabled();
 }
 
+void SharePanel::setBlockedReason(const QString &reason)
+{
+    if (reason == m_blockedReason)
+        return;
+    m_blockedReason = reason;
+    if (!reason.isEmpty() && m_ui->qrButton->isChecked())
+        setQrCodeVisible(false); // a code on screen can be scanned: it goes too
+    updateEnabled();
+}
+
 void SharePanel::updateEnabled()
 {
-    for (QWidget *widget : {static_cast<QWidget *>(m_ui->copyMessageButton),
-                            static_cast<QWidget *>(m_ui->emailButton),
-                            static_cast<QWidget *>(m_ui->qrButton)})
-        widget->setEnabled(m_hasLink);
+    const bool shareable = m_hasLink && m_blockedReason.isEmpty();
     const bool development = DevLinkGuard::isDevelopment(m_environment);
-    const QString devNote = tr("Development link: it will not work for a customer.");
-    m_ui->copyMessageButton->setToolTip(
-        development ? devNote
-                    : tr("Copy the message with the link filled in, ready to paste into a chat "
-                         "or a ticket"));
+    const std::pair<QPushButton *, QString> buttons[] = {
+        {m_ui->copyMessageButton,
+         development ? tr("Development link: it will not work for a customer.")
+                     : tr("Copy the message with the link filled in, ready to paste into a chat "
+                          "or a ticket")},
+        {m_ui->emailButton, tr("Open a new email in your mail program with the message filled in")},
+        {m_ui->qrButton, tr("Show the link as a QR code the customer can scan from the screen")},
+    };
+    for (const auto &[button, tip] : buttons) {
+        button->setEnabled(shareable);
+        button->setToolTip(m_hasLink && !m_blockedReason.isEmpty() ? m_blockedReason : tip);
+    }
 }
 
 void SharePanel::reloadTemplates()
@@ -143,7 +157,11 @@ RenderedMessage SharePanel::renderedMessage() const
 
 QUrl SharePanel::mailtoUrl() const
 {
-    const RenderedMessage message = renderedMessage();
+    RenderedMessage message = renderedMessage();
+    // A mail needs a subject even when the template has none (Chat, a template of one's own).
+    if (message.subject.trimmed().isEmpty())
+        message.subject = MessageTemplates::render(MessageTemplates::defaults().constFirst().subject,
+                                                   m_context, m_clock.now(), locale(), m_zone);
     // External user IDs are often the customer's address: then it is the recipient.
     const QString to = MailtoLink::looksLikeEmailAddress(m_context.externalUserId)
                            ? m_context.externalUserId.trimmed()
@@ -155,6 +173,10 @@ bool SharePanel::checkShareable()
 {
     if (!m_hasLink) {
         showFeedback(tr("There is no link to share yet."));
+        return false;
+    }
+    if (!m_blockedReason.isEmpty()) {
+        showFeedback(m_blockedReason);
         return false;
     }
     if (m_context.expiresAt.isValid() && m_clock.now() >= m_context.expiresAt) {
@@ -196,7 +218,7 @@ void SharePanel::setQrCodeVisible(bool visible)
     const auto apply = [this](bool show) {
         const QSignalBlocker blocker(m_ui->qrButton);
         m_ui->qrButton->setChecked(show);
-        m_ui->qrButton->setText(show ? tr("Hide &QR Code") : tr("Show &QR Code"));
+        m_ui->qrButton->setText(show ? tr("Hide &QR code") : tr("Show &QR code"));
         m_ui->qrFrame->setVisible(show);
     };
     if (!visible) {

@@ -39,6 +39,10 @@ public:
                  const QString &externalUserId,
                  const QString &environment);
     void clear();
+    // Non-empty: the link must not leave the window now (used, expired, not for the current
+    // form); the share buttons are disabled and say why.
+    void setBlockedReason(const QString &reason);
+    QString blockedReason() const { return m_blockedReason; }
 
     bool hasLink() const { return m_hasLink; }
     QUrl connectLink() const { return m_context.link; }
@@ -80,6 +84,7 @@ private:
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     MessageContext m_context;
     QString m_environment;
+    QString m_blockedReason;
     bool m_hasLink = false;
     bool m_reloading = false;
     QTimer m_feedbackTimer;

@@ -239,4 +239,12 @@ QByteArray TokenRequest::toJson() const
     return QJsonDocument(toJsonObject()).toJson(QJsonDocument::Compact);
 }
 
+bool TokenRequest::sameLinkTarget(const TokenRequest &other) const
+{
+    return normalizedExternalUserId() == other.normalizedExternalUserId()
+           && normalizedAppSlug() == other.normalizedAppSlug()
+           && projectId.trimmed() == other.projectId.trimmed()
+           && environment == other.environment;
+}
+
 } // namespace ConnectDesk

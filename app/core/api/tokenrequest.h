@@ -76,6 +76,9 @@ public:
     QByteArray toJson() const; // compact; exactly the request body
 
     bool operator==(const TokenRequest &) const = default;
+    // Whether a link made from `other` is for the same customer, app, project and environment
+    // (the options that do not change who the link connects, like expiry, may differ).
+    bool sameLinkTarget(const TokenRequest &other) const;
 
     // Single-field rules, shared with the form's as-you-type validation.
     static QString checkProjectId(const QString &projectId);     // empty string = valid

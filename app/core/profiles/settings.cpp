@@ -24,9 +24,9 @@ struct KeyInfo
 
 // The one defaults table. Record lists (QVariantList) are stored as QSettings arrays so the file
 // stays readable and editable by hand.
-const std::array<KeyInfo, 6> &keyTable()
+const std::array<KeyInfo, 9> &keyTable()
 {
-    static const std::array<KeyInfo, 6> table{{
+    static const std::array<KeyInfo, 9> table{{
         {Settings::Key::Profiles, "profiles/list", QMetaType::QVariantList, QVariantList()},
         {Settings::Key::ProfilesWithSecret, "profiles/withSecret", QMetaType::QStringList,
          QStringList()},
@@ -34,6 +34,9 @@ const std::array<KeyInfo, 6> &keyTable()
         {Settings::Key::WelcomeDismissed, "ui/welcomeDismissed", QMetaType::Bool, false},
         {Settings::Key::Language, "ui/language", QMetaType::QString, QString()},
         {Settings::Key::BulkLastFile, "bulk/lastFile", QMetaType::QString, QString()},
+        {Settings::Key::WindowGeometry, "window/geometry", QMetaType::QByteArray, QByteArray()},
+        {Settings::Key::WindowState, "window/state", QMetaType::QByteArray, QByteArray()},
+        {Settings::Key::WindowSplitter, "window/splitter", QMetaType::QByteArray, QByteArray()},
     }};
     return table;
 }

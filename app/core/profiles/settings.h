@@ -32,6 +32,9 @@ public:
         WelcomeDismissed,   // bool: the first-start welcome was answered
         Language,           // QString: UI language code ("de"); empty follows the system
         BulkLastFile,       // QString: the CSV file the bulk window opened last
+        WindowGeometry,     // QByteArray: QMainWindow::saveGeometry() of the main window
+        WindowState,        // QByteArray: QMainWindow::saveState() (docks and their sizes)
+        WindowSplitter,     // QByteArray: the form/result splitter's saveState()
     };
     Q_ENUM(Key)
 

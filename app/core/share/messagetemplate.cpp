@@ -71,9 +71,8 @@ QList<MessageTemplate> MessageTemplates::defaults()
             "\n"
             "{link}\n"
             "\n"
-            "The link can be used once and is valid until {expires_at} (for {expires_in} from "
-            "now). If it has expired by the time you open it, reply to this email and we will "
-            "send you a new one.\n"
+            "The link can be used once and is valid until {expires_at}. If it has expired by "
+            "the time you open it, reply to this email and we will send you a new one.\n"
             "\n"
             "Thank you!")},
         {tr("Chat"),
@@ -81,7 +80,7 @@ QList<MessageTemplate> MessageTemplates::defaults()
          tr("Here is your secure link to connect {app}: {link}\n"
             "It works once and expires in {expires_in} ({expires_at}).")},
         {tr("Support ticket"),
-         QString(),
+         tr("Your link to connect {app}"),
          tr("Hi,\n"
             "\n"
             "Please use the link below to connect {app}. It can be used once and is valid until "

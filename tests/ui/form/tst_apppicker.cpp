@@ -82,7 +82,8 @@ private slots:
     void keyboardSelectionSetsSlug();
     void escapeClosesPopupAndKeepsText();
     void newQueryCancelsRequestInFlight();
-    void freeTypedSlugIsAccepted();
+    void unknownSlugIsAWarning();
+    void checkNowAsksWithoutWaitingForTheDebounce();
     void invalidSlugShowsError();
     void serverErrorIsShownQuietly();
     void withoutClientOnlyFreeTyping();
@@ -224,7 +225,7 @@ void TestAppPicker::newQueryCancelsRequestInFlight()
     QVERIFY(p.searchStatus->isHidden()); // a cancel is not an error to show
 }
 
-void TestAppPicker::freeTypedSlugIsAccepted()
+void TestAppPicker::unknownSlugIsAWarning()
 {
     auto picker = makePicker(&m_api->client);
     QVERIFY(picker);
@@ -233,17 +234,42 @@ void TestAppPicker::freeTypedSlugIsAccepted()
 
     QTest::keyClicks(p.edit, QStringLiteral("my_internal_app"));
     QTRY_COMPARE(m_api->sim.requestCount(appsPath), 1);
-    QTRY_VERIFY(!p.searchStatus->isHidden()); // "no app matches ...; you can still type a slug"
+    QTRY_COMPARE(picker->check(), AppPicker::Check::Unknown);
     QVERIFY(!p.popup->isVisible());
-    QCOMPARE(picker->appSlug(), QStringLiteral("my_internal_app"));
+    QCOMPARE(picker->appSlug(), QStringLiteral("my_internal_app")); // kept as typed
     QVERIFY(picker->appName().isEmpty());
-    QVERIFY2(p.status->text().contains(QLatin1String("my_internal_app")),
+    // One warning, on the picker's own line; the search line stays quiet.
+    QCOMPARE(p.status->text(), QStringLiteral("No app \"my_internal_app\" in Pipedream's apps."));
+    QCOMPARE(picker->problem(), p.status->text());
+    QVERIFY(p.searchStatus->isHidden());
+    QVERIFY(changed.count() >= QStringLiteral("my_internal_app").size());
+
+    // A partial name suggests the app it may mean.
+    QTest::keyClick(p.edit, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(p.edit, QStringLiteral("sla"));
+    QTRY_COMPARE(picker->check(), AppPicker::Check::Unknown);
+    QVERIFY2(p.status->text().startsWith(QStringLiteral("No app \"sla\". Did you mean ")),
              qPrintable(p.status->text()));
-    QCOMPARE(changed.count(), QStringLiteral("my_internal_app").size());
 
     picker->setAppSlug(QStringLiteral("Google_Sheets"));
     QCOMPARE(picker->appSlug(), QStringLiteral("Google_Sheets")); // raw; TokenRequest normalises
     QTRY_COMPARE(picker->appName(), QStringLiteral("Google Sheets"));
+    QCOMPARE(picker->check(), AppPicker::Check::Known);
+}
+
+void TestAppPicker::checkNowAsksWithoutWaitingForTheDebounce()
+{
+    auto picker = makePicker(&m_api->client);
+    QVERIFY(picker);
+    picker->setDebounceInterval(60000);
+    const Parts p = parts(*picker);
+    QTest::keyClicks(p.edit, QStringLiteral("slack"));
+    QCOMPARE(picker->check(), AppPicker::Check::Pending);
+    QSignalSpy checked(picker.get(), &AppPicker::checked);
+    picker->checkNow();
+    QVERIFY(checked.wait(5000));
+    QCOMPARE(picker->check(), AppPicker::Check::Known);
+    QVERIFY(!p.popup->isVisible()); // asked quietly
 }
 
 void TestAppPicker::invalidSlugShowsError()
@@ -257,6 +283,10 @@ void TestAppPicker::invalidSlugShowsError()
     QCOMPARE(p.status->text(), expected);
     QVERIFY(!p.status->isHidden());
     QCOMPARE(picker->appSlug(), QStringLiteral("not a slug!")); // kept as typed
+    QCOMPARE(picker->check(), AppPicker::Check::Invalid);
+    // Said once: no search is made for it, so no "no app matches" line joins it.
+    QCOMPARE(m_api->sim.requestCount(appsPath), 0);
+    QVERIFY(p.searchStatus->isHidden());
 
     QTest::keyClick(p.edit, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClicks(p.edit, QStringLiteral("slack"));
@@ -290,6 +320,9 @@ void TestAppPicker::serverErrorIsShownQuietly()
     QVERIFY(!p.popup->isVisible());
     QCOMPARE(picker->appSlug(), QStringLiteral("sla"));
     QVERIFY(p.edit->isEnabled());
+    // Said once (on the search line), and the slug is taken as typed since nobody can check it.
+    QVERIFY(p.status->text().isEmpty());
+    QCOMPARE(picker->check(), AppPicker::Check::Unverifiable);
 
     // Failures are not cached: once the server is back, the same query is asked again.
     m_api->sim.clearFaults();

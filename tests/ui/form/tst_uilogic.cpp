@@ -147,7 +147,7 @@ void TestUiLogic::describeError_data()
                                  << QStringLiteral("Wrong client ID or secret") << QStringLiteral("HTTP 401");
     QTest::newRow("429") << ApiError::fromHttp(429, {{"Retry-After", "30"}}, R"({"error":"Throttled"})", now)
                          << int(Category::RateLimited)
-                         << QStringLiteral("Rate limited — too many links for this user") << QStringLiteral("HTTP 429");
+                         << QStringLiteral("Rate limited by the server") << QStringLiteral("HTTP 429");
     QTest::newRow("404") << ApiError::fromHttp(404, {}, R"({"error":"project not found"})", now)
                          << int(Category::ProjectNotFound) << QStringLiteral("Project not found")
                          << QStringLiteral("HTTP 404");

@@ -7,7 +7,9 @@
 #include "base/countdown.h"
 #include "connectsimulator.h"
 #include "fakeclock.h"
+#include "form/apppicker.h"
 #include "form/environmentband.h"
+#include "form/tokenformlogic.h"
 #include "form/scopepicker.h"
 #include "form/tokenform.h"
 #include "main/errorbanner.h"
@@ -16,8 +18,10 @@
 #include "result/resultpane.h"
 #include "share/devlinkguard.h"
 #include "widgets/fieldmessage.h"
+#include "widgets/uistyle.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
@@ -74,6 +78,22 @@ private slots:
     void warmUpLeavesGenerateOneCall();
     void failedWarmUpIsSilentUntilGenerate();
 
+    // Issue #12: the result always belongs to what the form says.
+    void wrongCustomerLinkIsNeverOffered_data();
+    void wrongCustomerLinkIsNeverOffered();
+    void halfTypedCustomerThenCtrlReturn();
+    void twoCustomersInARow();
+    void partialAppSlugIsNotSent();
+    void usedLinkHasItsOwnState();
+    void developmentLinkLooksLikeDevelopment();
+    void stateColourIsResetBetweenStates();
+    void menuCommandsThatCannotActAreDisabled();
+    void slowRequestShowsElapsedTimeAndRetry();
+    void developmentUserCapQuotesTheServer();
+    void bannerOffersTheActionThatHelps();
+    void bannerDoesNotMoveTheForm();
+    void tabOrderWalksTheWholeWindow();
+
 private:
     template<typename T>
     T *child(const QString &name) const
@@ -105,6 +125,25 @@ private:
     }
     bool generateAndWait(); // Ctrl+Return, then the request finishes
     QPushButton *generateButton() const { return child<QPushButton>(QStringLiteral("generateButton")); }
+    QString stateText() const { return child<QLabel>(QStringLiteral("stateLabel"))->text(); }
+    void pressCopyShortcut()
+    {
+        QWidget *focus = QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get();
+        QTest::keyClick(focus, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    }
+    QAction *action(const char *name) const
+    {
+        return m_window->findChild<QAction *>(QLatin1String(name));
+    }
+    void setSlowRetries(int delayMs)
+    {
+        TransportOptions options = m_client->transportOptions();
+        options.retry.maxRetries = 1;
+        options.retry.baseDelayMs = delayMs;
+        options.retry.maxDelayMs = delayMs;
+        options.retry.jitter = 0;
+        m_client->setTransportOptions(options);
+    }
 
     std::unique_ptr<FakeClock> m_clock;
     std::unique_ptr<Sim::ConnectSimulator> m_sim;
@@ -379,7 +418,9 @@ void TestMainWindow::countdownActiveSoonExpiredAndRegenerate()
     QCOMPARE(QUrlQuery(pane->connectLink()).queryItemValue(QStringLiteral("app")), QStringLiteral("google_sheets"));
     QCOMPARE(pane->result().expiresAt, m_clock->now().addSecs(900));
     QVERIFY(!child<QWidget>(QStringLiteral("deadLinkBox"))->isVisible());
-    QCOMPARE(edit(QStringLiteral("externalUserIdEdit"))->text(), QStringLiteral("someone-else"));
+    // The form shows what the new link is for, so the two match and it may be sent.
+    QCOMPARE(edit(QStringLiteral("externalUserIdEdit"))->text(), QStringLiteral("customer-7"));
+    QCOMPARE(pane->display(), ResultPane::Display::Active);
 }
 
 void TestMainWindow::openLinkGoesToTheBrowser()
@@ -408,7 +449,8 @@ void TestMainWindow::openLinkGoesToTheBrowser()
 
 void TestMainWindow::copyButtonsAndShortcut()
 {
-    // Before any link, the shortcut explains itself instead of copying nothing.
+    // Before any link, the shortcut explains itself instead of copying nothing (the menu
+    // command is disabled).
     QTest::keyClick(edit(QStringLiteral("externalUserIdEdit")), Qt::Key_C,
                     Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("No Connect Link yet")));
@@ -540,7 +582,10 @@ void TestMainWindow::validationMessages()
 
     // App slug.
     type(appEdit(), QStringLiteral("Bad Slug!"));
-    QCOMPARE(fieldMessage(QStringLiteral("appError")), TokenRequest::checkAppSlug(QStringLiteral("Bad Slug!")));
+    // Said once, by the picker under the field (not again by the form).
+    QCOMPARE(child<QLabel>(QStringLiteral("appStatusLabel"))->text(),
+             TokenRequest::checkAppSlug(QStringLiteral("Bad Slug!")));
+    QCOMPARE(fieldMessage(QStringLiteral("appError")), QString());
     expectBlocked(TokenRequest::checkAppSlug(QStringLiteral("Bad Slug!")));
     clearAndType(appEdit(), QStringLiteral("slack"));
 
@@ -575,25 +620,25 @@ void TestMainWindow::errorBanners_data()
     QTest::addColumn<QString>("messagePart");
 
     QTest::newRow("401 wrong secret") << QStringLiteral("wrong-secret") << QString() << -1 << -1
-                                      << QStringLiteral("Wrong client ID or secret") << QStringLiteral("HTTP 401")
-                                      << QStringLiteral("Check the OAuth client");
+                                      << QStringLiteral("Wrong client ID or secret (HTTP 401)") << QStringLiteral("HTTP 401")
+                                      << QStringLiteral("The server said");
     QTest::newRow("429 retry-after") << QStringLiteral("sandbox") << QString() << int(FaultKind::RateLimited) << 30
-                                     << QStringLiteral("Rate limited — too many links for this user")
+                                     << QStringLiteral("Rate limited by the server (HTTP 429)")
                                      << QStringLiteral("HTTP 429") << QStringLiteral("Throttled");
     QTest::newRow("404 unknown project") << QStringLiteral("typed") << QStringLiteral("proj_doesnotexist42") << -1 << -1
-                                         << QStringLiteral("Project not found") << QStringLiteral("HTTP 404")
+                                         << QStringLiteral("Project not found (HTTP 404)") << QStringLiteral("HTTP 404")
                                          << QStringLiteral("Check the project ID");
     QTest::newRow("500 after retries") << QStringLiteral("sandbox") << QString() << int(FaultKind::ServerError) << -1
-                                       << QStringLiteral("Pipedream had a problem") << QStringLiteral("HTTP 500")
-                                       << QStringLiteral("Try again in a moment");
+                                       << QStringLiteral("Pipedream had a problem (HTTP 500)") << QStringLiteral("HTTP 500")
+                                       << QStringLiteral("The server said");
     QTest::newRow("html error page") << QStringLiteral("sandbox") << QString() << int(FaultKind::HtmlErrorPage) << -1
-                                     << QStringLiteral("Pipedream had a problem") << QStringLiteral("HTTP 502")
+                                     << QStringLiteral("Pipedream had a problem (HTTP 502)") << QStringLiteral("HTTP 502")
                                      << QStringLiteral("The server said");
     QTest::newRow("dropped connection") << QStringLiteral("sandbox") << QString() << int(FaultKind::DropConnection) << -1
                                         << QStringLiteral("Cannot reach the server — offline?")
                                         << QStringLiteral("No connection") << QStringLiteral("Check the internet connection");
     QTest::newRow("contract-breaking body") << QStringLiteral("sandbox") << QString() << int(FaultKind::ContractBreakingBody) << -1
-                                            << QStringLiteral("Unexpected answer from the server") << QStringLiteral("HTTP 200")
+                                            << QStringLiteral("Unexpected answer from the server (HTTP 200)") << QStringLiteral("HTTP 200")
                                             << QStringLiteral("does not match the Connect API");
 }
 
@@ -678,9 +723,11 @@ void TestMainWindow::retryingIsShown()
     QSignalSpy finished(m_window.get(), &MainWindow::requestFinished);
     pressGenerate();
     auto *progress = child<QLabel>(QStringLiteral("progressLabel"));
-    QTRY_VERIFY_WITH_TIMEOUT(progress->text().startsWith(QStringLiteral("Retrying in 1 s")), 5000);
-    QVERIFY(m_window->errorBanner()->title().startsWith(QStringLiteral("Retrying")));
-    QVERIFY(m_window->errorBanner()->countdownText().startsWith(QStringLiteral("Retrying in")));
+    QTRY_VERIFY_WITH_TIMEOUT(progress->text().endsWith(QStringLiteral("— retrying (attempt 2)")), 5000);
+    // Said once each: what happened in the banner, the attempt next to Cancel.
+    QCOMPARE(m_window->errorBanner()->title(), QStringLiteral("Retrying: Pipedream had a problem (HTTP 500)"));
+    QVERIFY(m_window->errorBanner()->countdownText().startsWith(QStringLiteral("Next try in")));
+    QVERIFY(!m_window->errorBanner()->message().contains(QStringLiteral("Try again")));
     QVERIFY(finished.wait(10000));
     QVERIFY(finished.constFirst().constFirst().toBool());
     QVERIFY(!m_window->errorBanner()->isVisible());
@@ -699,9 +746,9 @@ void TestMainWindow::cancelDuringSlowReply()
     type(edit(QStringLiteral("externalUserIdEdit")), QStringLiteral("customer-slow"));
     type(appEdit(), QStringLiteral("slack"));
     const TokenRequest before = m_window->form()->request();
-    pressGenerate();
-    QVERIFY(m_window->isBusy());
-    QCOMPARE(generateButton()->text(), QStringLiteral("&Cancel"));
+    pressGenerate(); // asks about the app first, then sends
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isBusy(), 5000);
+    QCOMPARE(generateButton()->text(), QStringLiteral("Cancel"));
     QVERIFY(generateButton()->isEnabled());
     QTRY_VERIFY_WITH_TIMEOUT(m_sim->requestCount(QStringLiteral("/tokens")) >= 1, 5000);
 
@@ -711,6 +758,7 @@ void TestMainWindow::cancelDuringSlowReply()
     QVERIFY(!finished.constFirst().constFirst().toBool());
     QVERIFY(!m_window->isBusy());
     QCOMPARE(m_window->errorBanner()->title(), QStringLiteral("Canceled"));
+    QVERIFY(!m_window->errorBanner()->actionButton()->isVisible());
     QCOMPARE(generateButton()->text(), QStringLiteral("&Generate link"));
     QCOMPARE(m_window->form()->request(), before);
     QVERIFY(!m_window->resultPane()->hasResult());
@@ -721,6 +769,406 @@ void TestMainWindow::cancelDuringSlowReply()
     QTest::keyClick(edit(QStringLiteral("externalUserIdEdit")), Qt::Key_Escape);
     QCOMPARE(finished.size(), 2);
     QVERIFY(!m_window->isBusy());
+}
+
+void TestMainWindow::wrongCustomerLinkIsNeverOffered_data()
+{
+    QTest::addColumn<int>("faultKind");
+    QTest::addColumn<bool>("succeeds"); // the request for cust-bbb in the end
+
+    QTest::newRow("500") << int(FaultKind::ServerError) << false;
+    QTest::newRow("429, also during the retry") << int(FaultKind::RateLimited) << false;
+    QTest::newRow("slow answer") << int(FaultKind::SlowReply) << true;
+}
+
+void TestMainWindow::wrongCustomerLinkIsNeverOffered()
+{
+    QFETCH(int, faultKind);
+    QFETCH(bool, succeeds);
+    ResultPane *pane = m_window->resultPane();
+    QClipboard *clipboard = QGuiApplication::clipboard();
+    QLineEdit *user = edit(QStringLiteral("externalUserIdEdit"));
+
+    type(user, QStringLiteral("cust-aaa"));
+    type(appEdit(), QStringLiteral("slack"));
+    QVERIFY(generateAndWait());
+    QCOMPARE(stateText(), QStringLiteral("Active"));
+    const QString linkA = pane->connectLink().toString(QUrl::FullyEncoded);
+    user->setFocus();
+    pressCopyShortcut();
+    QCOMPARE(clipboard->text(), linkA);
+    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Link for cust-aaa copied."));
+
+    setSlowRetries(400);
+    Fault fault;
+    fault.kind = FaultKind(faultKind);
+    fault.pathContains = QStringLiteral("/tokens");
+    fault.count = succeeds ? 1 : -1;
+    fault.delayMs = 1500;
+    fault.retryAfterSeconds = 1;
+    m_sim->injectFault(fault);
+    clipboard->setText(QStringLiteral("PRE"));
+
+    // The next customer typed: the old link is marked at once, before anything is sent.
+    clearAndType(user, QStringLiteral("cust-bbb"));
+    QCOMPARE(pane->display(), ResultPane::Display::Stale);
+    QCOMPARE(stateText(), QStringLiteral("For cust-aaa, not the current form"));
+    QVERIFY(!child<QPushButton>(QStringLiteral("copyLinkButton"))->isEnabled());
+
+    QSignalSpy finished(m_window.get(), &MainWindow::requestFinished);
+    pressGenerate();
+    QVERIFY(m_window->isBusy());
+    if (fault.kind == FaultKind::RateLimited)
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->errorBanner()->title().startsWith(QStringLiteral("Retrying")), 5000);
+    QVERIFY(m_window->isBusy());
+    QCOMPARE(pane->match(), ResultPane::Match::NewRequest);
+    QCOMPARE(pane->display(), ResultPane::Display::Stale);
+    for (const char *name : {"copyLinkButton", "openLinkButton", "copyTokenButton"})
+        QVERIFY2(!child<QPushButton>(QLatin1String(name))->isEnabled(), name);
+    for (const char *name : {"actionCopyLink", "actionOpenLink", "actionCopyToken"})
+        QVERIFY2(!action(name)->isEnabled(), name);
+    // Ctrl+Shift+C, from muscle memory: nothing leaves, and the status bar says whose link it is.
+    pressCopyShortcut();
+    QCOMPARE(clipboard->text(), QStringLiteral("PRE"));
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("cust-aaa")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    QVERIFY(!pane->copyConnectLink());
+    QCOMPARE(clipboard->text(), QStringLiteral("PRE"));
+
+    QVERIFY(finished.wait(15000));
+    QCOMPARE(finished.constFirst().constFirst().toBool(), succeeds);
+    if (succeeds) {
+        QCOMPARE(pane->request().normalizedExternalUserId(), QStringLiteral("cust-bbb"));
+        QCOMPARE(pane->display(), ResultPane::Display::Active);
+        pressCopyShortcut();
+        QCOMPARE(clipboard->text(), pane->connectLink().toString(QUrl::FullyEncoded));
+        QVERIFY(clipboard->text() != linkA);
+        QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Link for cust-bbb copied."));
+        return;
+    }
+    // After the failure the form still names cust-bbb: the old link stays marked and locked.
+    QVERIFY(m_window->errorBanner()->isVisible());
+    QCOMPARE(pane->match(), ResultPane::Match::FormChanged);
+    QCOMPARE(stateText(), QStringLiteral("For cust-aaa, not the current form"));
+    pressCopyShortcut();
+    QCOMPARE(clipboard->text(), QStringLiteral("PRE"));
+    QVERIFY(!action("actionCopyLink")->isEnabled());
+    // Back to cust-aaa: their link is theirs again.
+    clearAndType(user, QStringLiteral("cust-aaa"));
+    QCOMPARE(pane->display(), ResultPane::Display::Active);
+    pressCopyShortcut();
+    QCOMPARE(clipboard->text(), linkA);
+}
+
+void TestMainWindow::halfTypedCustomerThenCtrlReturn()
+{
+    QLineEdit *user = edit(QStringLiteral("externalUserIdEdit"));
+    type(user, QStringLiteral("cust-aaa"));
+    QVERIFY(generateAndWait());
+    // Typing and Ctrl+Return in one go: the link is for exactly what the field says then.
+    clearAndType(user, QStringLiteral("cust-b"));
+    QSignalSpy finished(m_window.get(), &MainWindow::requestFinished);
+    pressGenerate();
+    QTest::keyClicks(user, QStringLiteral("bb")); // still typing while the answer comes
+    QVERIFY(finished.wait(15000));
+    ResultPane *pane = m_window->resultPane();
+    QCOMPARE(pane->request().normalizedExternalUserId(), QStringLiteral("cust-b"));
+    QCOMPARE(pane->display(), ResultPane::Display::Stale);
+    QCOMPARE(stateText(), QStringLiteral("For cust-b, not the current form"));
+    QVERIFY(!pane->isShareable());
+}
+
+void TestMainWindow::twoCustomersInARow()
+{
+    QLineEdit *user = edit(QStringLiteral("externalUserIdEdit"));
+    QClipboard *clipboard = QGuiApplication::clipboard();
+    type(user, QStringLiteral("cust-aaa"));
+    QVERIFY(generateAndWait());
+    const QString first = m_window->resultPane()->result().token;
+    clearAndType(user, QStringLiteral("cust-bbb"));
+    QVERIFY(generateAndWait());
+    ResultPane *pane = m_window->resultPane();
+    QVERIFY(pane->result().token != first);
+    QCOMPARE(pane->display(), ResultPane::Display::Active);
+    QCOMPARE(child<QLabel>(QStringLiteral("summaryLabel"))->text().section(QStringLiteral(" · "), 0, 0),
+             QStringLiteral("cust-bbb"));
+    child<QPushButton>(QStringLiteral("copyLinkButton"))->click();
+    QCOMPARE(clipboard->text(), pane->connectLink().toString(QUrl::FullyEncoded));
+    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Link for cust-bbb copied."));
+    child<QPushButton>(QStringLiteral("copyTokenButton"))->click();
+    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Token for cust-bbb copied."));
+    // The server saw both customers, in order.
+    QStringList users;
+    for (const auto &request : m_sim->receivedRequests()) {
+        if (request.path.endsWith("/tokens"))
+            users.append(QJsonDocument::fromJson(request.body).object().value(QStringLiteral("external_user_id")).toString());
+    }
+    QCOMPARE(users, (QStringList{QStringLiteral("cust-aaa"), QStringLiteral("cust-bbb")}));
+}
+
+void TestMainWindow::partialAppSlugIsNotSent()
+{
+    type(edit(QStringLiteral("externalUserIdEdit")), QStringLiteral("jane@example.com"));
+    // "sla" and Ctrl+Return at once, before the search has answered.
+    type(appEdit(), QStringLiteral("sla"));
+    pressGenerate();
+    auto *status = m_window->findChild<QLabel *>(QStringLiteral("appStatusLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("No app \"sla\". Did you mean ")), 5000);
+    QVERIFY2(status->text().endsWith(QStringLiteral("?")), qPrintable(status->text()));
+    QCOMPARE(m_sim->requestCount(QStringLiteral("/tokens")), 0);
+    QVERIFY(!m_window->isBusy());
+    QVERIFY(!m_window->resultPane()->hasResult());
+    QVERIFY(!generateButton()->isEnabled());
+    QVERIFY(child<QLabel>(QStringLiteral("blockingReasonsLabel"))->text().contains(QStringLiteral("sla")));
+    QCOMPARE(QApplication::focusWidget(), appEdit());
+    // A warning, not an info line; and said once (no second line from the search).
+    QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("appSearchStatusLabel"))->isVisible());
+    QCOMPARE(fieldMessage(QStringLiteral("appError")), QString());
+
+    // Finishing the name makes a link for the real app.
+    QTest::keyClicks(appEdit(), QStringLiteral("ck"));
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("App: Slack")), 5000);
+    QVERIFY(generateAndWait());
+    QCOMPARE(QUrlQuery(m_window->resultPane()->connectLink()).queryItemValue(QStringLiteral("app")),
+             QStringLiteral("slack"));
+
+    // One message for "my app!" (review 19), not three.
+    clearAndType(appEdit(), QStringLiteral("my app!"));
+    QCOMPARE(status->text(), TokenRequest::checkAppSlug(QStringLiteral("my app!")));
+    QCOMPARE(fieldMessage(QStringLiteral("appError")), QString());
+    // No search is started for it (a search would add a second line under the field).
+    QSignalSpy searched(child<AppPicker>(QStringLiteral("appPicker")), &AppPicker::checked);
+    QVERIFY(!searched.wait(AppPicker::defaultDebounceMs * 2));
+    QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("appSearchStatusLabel"))->isVisible());
+}
+
+void TestMainWindow::usedLinkHasItsOwnState()
+{
+    type(edit(QStringLiteral("externalUserIdEdit")), QStringLiteral("cust-used"));
+    type(appEdit(), QStringLiteral("slack"));
+    QVERIFY(generateAndWait());
+    ResultPane *pane = m_window->resultPane();
+    QSignalSpy changed(pane, &ResultPane::shareabilityChanged);
+    QDateTime at = m_clock->now().toLocalTime();
+    at.setTime(QTime(14, 2));
+    pane->markUsed(QStringLiteral("Slack"), at.toUTC());
+    QCOMPARE(pane->display(), ResultPane::Display::Used);
+    QVERIFY(stateText().startsWith(QStringLiteral("Used — connected Slack at ")));
+    QVERIFY(stateText().endsWith(TokenFormLogic::shortTime(QTime(14, 2), QLocale())));
+    QVERIFY(!changed.isEmpty());
+    QVERIFY(!pane->isShareable());
+    QVERIFY(!child<QPushButton>(QStringLiteral("copyLinkButton"))->isEnabled());
+    QVERIFY(child<QLabel>(QStringLiteral("linkCaption"))->text().contains(QStringLiteral("do not send again")));
+    QVERIFY(!child<QLabel>(QStringLiteral("countdownLabel"))->isVisible());
+    QVERIFY(child<QWidget>(QStringLiteral("deadLinkBox"))->isVisible());
+    QGuiApplication::clipboard()->setText(QStringLiteral("PRE"));
+    pressCopyShortcut();
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("PRE"));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("already used")));
+    // Even once the token's time is up, "used" is what counts.
+    m_clock->advance(5 * 3600);
+    pane->refreshCountdown();
+    QCOMPARE(pane->display(), ResultPane::Display::Used);
+}
+
+void TestMainWindow::developmentLinkLooksLikeDevelopment()
+{
+    child<QRadioButton>(QStringLiteral("developmentRadio"))->click();
+    type(edit(QStringLiteral("externalUserIdEdit")), QStringLiteral("dev-user"));
+    QVERIFY(generateAndWait());
+    ResultPane *pane = m_window->resultPane();
+    QCOMPARE(pane->display(), ResultPane::Display::Development);
+    QCOMPARE(stateText(), QStringLiteral("Development link — won't work for customers"));
+    QVERIFY(child<QLabel>(QStringLiteral("linkCaption"))->text() != QStringLiteral("Send this link to the customer:"));
+    QVERIFY(child<QWidget>(QStringLiteral("statusFrame"))->styleSheet().contains(
+        Style::accent(Style::Tone::Development, QGuiApplication::palette()).name()));
+    // Switching the form to production: this development link is not for it.
+    child<QRadioButton>(QStringLiteral("productionRadio"))->click();
+    QCOMPARE(pane->display(), ResultPane::Display::Stale);
+}
+
+void TestMainWindow::stateColourIsResetBetweenStates()
+{
+    type(edit(QStringLiteral("externalUserIdEdit")), QStringLiteral("colours"));
+    child<QToolButton>(QStringLiteral("expiry15mButton"))->click();
+    QVERIFY(generateAndWait());
+    auto *frame = child<QWidget>(QStringLiteral("statusFrame"));
+    const QPalette app = QGuiApplication::palette();
+    const QString green = Style::accentText(Style::Tone::Production, app).name();
+    const QString amber = Style::accentText(Style::Tone::Warning, app).name();
+    const QString red = Style::accentText(Style::Tone::Error, app).name();
+    QVERIFY(frame->styleSheet().contains(QStringLiteral("QLabel#stateLabel { color: %1; }").arg(green)));
+    m_clock->advance(15 * 60);
+    m_window->resultPane()->refreshCountdown();
+    QCOMPARE(m_window->resultPane()->display(), ResultPane::Display::Expired);
+    // The expired title is red on red, not amber left over from "Expires soon".
+    QVERIFY(frame->styleSheet().contains(QStringLiteral("QLabel#stateLabel { color: %1; }").arg(red)));
+    QVERIFY(!frame->styleSheet().contains(amber));
+    // The next link is green again.
+    QSignalSpy finished(m_window.get(), &MainWindow::requestFinished);
+    child<QPushButton>(QStringLiteral("regenerateButton"))->click();
+    QVERIFY(finished.wait(15000));
+    QCOMPARE(stateText(), QStringLiteral("Active"));
+    QVERIFY(frame->styleSheet().contains(QStringLiteral("QLabel#stateLabel { color: %1; }").arg(green)));
+    QVERIFY(!frame->styleSheet().contains(red));
+}
+
+void TestMainWindow::menuCommandsThatCannotActAreDisabled()
+{
+    // No result yet, nothing typed.
+    for (const char *name : {"actionGenerate", "actionCopyLink", "actionCopyToken", "actionOpenLink"})
+        QVERIFY2(!action(name)->isEnabled(), name);
+    type(edit(QStringLiteral("externalUserIdEdit")), QStringLiteral("menu-user"));
+    QVERIFY(action("actionGenerate")->isEnabled());
+    QVERIFY(generateAndWait());
+    for (const char *name : {"actionGenerate", "actionCopyLink", "actionCopyToken", "actionOpenLink"})
+        QVERIFY2(action(name)->isEnabled(), name);
+    // The menu still shows the keys.
+    QVERIFY(action("actionGenerate")->text().contains(QStringLiteral("Ctrl+Return")));
+    QVERIFY(action("actionCopyLink")->text().contains(QStringLiteral("Ctrl+Shift+C")));
+    // An expired link: copying and opening are off, in the menu and on the buttons.
+    m_clock->advance(5 * 3600);
+    m_window->resultPane()->refreshCountdown();
+    QVERIFY(!action("actionCopyLink")->isEnabled());
+    QVERIFY(!action("actionOpenLink")->isEnabled());
+    QVERIFY(!child<QPushButton>(QStringLiteral("openLinkButton"))->isEnabled());
+}
+
+void TestMainWindow::slowRequestShowsElapsedTimeAndRetry()
+{
+    TransportOptions options = m_client->transportOptions();
+    options.timeoutMs = 700;
+    options.retry.maxRetries = 1;
+    options.retry.baseDelayMs = 600;
+    options.retry.maxDelayMs = 600;
+    options.retry.jitter = 0;
+    m_client->setTransportOptions(options);
+    Fault slow;
+    slow.kind = FaultKind::SlowReply;
+    slow.pathContains = QStringLiteral("/tokens");
+    slow.count = 1;
+    slow.delayMs = 3000;
+    m_sim->injectFault(slow);
+
+    type(edit(QStringLiteral("externalUserIdEdit")), QStringLiteral("customer-slow"));
+    QSignalSpy finished(m_window.get(), &MainWindow::requestFinished);
+    pressGenerate();
+    auto *progress = child<QLabel>(QStringLiteral("progressLabel"));
+    QCOMPARE(progress->text(), QStringLiteral("Creating the token… 0 s"));
+    m_clock->advance(12);
+    QTRY_COMPARE_WITH_TIMEOUT(progress->text().section(QStringLiteral(" — "), 0, 0),
+                              QStringLiteral("Creating the token… 12 s"), 3000);
+    // The first try times out: the banner and the progress say so, once each.
+    QTRY_VERIFY_WITH_TIMEOUT(progress->text().endsWith(QStringLiteral("no answer yet, retrying (attempt 2)")), 5000);
+    QCOMPARE(m_window->errorBanner()->title(), QStringLiteral("No answer yet, retrying"));
+    QVERIFY(finished.wait(15000));
+    QVERIFY(finished.constFirst().constFirst().toBool());
+    QVERIFY(progress->text().isEmpty());
+}
+
+void TestMainWindow::developmentUserCapQuotesTheServer()
+{
+    child<QRadioButton>(QStringLiteral("developmentRadio"))->click();
+    QLineEdit *user = edit(QStringLiteral("externalUserIdEdit"));
+    for (int i = 1; i <= 10; ++i) {
+        clearAndType(user, QStringLiteral("dev-%1").arg(i));
+        QVERIFY(generateAndWait());
+    }
+    clearAndType(user, QStringLiteral("dev-11"));
+    QVERIFY(!generateAndWait());
+    ErrorBanner *banner = m_window->errorBanner();
+    QCOMPARE(banner->title(), QStringLiteral("Access denied (HTTP 403)"));
+    QCOMPARE(banner->message(),
+             QStringLiteral("The server said: \"development projects are limited to 10 external users\"."));
+}
+
+void TestMainWindow::bannerOffersTheActionThatHelps()
+{
+    // 401: "Open Projects and credentials".
+    QVERIFY(m_window->form()->selectProject(QStringLiteral("wrong-secret")));
+    type(edit(QStringLiteral("externalUserIdEdit")), QStringLiteral("customer-401"));
+    QVERIFY(!generateAndWait());
+    ErrorBanner *banner = m_window->errorBanner();
+    QPushButton *button = banner->actionButton();
+    QVERIFY(button->isVisible());
+    QCOMPARE(button->text(), QStringLiteral("Open Projects and credentials"));
+    QSignalSpy credentials(m_window.get(), &MainWindow::credentialsRequested);
+    button->click();
+    QCOMPARE(credentials.size(), 1);
+
+    // 500 after the retries: "Retry", which sends the form again.
+    QVERIFY(m_window->form()->selectProject(QStringLiteral("sandbox")));
+    Fault fault;
+    fault.kind = FaultKind::ServerError;
+    fault.pathContains = QStringLiteral("/tokens");
+    fault.count = 3;
+    m_sim->injectFault(fault);
+    QVERIFY(!generateAndWait());
+    QCOMPARE(banner->title(), QStringLiteral("Pipedream had a problem (HTTP 500)"));
+    QCOMPARE(banner->message(), QStringLiteral("The server said: \"Internal server error\"."));
+    QCOMPARE(button->text(), QStringLiteral("Retry"));
+    QSignalSpy finished(m_window.get(), &MainWindow::requestFinished);
+    button->click();
+    QVERIFY(finished.wait(15000));
+    QVERIFY(finished.constFirst().constFirst().toBool());
+    QVERIFY(!banner->isVisible());
+    QCOMPARE(m_window->resultPane()->request().normalizedExternalUserId(), QStringLiteral("customer-401"));
+}
+
+void TestMainWindow::bannerDoesNotMoveTheForm()
+{
+    QLineEdit *user = edit(QStringLiteral("externalUserIdEdit"));
+    type(user, QStringLiteral("customer-banner"));
+    const QPoint before = user->mapTo(m_window.get(), QPoint());
+    Fault fault;
+    fault.kind = FaultKind::ServerError;
+    fault.pathContains = QStringLiteral("/tokens");
+    fault.count = -1;
+    m_sim->injectFault(fault);
+    QVERIFY(!generateAndWait());
+    QVERIFY(m_window->errorBanner()->isVisible());
+    QCoreApplication::processEvents();
+    QCOMPARE(user->mapTo(m_window.get(), QPoint()), before);
+    // The headline is one line.
+    auto *title = m_window->errorBanner()->findChild<QLabel *>(QStringLiteral("errorTitle"));
+    QVERIFY(!title->wordWrap());
+}
+
+void TestMainWindow::tabOrderWalksTheWholeWindow()
+{
+    type(edit(QStringLiteral("externalUserIdEdit")), QStringLiteral("keyboard-user"));
+    QVERIFY(generateAndWait());
+    QWidget *start = child<QWidget>(QStringLiteral("projectCombo"));
+    start->setFocus(Qt::TabFocusReason);
+    QStringList walked{start->objectName()};
+    for (int i = 0; i < 80; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *now = QApplication::focusWidget();
+        QVERIFY(now);
+        if (now == start)
+            break;
+        if (walked.constLast() != now->objectName()) // the link label stops on its link too
+            walked.append(now->objectName());
+    }
+    QVERIFY2(QApplication::focusWidget() == start, qPrintable(walked.join(QLatin1Char(' ')))); // the path closes
+    const QStringList expected{
+        QStringLiteral("projectCombo"),    QStringLiteral("projectIdEdit"),
+        QStringLiteral("productionRadio"), QStringLiteral("externalUserIdEdit"),
+        QStringLiteral("appEdit"),         QStringLiteral("expiresInEdit"),
+        QStringLiteral("expiry15mButton"), QStringLiteral("expiry1hButton"),
+        QStringLiteral("expiry4hButton"),  QStringLiteral("advancedToggle"),
+        QStringLiteral("generateButton"),  QStringLiteral("connectLinkLabel"),
+        QStringLiteral("copyLinkButton"),  QStringLiteral("openLinkButton"),
+        QStringLiteral("tokenEdit"),       QStringLiteral("copyTokenButton"),
+    };
+    qsizetype last = -1;
+    for (const QString &name : expected) {
+        const qsizetype at = walked.indexOf(name);
+        QVERIFY2(at > last, qPrintable(name + QStringLiteral(" in ") + walked.join(QLatin1Char(' '))));
+        last = at;
+    }
+    // Nothing is visited twice: one linear path, not a loop inside the form.
+    QCOMPARE(QSet<QString>(walked.begin(), walked.end()).size(), walked.size());
 }
 
 QTEST_MAIN(TestMainWindow)

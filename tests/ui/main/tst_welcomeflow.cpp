@@ -1,6 +1,7 @@
 #include "api/accesstokenprovider.h"
 #include "api/connectclient.h"
 #include "base/clock.h"
+#include "form/environmentband.h"
 #include "form/tokenform.h"
 #include "bulk/bulkdialog.h"
 #include "history/historyrecorder.h"
@@ -153,7 +154,10 @@ private slots:
         QCOMPARE(app.window->form()->currentProject().key, QStringLiteral("sandbox"));
         QVERIFY(app.window->findChild<QWidget *>(QStringLiteral("sandboxBand"))->isVisible());
         QVERIFY(!app.sandboxAction()->isEnabled()); // running already
-        QVERIFY(app.settings.get<bool>(Settings::Key::WelcomeDismissed));
+        // Trying the sandbox is no real project: the next start offers the welcome again
+        // instead of an unconfigured "Other project" that claims live links.
+        QVERIFY(!app.settings.get<bool>(Settings::Key::WelcomeDismissed));
+        QVERIFY(WelcomePage::shouldShow(app.profiles, app.settings, false));
 
         // The whole flow: type a customer, press Ctrl+Return, get a link from the simulator.
         QSignalSpy shown(app.window.get(), &MainWindow::resultShown);
@@ -213,6 +217,18 @@ private slots:
         QCOMPARE(Settings(app.dir.filePath(QStringLiteral("settings.ini")))
                      .get<QString>(Settings::Key::BulkLastFile),
                  csv);
+    }
+
+    void unconfiguredProjectIsNeverCalledLive()
+    {
+        App app; // only "Other project", with no OAuth client
+        app.show();
+        auto *band = app.window->findChild<EnvironmentBand *>(QStringLiteral("environmentBand"));
+        QVERIFY(band);
+        QCOMPARE(band->title(), QStringLiteral("Production — not set up yet"));
+        QVERIFY(!band->text().contains(QStringLiteral("live")));
+        // Generate, menu and shortcut alike, cannot act.
+        QVERIFY(!app.window->findChild<QAction *>(QStringLiteral("actionGenerate"))->isEnabled());
     }
 
     void sandboxFromTheToolsMenuAlsoEndsTheWelcome()

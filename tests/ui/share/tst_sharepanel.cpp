@@ -139,6 +139,44 @@ private slots:
         QCOMPARE(again.currentTemplateName(), QStringLiteral("Chat"));
     }
 
+    void everyMailHasASubjectAndNoRelativeTime()
+    {
+        Fixture f(settingsFile("subject.ini"));
+        for (const QString &name : {QStringLiteral("Support ticket"), QStringLiteral("Chat"),
+                                    QStringLiteral("Link only")}) {
+            f.panel.setCurrentTemplate(name);
+            QCOMPARE(QUrlQuery(f.panel.mailtoUrl())
+                         .queryItemValue(QStringLiteral("subject"), QUrl::FullyDecoded),
+                     QStringLiteral("Your link to connect Slack"));
+        }
+        // "for 3 hours 59 minutes from now" is wrong by the time the customer reads it.
+        f.panel.setCurrentTemplate(QStringLiteral("Email"));
+        const QString body = f.panel.renderedMessage().body;
+        QVERIFY2(!body.contains(QStringLiteral("from now")), qPrintable(body));
+        QVERIFY(body.contains(QStringLiteral("valid until Saturday, 28 November 2026 at 15:59 UTC.")));
+    }
+
+    void blockedLinkCannotBeShared()
+    {
+        Fixture f(settingsFile("blocked.ini"));
+        f.panel.setQrCodeVisible(true);
+        QVERIFY(f.panel.isQrCodeVisible());
+        const QString reason = QStringLiteral("Not sent: the link shown is for jane@example.com.");
+        f.panel.setBlockedReason(reason);
+        QVERIFY(!f.panel.isQrCodeVisible()); // a code on screen could still be scanned
+        for (const char *name : {"copyMessageButton", "emailButton", "qrButton"}) {
+            QVERIFY2(!f.child(name)->isEnabled(), name);
+            QCOMPARE(f.child(name)->toolTip(), reason);
+        }
+        f.panel.copyMessage();
+        f.panel.email();
+        QCOMPARE(clipboardText(), QStringLiteral("untouched"));
+        QVERIFY(m_mailto.isEmpty());
+        QCOMPARE(f.child<QLabel>("feedbackLabel")->text(), reason);
+        f.panel.setBlockedReason({});
+        QVERIFY(f.child("copyMessageButton")->isEnabled());
+    }
+
     void emailOpensMailtoWithTheTemplate()
     {
         Fixture f(settingsFile("email.ini"));
@@ -220,7 +258,7 @@ private slots:
         QTRY_VERIFY(!openGuardBox());
         QCOMPARE(clipboardText(), QStringLiteral("untouched"));
 
-        // "Share Anyway" with "Don't ask again this session": copied, and not asked again.
+        // "Share anyway" with "Don't ask again this session": copied, and not asked again.
         QTest::mouseClick(f.child("copyMessageButton"), Qt::LeftButton);
         box = openGuardBox();
         QVERIFY(box);
