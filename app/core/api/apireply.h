@@ -59,6 +59,7 @@ class ApiReply final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ApiReply)
 public:
+    static constexpr qint64 readBufferBytes = 64 * 1024;
     ApiReply(QNetworkAccessManager *network, const Clock &clock, TokenSource *tokens,
              HttpRequestSpec spec, TransportOptions options, QObject *parent = nullptr);
     ~ApiReply() override;
@@ -80,6 +81,9 @@ public:
     const HttpRequestSpec &spec() const { return m_spec; }
     CallRecord record() const; // masked, safe to show
 
+    // Whether `token` may go into an Authorization header (RFC 7235 token68).
+    static bool isToken68(const QString &token);
+
 signals:
     void finished();
     void retrying(int retryNumber, int delayMs, const ConnectDesk::ApiError &cause);
@@ -88,6 +92,7 @@ private:
     void authorizeAndSend();
     void sendAttempt();
     void onAttemptFinished();
+    void readAvailable();
     void handleFailure(ApiError error);
     void finish(ApiError error);
     ApiError networkError(QNetworkReply *reply) const;
@@ -115,6 +120,7 @@ private:
 
     int m_status = 0;
     HttpHeaders m_headers;
+    QByteArray m_received; // the body of the attempt in flight, never over maxBodyBytes
     QByteArray m_body;
     ApiError m_error;
     std::optional<TokenResult> m_tokenResult;
