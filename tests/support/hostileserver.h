@@ -40,6 +40,17 @@ public:
         m_listening = m_server.listen(QHostAddress::LocalHost);
     }
 
+    ~HostileServer() override
+    {
+        // The sockets go first, while the buffers their handlers use still exist.
+        m_server.close();
+        const QList<QTcpSocket *> sockets = m_server.findChildren<QTcpSocket *>();
+        for (QTcpSocket *socket : sockets) {
+            socket->disconnect(this);
+            delete socket;
+        }
+    }
+
     bool isListening() const { return m_listening; }
     QUrl baseUrl() const
     {

@@ -121,10 +121,8 @@ void ApiReply::sendAttempt()
         m_reply = m_network->sendCustomRequest(request, m_spec.method, m_spec.body);
 
     // The body is read as it arrives (decompressed), so the cap bounds memory: an endless or
-    // highly compressed answer is aborted as soon as it passes maxBodyBytes, and the small read
-    // buffer keeps the network thread from running ahead of us.
+    // highly compressed answer is aborted as soon as it passes maxBodyBytes.
     m_received.clear();
-    m_reply->setReadBufferSize(readBufferBytes);
     connect(m_reply, &QNetworkReply::finished, this, &ApiReply::onAttemptFinished);
     connect(m_reply, &QNetworkReply::readyRead, this, &ApiReply::readAvailable);
     // TLS errors are recorded for the message and never ignored.
@@ -133,6 +131,14 @@ void ApiReply::sendAttempt()
             m_sslErrors.append(error.errorString());
     });
     m_attemptTimer.start(m_options.timeoutMs);
+}
+
+bool ApiReply::isDecompressionBomb(QNetworkReply *reply)
+{
+    // Qt's own decompression-ratio check stops a compressed answer that inflates too far: that
+    // is an answer too large, not a broken one.
+    return reply->error() == QNetworkReply::ProtocolFailure
+           || reply->errorString().contains(QLatin1String("ecompress"), Qt::CaseInsensitive);
 }
 
 void ApiReply::readAvailable()
@@ -155,7 +161,7 @@ ApiError ApiReply::networkError(QNetworkReply *reply) const
     const auto code = reply->error();
     if (m_timedOut || code == QNetworkReply::TimeoutError) {
         error.kind = ApiError::Kind::Timeout;
-    } else if (m_tooLarge) {
+    } else if (m_tooLarge || isDecompressionBomb(reply)) {
         error.kind = ApiError::Kind::TooLarge;
     } else if (code == QNetworkReply::SslHandshakeFailedError || !m_sslErrors.isEmpty()) {
         error.kind = ApiError::Kind::Tls;
@@ -186,7 +192,7 @@ void ApiReply::onAttemptFinished()
     // Errors below 100 are transport failures (refused, dropped, truncated, timeout, TLS):
     // whatever status line arrived, the answer is incomplete.
     const bool transportFailure = (code != QNetworkReply::NoError && code < 100) || status == 0
-                                  || m_timedOut || m_tooLarge;
+                                  || m_timedOut || m_tooLarge || isDecompressionBomb(reply);
     if (transportFailure) {
         m_received.clear();
         m_status = 0;

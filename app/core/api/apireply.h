@@ -59,7 +59,6 @@ class ApiReply final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ApiReply)
 public:
-    static constexpr qint64 readBufferBytes = 64 * 1024;
     ApiReply(QNetworkAccessManager *network, const Clock &clock, TokenSource *tokens,
              HttpRequestSpec spec, TransportOptions options, QObject *parent = nullptr);
     ~ApiReply() override;
@@ -93,6 +92,7 @@ private:
     void sendAttempt();
     void onAttemptFinished();
     void readAvailable();
+    static bool isDecompressionBomb(QNetworkReply *reply);
     void handleFailure(ApiError error);
     void finish(ApiError error);
     ApiError networkError(QNetworkReply *reply) const;

@@ -314,19 +314,24 @@ void ProfileStore::removeWithSecret(const QString &id, SecretStore *secrets, QOb
     const QString lastUsed = m_settings->get<QString>(Settings::Key::LastUsedProfile);
     if (!remove(id)) {
         SecretError notSaved = SecretError::make(SecretError::Kind::Failed);
-        notSaved.message = profile(id) ? tr("The profile was not removed: %1")
-                                             .arg(m_settings->errorString())
-                                       : tr("This profile no longer exists.");
+        const QString why = m_settings->errorString();
+        notSaved.message = !why.isEmpty() ? tr("The profile was not removed: %1").arg(why)
+                                          : tr("This profile no longer exists.");
         QMetaObject::invokeMethod(this, [deliver, notSaved] { deliver(notSaved); },
                                   Qt::QueuedConnection);
         return;
     }
     secrets->removeSecret(id, this,
-                          [this, id, before, recorded, lastUsed, deliver,
+                          [this, id, secrets, before, recorded, lastUsed, deliver,
                            evenIfSecretRemains](const SecretError &failure) {
                               // No secret was ever recorded for it: an unreachable keychain cannot
                               // hold one of ours worth keeping the profile for.
                               const SecretError error = recorded ? failure : SecretError();
+                              if (!error.isError() && recorded) {
+                                  confirmSecretGone(id, secrets, before, lastUsed, deliver,
+                                                    evenIfSecretRemains);
+                                  return;
+                              }
                               if (error.isError() && !evenIfSecretRemains) {
                                   if (saveUser(before)) {
                                       if (recorded)
@@ -337,6 +342,31 @@ void ProfileStore::removeWithSecret(const QString &id, SecretStore *secrets, QOb
                               }
                               deliver(error);
                           });
+}
+
+void ProfileStore::confirmSecretGone(const QString &id, SecretStore *secrets,
+                                     const QList<Profile> &before, const QString &lastUsed,
+                                     const SecretStore::DoneCallback &deliver,
+                                     bool evenIfSecretRemains)
+{
+    // A locked keyring may hide the item from the delete and report "nothing to delete": only
+    // a read that finds nothing proves the secret gone.
+    secrets->readSecret(
+        id, this,
+        [this, id, before, lastUsed, deliver, evenIfSecretRemains](const QString &secret,
+                                                                  const SecretError &readError) {
+            SecretError error = readError;
+            if (!error.isError() && !secret.isEmpty()) {
+                error = SecretError::make(SecretError::Kind::Locked);
+            }
+            if (error.isError() && !evenIfSecretRemains && saveUser(before)) {
+                setHasStoredSecret(id, true);
+                if (lastUsed == id)
+                    setLastUsed(id);
+            }
+            deliver(error);
+        },
+        false);
 }
 
 bool ProfileStore::hasStoredSecret(const QString &id) const

@@ -128,6 +128,9 @@ private:
     void watchSettings();
     bool saveUser(const QList<Profile> &profiles);
     ProfileIssue notSavedIssue() const;
+    void confirmSecretGone(const QString &id, SecretStore *secrets, const QList<Profile> &before,
+                           const QString &lastUsed, const SecretStore::DoneCallback &deliver,
+                           bool evenIfSecretRemains);
     QString uniqueCopyName(const QString &base) const;
 
     Settings *m_settings;

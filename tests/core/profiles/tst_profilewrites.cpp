@@ -52,7 +52,7 @@ private:
     {
         std::optional<SecretError> result;
         store.writeSecret(id, secret, this, [&](const SecretError &error) { result = error; });
-        QTest::qWaitFor([&] { return result.has_value(); }, 20000);
+        (void)QTest::qWaitFor([&] { return result.has_value(); }, 20000);
         return result.value_or(SecretError::make(SecretError::Kind::Failed));
     }
 
@@ -62,7 +62,7 @@ private:
         store.readSecret(id, this, [&](const QString &secret, const SecretError &error) {
             result = std::make_pair(secret, error);
         }, true);
-        QTest::qWaitFor([&] { return result.has_value(); }, 20000);
+        (void)QTest::qWaitFor([&] { return result.has_value(); }, 20000);
         return result.value_or(std::make_pair(QString(), SecretError::make(SecretError::Kind::Failed)));
     }
 
@@ -70,7 +70,7 @@ private:
     {
         std::optional<SecretError> result;
         store.removeWithSecret(id, &secrets, this, [&](const SecretError &error) { result = error; });
-        QTest::qWaitFor([&] { return result.has_value(); }, 20000);
+        (void)QTest::qWaitFor([&] { return result.has_value(); }, 20000);
         return result.value_or(SecretError::make(SecretError::Kind::Failed));
     }
 
