@@ -154,7 +154,10 @@ private slots:
         QCOMPARE(read(secrets, added.id).first, QStringLiteral("kept-secret"));
         blocked.undo();
 
+        // QSettings shares one cache per file within a process: sync() makes it read the file
+        // as it is now, as a new process would.
         Settings reread(file);
+        QVERIFY(reread.sync());
         ProfileStore after(&reread, QString());
         QCOMPARE(after.userProfiles().size(), 1);
         QCOMPARE(after.userProfiles().first().id, added.id);
