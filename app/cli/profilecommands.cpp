@@ -299,9 +299,15 @@ int ProfileCommands::add(const QStringList &arguments)
         printErr(prefix(QStringLiteral("add")) + change.firstMessage());
         return toInt(ExitCode::Usage);
     }
-    m_store->setHasStoredSecret(change.id, true);
-    if (!m_settings->sync())
-        printErr(prefix(QStringLiteral("add")) + m_settings->errorString());
+    if (!m_store->setHasStoredSecret(change.id, true) || !m_settings->sync()) {
+        // Not saved: take the profile and its secret back out, so nothing is left half-added.
+        const QString why = m_settings->errorString();
+        m_store->remove(change.id);
+        removeSecret(profile.id);
+        printErr(prefix(QStringLiteral("add")) + why + QLatin1Char(' ')
+                 + tr("The profile was not added."));
+        return toInt(ExitCode::Usage);
+    }
     printErr(tr("Profile \"%1\" added; its client secret is in the system keychain.")
                  .arg(profile.displayName()));
     return toInt(ExitCode::Ok);
@@ -470,13 +476,18 @@ int ProfileCommands::remove(const QStringList &arguments)
     loop.exec();
     if (failure.isError()) {
         printErr(prefix(QStringLiteral("remove")) + secretMessage(failure));
+        if (!m_settings->errorString().isEmpty())
+            return toInt(ExitCode::Usage); // the settings could not be written: nothing changed
         if (!commandLine.parser().isSet(force)) {
             printErr(tr("The profile was kept. Use --force to remove it anyway (its secret may "
                         "then stay in the keychain)."));
             return toInt(ExitCode::Usage);
         }
     }
-    m_settings->sync();
+    if (!m_settings->sync() || m_store->profile(profile->id)) {
+        printErr(prefix(QStringLiteral("remove")) + m_settings->errorString());
+        return toInt(ExitCode::Usage);
+    }
     printErr(tr("Profile \"%1\" removed.").arg(profile->displayName()));
     return toInt(ExitCode::Ok);
 }

@@ -102,8 +102,8 @@ int Sandbox::run(const QStringList &arguments)
     printOut(tr("# Then try: %1 token create --external-user-id customer-1 --app slack")
                  .arg(CommandLine::programName()));
     printOut(tr("# Open the link in a browser to play the customer, or from a script:"));
-    printOut(tr("#   curl -X POST %1/_sandbox/open -d '{\"token\": \"ctok_...\", "
-                "\"app\": \"slack\"}'")
+    printOut(tr("#   curl -X POST %1/_sandbox/open -H 'Content-Type: application/json' "
+                "-d '{\"token\": \"ctok_...\", \"app\": \"slack\"}'")
                  .arg(url));
 
     SignalWatcher watcher;

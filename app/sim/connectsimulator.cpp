@@ -116,6 +116,8 @@ bool ConnectSimulator::listenLocal(quint16 port)
     auto *server = new SimTcpServer(this, this);
     if (m_tls)
         server->setTls(*m_tls);
+    server->setMaxConnections(m_maxConnections);
+    server->setIdleTimeout(m_idleTimeoutMs);
     if (!server->listen(QHostAddress::LocalHost, port)) {
         qWarning("ConnectSimulator: cannot listen on 127.0.0.1:%u: %s",
                  unsigned(port),
@@ -235,6 +237,21 @@ int ConnectSimulator::connectionCount() const
     return m_server ? m_server->connectionCount() : 0;
 }
 
+int ConnectSimulator::openConnectionCount() const
+{
+    return m_server ? m_server->openConnectionCount() : 0;
+}
+
+void ConnectSimulator::setConnectionLimits(int maxConnections, int idleTimeoutMs)
+{
+    m_maxConnections = maxConnections;
+    m_idleTimeoutMs = idleTimeoutMs;
+    if (m_server) {
+        m_server->setMaxConnections(maxConnections);
+        m_server->setIdleTimeout(idleTimeoutMs);
+    }
+}
+
 void ConnectSimulator::record(const SimRequest &request)
 {
     if (!m_recording)
@@ -264,9 +281,13 @@ bool ConnectSimulator::handleRequest(const QHttpServerRequest &request, QTcpSock
         return true;
     }
     const QPointer<QTcpSocket> guarded(socket);
+    if (simSocket)
+        simSocket->expectReplyAfter(delayMs); // a held-back reply is not an idle connection
     QTimer::singleShot(delayMs, socket, [this, guarded, response, delivery, keepAlive, headOnly] {
         if (guarded && guarded->state() == QAbstractSocket::ConnectedState)
             deliver(guarded, response, delivery, keepAlive, headOnly);
+        if (auto *held = qobject_cast<SimSocket *>(guarded.data()))
+            held->replySent();
     });
     return true;
 }

@@ -119,6 +119,10 @@ public:
     void clearReceivedRequests();
     void setRecording(bool on);  // default on; benchmarks turn it off to keep memory flat
     int connectionCount() const; // TCP connections accepted so far (keep-alive checks)
+    int openConnectionCount() const; // open right now
+    // At most `maxConnections` open at once (the longest-idle one is closed for a newcomer) and
+    // idle ones closed after `idleTimeoutMs`; defaults 256 and 60 s. 0 = no limit.
+    void setConnectionLimits(int maxConnections, int idleTimeoutMs);
 
 signals:
     void requestReceived(const QByteArray &method, const QByteArray &path);
@@ -145,6 +149,8 @@ private:
     std::unique_ptr<SimSandbox> m_sandbox;
     SimTcpServer *m_server = nullptr;
     std::optional<QSslConfiguration> m_tls;
+    int m_maxConnections = 256;    // SimTcpServer::defaultMaxConnections
+    int m_idleTimeoutMs = 60000;   // SimTcpServer::defaultIdleTimeoutMs
     QList<ReceivedRequest> m_received;
     bool m_recording = true;
 };

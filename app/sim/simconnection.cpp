@@ -23,6 +23,42 @@ SimSocket::SimSocket(QObject *httpServer, QObject *parent)
     // Connected before QtHttpServer connects its own handler, so this runs first. It only
     // peeks: the bytes stay for QtHttpServer's parser.
     connect(this, &QIODevice::readyRead, this, &SimSocket::inspect);
+    m_lastActivity.start();
+    m_idleTimer.setSingleShot(true);
+    connect(&m_idleTimer, &QTimer::timeout, this, [this] {
+        if (m_pendingReplies > 0 || bytesToWrite() > 0) {
+            touch();
+            return;
+        }
+        abort(); // an idle client holds a file descriptor and nothing else
+    });
+    connect(this, &QIODevice::bytesWritten, this, &SimSocket::touch);
+}
+
+void SimSocket::setIdleTimeout(int ms)
+{
+    m_idleTimeoutMs = ms;
+    touch();
+}
+
+void SimSocket::touch()
+{
+    m_lastActivity.restart();
+    if (m_idleTimeoutMs > 0)
+        m_idleTimer.start(m_idleTimeoutMs);
+}
+
+void SimSocket::expectReplyAfter(int ms)
+{
+    ++m_pendingReplies;
+    Q_UNUSED(ms) // the idle timer re-arms itself while a reply is pending
+    touch();
+}
+
+void SimSocket::replySent()
+{
+    m_pendingReplies = std::max(0, m_pendingReplies - 1);
+    touch();
 }
 
 void SimSocket::requestHandled()
@@ -34,6 +70,7 @@ void SimSocket::requestHandled()
 
 void SimSocket::inspect()
 {
+    touch();
     if (m_state != State::Head)
         return;
     // While a head arrives, QtHttpServer consumes every byte, so peek() shows only new bytes;
@@ -116,13 +153,14 @@ void SimSocket::inspectHead(const QByteArray &head)
         else if (name == "expect")
             expectContinue = value == "100-continue";
     }
-    if (!expectContinue || (contentLength <= 0 && !chunked))
-        return;
     if (contentLength > maxRequestBodyBytes) {
-        // The client waits before sending the body, so refusing now is clean.
+        // Refused from the head alone, before any of the body is buffered; with "Expect:
+        // 100-continue" the client has not even sent it yet.
         reject(413, QStringLiteral("request body larger than 1 MiB"));
         return;
     }
+    if (!expectContinue || (contentLength <= 0 && !chunked))
+        return;
     write(QByteArrayLiteral("HTTP/1.1 100 Continue\r\n\r\n"));
 }
 
@@ -133,17 +171,42 @@ void SimSocket::reject(int status, const QString &message)
     if (m_httpServer)
         QObject::disconnect(this, &QIODevice::readyRead, m_httpServer, nullptr);
     connect(this, &QAbstractSocket::disconnected, this, &QObject::deleteLater);
+    // Whatever else the client sends is read and dropped, never kept: closing with unread bytes
+    // would reset the connection and the client might never see the answer.
     readAll();
+    connect(this, &QIODevice::readyRead, this, [this] { skip(bytesAvailable()); });
     const SimResponse response = SimResponse::error(status, message);
     write(responseHead(response, response.body.size(), false));
     write(response.body);
-    disconnectFromHost();
+    if (status == 413) // the client may still be sending the body it announced
+        QTimer::singleShot(1000, this, [this] { disconnectFromHost(); });
+    else
+        disconnectFromHost();
 }
 
 SimTcpServer::SimTcpServer(QObject *httpServer, QObject *parent)
     : QTcpServer(parent)
     , m_httpServer(httpServer)
 {}
+
+bool SimTcpServer::makeRoom()
+{
+    m_open.removeIf([](const QPointer<SimSocket> &socket) {
+        return !socket || socket->state() != QAbstractSocket::ConnectedState;
+    });
+    if (m_maxConnections <= 0 || m_open.size() < m_maxConnections)
+        return true;
+    SimSocket *oldest = nullptr;
+    for (const QPointer<SimSocket> &socket : std::as_const(m_open)) {
+        if (socket->isIdle() && (!oldest || socket->idleForMs() > oldest->idleForMs()))
+            oldest = socket;
+    }
+    if (!oldest)
+        return false;
+    m_open.removeOne(oldest);
+    oldest->abort();
+    return true;
+}
 
 void SimTcpServer::incomingConnection(qintptr handle)
 {
@@ -153,6 +216,14 @@ void SimTcpServer::incomingConnection(qintptr handle)
         return;
     }
     ++m_connections;
+    if (!makeRoom()) {
+        // Every connection is busy: say so rather than stop answering altogether.
+        socket->reject(503, QStringLiteral("too many connections; try again"));
+        return;
+    }
+    m_open.append(socket);
+    socket->setIdleTimeout(m_idleTimeoutMs);
+    connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
     if (m_tls) {
         socket->setSslConfiguration(*m_tls);
         socket->startServerEncryption(); // QtHttpServer's writes wait in the socket meanwhile

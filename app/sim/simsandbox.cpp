@@ -48,6 +48,54 @@ QString projectName(const QString &projectId)
     return project ? project->name : projectId;
 }
 
+bool isLoopbackHost(const QByteArray &hostHeader)
+{
+    // "127.0.0.1:8080", "localhost", "[::1]:8080": the name without the port.
+    QByteArray host = hostHeader.trimmed().toLower();
+    if (host.startsWith('[')) {
+        host = host.mid(1, host.indexOf(']') - 1);
+    } else if (const qsizetype colon = host.lastIndexOf(':'); colon >= 0) {
+        host.truncate(colon);
+    }
+    return host == "localhost" || host == "::1" || host.startsWith("127.");
+}
+
+// The sandbox's controls change state (queue faults, connect accounts), so a web page the user
+// happens to visit must not reach them: the request must name a loopback Host (no DNS
+// rebinding), come from the sandbox's own origin when a browser says where it comes from, and
+// carry JSON (which a cross-site page cannot send without a CORS preflight the sandbox never
+// grants). The sandbox's own connect form posts form data from its own origin and passes.
+std::optional<SimResponse> refuseCrossSite(const SimRequest &request, bool requireJson)
+{
+    const QByteArray host = request.header(QByteArrayLiteral("host"));
+    if (!isLoopbackHost(host))
+        return SimResponse::error(403,
+                                  QStringLiteral("the sandbox controls answer only on a loopback "
+                                                 "host (127.0.0.1 or localhost)"),
+                                  QStringLiteral("forbidden"));
+    const QByteArray origin = request.header(QByteArrayLiteral("origin")).trimmed().toLower();
+    const QByteArray site = request.header(QByteArrayLiteral("sec-fetch-site")).trimmed().toLower();
+    const bool sameOrigin = origin.isEmpty()
+                            || origin == "http://" + host.trimmed().toLower()
+                            || origin == "https://" + host.trimmed().toLower();
+    if (!sameOrigin || site == "cross-site" || site == "same-site")
+        return SimResponse::error(403,
+                                  QStringLiteral("cross-origin requests to the sandbox controls are "
+                                                 "refused"),
+                                  QStringLiteral("forbidden"));
+    const QByteArray type = request.header(QByteArrayLiteral("content-type"))
+                                .split(';')
+                                .value(0)
+                                .trimmed()
+                                .toLower();
+    if (requireJson && type != "application/json")
+        return SimResponse::error(415,
+                                  QStringLiteral("send the request body as JSON, with "
+                                                 "Content-Type: application/json"),
+                                  QStringLiteral("unsupported_media_type"));
+    return std::nullopt;
+}
+
 } // namespace
 
 SimSandbox::SimSandbox(SimState &state, SimFaultQueue &faults)
@@ -72,15 +120,24 @@ std::optional<SimResponse> SimSandbox::handle(const SimRequest &request)
     if (path == "/_sandbox/connect") {
         if (request.method != "POST")
             return methodNotAllowed(QByteArrayLiteral("POST"));
+        if (auto refused = refuseCrossSite(request, false))
+            return refused;
         return connectForm(request);
     }
     if (path == "/_sandbox/open") {
         if (request.method != "POST")
             return methodNotAllowed(QByteArrayLiteral("POST"));
+        if (auto refused = refuseCrossSite(request, true))
+            return refused;
         return open(request);
     }
-    if (path == "/_sandbox/faults")
+    if (path == "/_sandbox/faults") {
+        if (request.method == "POST" || request.method == "DELETE") {
+            if (auto refused = refuseCrossSite(request, request.method == "POST"))
+                return refused;
+        }
         return faults(request);
+    }
     return std::nullopt;
 }
 

@@ -1,5 +1,6 @@
 #include "api/accesstokenprovider.h"
 
+#include "api/knownsecrets.h"
 #include "api/useragent.h"
 #include "base/clock.h"
 
@@ -23,6 +24,7 @@ void AccessTokenProvider::setCredentials(const ClientCredentials &credentials)
     if (credentials == m_credentials)
         return;
     m_credentials = credentials;
+    KnownSecrets::add(credentials.clientSecret); // masked in anything a server says
     clear();
 }
 
@@ -123,8 +125,14 @@ void AccessTokenProvider::onFetched()
         const QJsonObject object = reply->json().object();
         const QString token = object.value(QLatin1String("access_token")).toString();
         const qint64 lifetime = object.value(QLatin1String("expires_in")).toInteger(3600);
+        KnownSecrets::add(token);
         if (token.isEmpty() || lifetime <= 0) {
             error = ApiError::contract(tr("the OAuth answer has no access_token or expires_in"));
+            error.url = reply->spec().url;
+        } else if (!ApiReply::isToken68(token)) {
+            error = ApiError::contract(tr("the OAuth answer's access_token contains characters "
+                                          "that are not allowed in an HTTP header (such as a line "
+                                          "break); it was not used and nothing was sent"));
             error.url = reply->spec().url;
         } else {
             m_token = token;

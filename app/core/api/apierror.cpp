@@ -1,5 +1,7 @@
 #include "api/apierror.h"
 
+#include "api/knownsecrets.h"
+
 #include <QJsonDocument>
 #include <QLocale>
 #include <QRegularExpression>
@@ -10,14 +12,27 @@ namespace ConnectDesk {
 
 namespace {
 
-constexpr qsizetype maxMessageLength = 300;
-
-QString capped(QString text)
+QString capped(const QString &text)
 {
-    text = text.simplified();
-    if (text.size() > maxMessageLength)
-        text = text.left(maxMessageLength - 1) + QChar(0x2026);
-    return text;
+    return ApiError::serverText(text);
+}
+
+// ESC [ ... final byte (CSI), ESC ] ... BEL or ESC \ (OSC), and any other ESC + one character.
+const QRegularExpression &escapeSequence()
+{
+    static const QRegularExpression pattern(QStringLiteral(
+        "\\x1b\\[[0-?]*[ -/]*[@-~]|\\x1b\\][^\\x07\\x1b]*(?:\\x07|\\x1b\\\\)?|\\x1b.?"
+        "|\\x{9b}[0-?]*[ -/]*[@-~]"));
+    return pattern;
+}
+
+// Control characters (C0, DEL, C1) and invisible format characters (bidi overrides and
+// isolates, zero-width characters): on a terminal or in a table they reorder or hide text.
+bool isInvisibleOrControl(QChar c)
+{
+    const auto category = c.category();
+    return category == QChar::Other_Control || category == QChar::Other_Format
+           || category == QChar::Separator_Line || category == QChar::Separator_Paragraph;
 }
 
 std::optional<qint64> headerNumber(const HttpHeaders &headers, QByteArrayView name)
@@ -110,14 +125,50 @@ QString ApiError::extractServerMessage(const QByteArray &body, QString *code, QJ
     return capped(text);
 }
 
+QString ApiError::serverText(const QString &text)
+{
+    QString cleaned = text;
+    cleaned.remove(escapeSequence());
+    for (QChar &c : cleaned) {
+        if (isInvisibleOrControl(c))
+            c = c == u'\t' || c == u'\n' || c == u'\r' ? QLatin1Char(' ') : QChar(0xfffc);
+    }
+    cleaned.remove(QChar(0xfffc));
+    // Mask before capping, so that a secret cut in half at the cap is still masked.
+    cleaned = KnownSecrets::mask(cleaned).simplified();
+    if (cleaned.size() > maxServerTextLength)
+        cleaned = cleaned.left(maxServerTextLength - 1) + QChar(0x2026);
+    return cleaned;
+}
+
+QByteArray ApiError::serverBytes(const QByteArray &body)
+{
+    // Masked first (a secret across the cap must not survive half), then capped.
+    return KnownSecrets::mask(body.left(maxRawBody * 2)).left(maxRawBody);
+}
+
+void ApiError::sanitize()
+{
+    if (kind == Kind::InvalidInput || kind == Kind::Canceled)
+        return; // our own words about the user's input
+    message = serverText(message);
+    code = serverText(code);
+    rawBody = serverBytes(rawBody);
+    if (!details.isEmpty())
+        details = QJsonDocument::fromJson(serverBytes(QJsonDocument(details).toJson(
+                                              QJsonDocument::Compact)))
+                      .object();
+}
+
 ApiError ApiError::fromHttp(int status, const HttpHeaders &headers, const QByteArray &body,
                             const QDateTime &now)
 {
     ApiError error;
     error.kind = Kind::Http;
     error.httpStatus = status;
-    error.rawBody = body.left(maxRawBody);
     error.message = extractServerMessage(body, &error.code, &error.details);
+    error.rawBody = body;
+    error.sanitize();
     error.rateLimit = RateLimitInfo::fromHeaders(headers);
     error.retryAfterSeconds = parseRetryAfter(headerValue(headers, "retry-after"), now);
     return error;

@@ -72,6 +72,16 @@ public:
     static std::optional<int> parseRetryAfter(const QByteArray &value, const QDateTime &now);
     static QString extractServerMessage(const QByteArray &body, QString *code = nullptr,
                                         QJsonObject *details = nullptr);
+
+    // Every text a server (or the network layer quoting one) provides goes through this before
+    // it is shown, stored or printed: known secrets and Connect tokens masked (KnownSecrets),
+    // control characters, ANSI escape sequences and bidi overrides removed, one line, at most
+    // maxServerTextLength characters.
+    static QString serverText(const QString &text);
+    static QByteArray serverBytes(const QByteArray &body); // rawBody: masked and capped
+    static constexpr qsizetype maxServerTextLength = 300;
+    // The same cleaning applied to every server-provided field of this error.
+    void sanitize();
 };
 
 } // namespace ConnectDesk

@@ -5,6 +5,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSslError>
 
 namespace ConnectDesk {
@@ -87,8 +88,21 @@ void ApiReply::authorizeAndSend()
     });
 }
 
+bool ApiReply::isToken68(const QString &token)
+{
+    // RFC 7235 token68: what an Authorization header value may carry. Anything else (CR, LF,
+    // spaces, quotes) could end the header and smuggle another into the request.
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9\\-._~+/]+=*$"));
+    return pattern.match(token).hasMatch();
+}
+
 void ApiReply::sendAttempt()
 {
+    if (m_tokens && !isToken68(m_bearer)) {
+        finish(ApiError::contract(tr("the OAuth server's access token contains characters that "
+                                     "are not allowed in an HTTP header; nothing was sent")));
+        return;
+    }
     QNetworkRequest request(m_spec.url);
     request.setRawHeader("User-Agent", m_options.userAgent);
     if (m_tokens)
@@ -106,19 +120,37 @@ void ApiReply::sendAttempt()
     else
         m_reply = m_network->sendCustomRequest(request, m_spec.method, m_spec.body);
 
+    // The body is read as it arrives (decompressed), so the cap bounds memory: an endless or
+    // highly compressed answer is aborted as soon as it passes maxBodyBytes.
+    m_received.clear();
     connect(m_reply, &QNetworkReply::finished, this, &ApiReply::onAttemptFinished);
-    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
-        if (received > m_options.maxBodyBytes && m_reply) {
-            m_tooLarge = true;
-            m_reply->abort();
-        }
-    });
+    connect(m_reply, &QNetworkReply::readyRead, this, &ApiReply::readAvailable);
     // TLS errors are recorded for the message and never ignored.
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         for (const QSslError &error : errors)
             m_sslErrors.append(error.errorString());
     });
     m_attemptTimer.start(m_options.timeoutMs);
+}
+
+bool ApiReply::isDecompressionBomb(QNetworkReply *reply)
+{
+    // Qt's own decompression-ratio check stops a compressed answer that inflates too far: that
+    // is an answer too large, not a broken one.
+    return reply->error() == QNetworkReply::ProtocolFailure
+           || reply->errorString().contains(QLatin1String("ecompress"), Qt::CaseInsensitive);
+}
+
+void ApiReply::readAvailable()
+{
+    if (!m_reply || m_tooLarge)
+        return;
+    m_received += m_reply->read(m_options.maxBodyBytes + 1 - m_received.size());
+    if (m_received.size() > m_options.maxBodyBytes) {
+        m_tooLarge = true;
+        m_received.clear();
+        m_reply->abort();
+    }
 }
 
 ApiError ApiReply::networkError(QNetworkReply *reply) const
@@ -129,7 +161,7 @@ ApiError ApiReply::networkError(QNetworkReply *reply) const
     const auto code = reply->error();
     if (m_timedOut || code == QNetworkReply::TimeoutError) {
         error.kind = ApiError::Kind::Timeout;
-    } else if (m_tooLarge) {
+    } else if (m_tooLarge || isDecompressionBomb(reply)) {
         error.kind = ApiError::Kind::TooLarge;
     } else if (code == QNetworkReply::SslHandshakeFailedError || !m_sslErrors.isEmpty()) {
         error.kind = ApiError::Kind::Tls;
@@ -153,13 +185,16 @@ void ApiReply::onAttemptFinished()
         return;
     reply->deleteLater();
 
+    if (!m_tooLarge)
+        readAvailable(); // what arrived with the end of the answer
     const auto code = reply->error();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     // Errors below 100 are transport failures (refused, dropped, truncated, timeout, TLS):
     // whatever status line arrived, the answer is incomplete.
     const bool transportFailure = (code != QNetworkReply::NoError && code < 100) || status == 0
-                                  || m_timedOut || m_tooLarge;
+                                  || m_timedOut || m_tooLarge || isDecompressionBomb(reply);
     if (transportFailure) {
+        m_received.clear();
         m_status = 0;
         m_headers.clear();
         m_body.clear();
@@ -170,7 +205,7 @@ void ApiReply::onAttemptFinished()
     m_status = status;
     m_http2 = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
     m_headers = reply->rawHeaderPairs();
-    m_body = reply->readAll();
+    m_body = std::exchange(m_received, {});
     if (status < 200 || status >= 300) {
         ApiError error = ApiError::fromHttp(status, m_headers, m_body, m_clock.now());
         error.url = m_spec.url.adjusted(QUrl::RemoveQuery);
@@ -193,8 +228,9 @@ ApiError ApiReply::checkContract()
         break;
     case HttpRequestSpec::Expect::TokenResult:
         m_tokenResult = TokenResult::fromJson(m_body, &problem);
-        if (m_tokenResult)
+        if (m_tokenResult && m_tokenResult->hasTrustedLink(m_spec.url, &problem))
             return {};
+        m_tokenResult.reset();
         break;
     }
     ApiError error = ApiError::contract(problem);
@@ -230,6 +266,7 @@ void ApiReply::finish(ApiError error)
         return;
     m_finished = true;
     m_error = std::move(error);
+    m_error.sanitize(); // whatever the server or the network layer said, cleaned once here
     if (m_error.url.isEmpty() && m_error.isError())
         m_error.url = m_spec.url.adjusted(QUrl::RemoveQuery);
     m_elapsedMs = m_elapsed.isValid() ? m_elapsed.elapsed() : 0;

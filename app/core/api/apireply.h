@@ -81,6 +81,9 @@ public:
     const HttpRequestSpec &spec() const { return m_spec; }
     CallRecord record() const; // masked, safe to show
 
+    // Whether `token` may go into an Authorization header (RFC 7235 token68).
+    static bool isToken68(const QString &token);
+
 signals:
     void finished();
     void retrying(int retryNumber, int delayMs, const ConnectDesk::ApiError &cause);
@@ -89,6 +92,8 @@ private:
     void authorizeAndSend();
     void sendAttempt();
     void onAttemptFinished();
+    void readAvailable();
+    static bool isDecompressionBomb(QNetworkReply *reply);
     void handleFailure(ApiError error);
     void finish(ApiError error);
     ApiError networkError(QNetworkReply *reply) const;
@@ -117,6 +122,7 @@ private:
     int m_status = 0;
     bool m_http2 = false;
     HttpHeaders m_headers;
+    QByteArray m_received; // the body of the attempt in flight, never over maxBodyBytes
     QByteArray m_body;
     ApiError m_error;
     std::optional<TokenResult> m_tokenResult;

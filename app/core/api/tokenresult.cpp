@@ -76,6 +76,36 @@ std::optional<TokenResult> TokenResult::fromJson(const QByteArray &body, QString
     return result;
 }
 
+bool TokenResult::isPipedreamHost(const QString &host)
+{
+    const QString lower = host.toLower();
+    return lower == QLatin1String("pipedream.com") || lower.endsWith(QLatin1String(".pipedream.com"));
+}
+
+bool TokenResult::hasTrustedLink(const QUrl &apiUrl, QString *error) const
+{
+    const QString host = connectLinkUrl.host().toLower();
+    const bool pipedream = isPipedreamHost(host)
+                           && connectLinkUrl.scheme() == QLatin1String("https");
+    const bool apiHost = !host.isEmpty() && host == apiUrl.host().toLower()
+                         && connectLinkUrl.scheme() == apiUrl.scheme();
+    if (!pipedream && !apiHost) {
+        if (error)
+            *error = tr("\"connect_link_url\" points to %1, which is neither Pipedream nor the API "
+                        "server; the link was not used")
+                         .arg(host.isEmpty() ? tr("no host") : host);
+        return false;
+    }
+    if (!connectLinkUrl.userInfo().isEmpty()
+        || QUrlQuery(connectLinkUrl).queryItemValue(QStringLiteral("token")) != token) {
+        if (error)
+            *error = tr("\"connect_link_url\" does not carry the token just created; the link "
+                        "was not used");
+        return false;
+    }
+    return true;
+}
+
 QUrl TokenResult::withQueryItem(const QUrl &url, const QString &key, const QString &value)
 {
     QUrlQuery query(url);

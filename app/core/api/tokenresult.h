@@ -29,6 +29,12 @@ public:
     qint64 secondsLeft(const QDateTime &now) const { return now.secsTo(expiresAt); }
     bool isExpired(const QDateTime &now) const { return secondsLeft(now) <= 0; }
 
+    // The link may go to a customer only when it points at Pipedream (https on pipedream.com or
+    // a subdomain) or at the API's own host (the sandbox, test servers), and carries this
+    // result's token. False with a sentence in `error` otherwise.
+    bool hasTrustedLink(const QUrl &apiUrl, QString *error = nullptr) const;
+    static bool isPipedreamHost(const QString &host);
+
     static bool isTokenFormat(const QString &token);
     static std::optional<QDateTime> parseTimestamp(const QString &text);
     static QUrl withQueryItem(const QUrl &url, const QString &key, const QString &value);

@@ -1,5 +1,7 @@
 #include "developer/presetstore.h"
 
+#include "base/privatefiles.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
@@ -46,7 +48,7 @@ PresetStore::PresetStore(const QString &filePath, QObject *parent)
     : QObject(parent)
     , m_filePath(filePath)
 {
-    QDir().mkpath(QFileInfo(m_filePath).absolutePath());
+    PrivateFiles::prepare(m_filePath); // the user's alone: 0600 in a 0700 folder
     m_settings = std::make_unique<QSettings>(m_filePath, QSettings::IniFormat);
     load();
 }

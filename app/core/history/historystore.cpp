@@ -2,6 +2,7 @@
 
 #include "api/apierror.h"
 #include "api/tokenresult.h"
+#include "base/privatefiles.h"
 #include "bulk/csv.h"
 #include "history/connectionwatcher.h"
 
@@ -374,7 +375,8 @@ bool HistoryStore::migrate(QSqlDatabase &db, int from, QSqlError *error)
 void HistoryStore::open()
 {
     m_openAttempted = true;
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    // Live links and tokens: the file is the user's alone (0600 in a 0700 folder).
+    PrivateFiles::prepare(m_path);
     QString detail;
     const Problem problem = tryOpen(m_path, &detail);
     if (problem == Problem::None) {
@@ -405,6 +407,24 @@ void HistoryStore::recover(Problem problem, const QString &detail)
     case Problem::Other:
         why = tr("The history database could not be opened (%1).").arg(detail);
         break;
+    }
+
+    if (problem == Problem::Locked || problem == Problem::TooNew) {
+        // Locked is not damaged, and a newer ConnectDesk's file is not ours to change: leave the
+        // file exactly as it is and work without it for this session.
+        QString ignored;
+        tryOpen(QStringLiteral(":memory:"), &ignored);
+        m_persistent = false;
+        m_unavailable = problem == Problem::Locked ? Unavailable::Locked : Unavailable::TooNew;
+        const QString what = problem == Problem::Locked
+                                 ? tr("Close the other ConnectDesk and start this one again to "
+                                      "use it.")
+                                 : tr("Update ConnectDesk to use it.");
+        setRecoveryMessage(why + QLatin1Char(' ') + tr("It was left untouched.") + QLatin1Char(' ')
+                           + what + QLatin1Char(' ')
+                           + tr("Until then, this session's history is kept in memory only."));
+        m_recovering = false;
+        return;
     }
 
     QString moveError;
@@ -495,9 +515,18 @@ bool HistoryStore::run(const Work &work) const
         }
         m_lastError = error.text();
         const Problem problem = classify(error);
+        if (problem == Problem::Locked) {
+            // Another program held the lock past the busy timeout: this write is lost, the file
+            // is not (it is never moved aside for being busy).
+            m_lastError = tr("The history database is busy: another program kept it locked for "
+                             "more than %n second(s) (%1).",
+                             nullptr, std::max(1, m_options.busyTimeoutMs / 1000))
+                              .arg(error.text());
+            return false;
+        }
         if (attempt > 0 || m_recovering || !m_persistent || problem == Problem::Other)
             return false;
-        // Damaged or locked while running: move it aside and try once more on a fresh one.
+        // Damaged while running: move it aside and try once more on a fresh one.
         db = QSqlDatabase();
         auto *self = const_cast<HistoryStore *>(this);
         self->recover(problem, error.text());

@@ -98,8 +98,12 @@ struct HistoryQuery
 
 // Every generated link in a local SQLite database (Qt SQL), newest first. Links and tokens are
 // kept only while the token is valid; afterwards only a SHA-256 of the token remains. API
-// credentials never reach this class. A corrupt, locked or too-new database file is moved aside
+// credentials never reach this class. A corrupt database file is moved aside
 // (history.sqlite.corrupt-<timestamp>), a fresh one is created and recoveryMessage() says so.
+// A file locked by another program (past the busy timeout) or written by a newer ConnectDesk is
+// left untouched: the session keeps its history in memory (isPersistent() false,
+// unavailable() says why) and recoveryMessage() says so. A write that finds the file locked
+// fails with lastError() and changes nothing on disk.
 class HistoryStore final : public QObject
 {
     Q_OBJECT
@@ -129,6 +133,9 @@ public:
     QString path() const { return m_path; }
     bool isOpen() const;
     bool isPersistent() const { return m_persistent; } // false: kept in memory this session only
+    // Why the history file is not used this session (None when it is, or it was replaced).
+    enum class Unavailable { None, Locked, TooNew };
+    Unavailable unavailable() const { return m_unavailable; }
     QString recoveryMessage() const { return m_recoveryMessage; } // empty when all was well
     QString movedAsidePath() const { return m_movedAsidePath; }
     QString lastError() const { return m_lastError; }
@@ -205,6 +212,7 @@ private:
     Options m_options;
     QString m_connectionName;
     bool m_persistent = true;
+    Unavailable m_unavailable = Unavailable::None;
     QString m_recoveryMessage;
     QString m_movedAsidePath;
     mutable QString m_lastError;

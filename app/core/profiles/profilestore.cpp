@@ -181,12 +181,19 @@ QList<ProfileIssue> ProfileStore::validate(const Profile &profile) const
     return profile.validate(names(profile.id));
 }
 
-void ProfileStore::saveUser(const QList<Profile> &profiles)
+bool ProfileStore::saveUser(const QList<Profile> &profiles)
 {
     QVariantList records;
     for (const Profile &profile : profiles)
         records.append(profile.toRecord());
-    m_settings->setValue(Settings::Key::Profiles, records);
+    return m_settings->setValue(Settings::Key::Profiles, records);
+}
+
+ProfileIssue ProfileStore::notSavedIssue() const
+{
+    return {ProfileField::General,
+            tr("The profiles could not be saved: %1 Nothing was changed.")
+                .arg(m_settings->errorString())};
 }
 
 ProfileChange ProfileStore::add(Profile profile)
@@ -199,7 +206,8 @@ ProfileChange ProfileStore::add(Profile profile)
         return change;
     QList<Profile> user = userProfiles();
     user.append(profile);
-    saveUser(user);
+    if (!saveUser(user))
+        change.issues.append(notSavedIssue());
     return change;
 }
 
@@ -230,7 +238,10 @@ ProfileChange ProfileStore::update(const Profile &profile)
             entry.readOnly = false;
         }
     }
-    saveUser(user);
+    if (!saveUser(user)) {
+        change.issues.append(notSavedIssue());
+        return change;
+    }
     emit profileUpdated(profile.id);
     return change;
 }
@@ -274,11 +285,15 @@ bool ProfileStore::remove(const QString &id)
     const auto removed = user.removeIf([&id](const Profile &profile) { return profile.id == id; });
     if (removed == 0)
         return false;
+    // The profile first: once it is gone, a stale "has a secret" mark or last-used id is
+    // harmless (both are looked up by profile), while the reverse would leave a profile that
+    // claims no secret.
+    if (!saveUser(user))
+        return false;
     if (hasStoredSecret(id))
         setHasStoredSecret(id, false);
     if (m_settings->get<QString>(Settings::Key::LastUsedProfile) == id)
         m_settings->reset(Settings::Key::LastUsedProfile);
-    saveUser(user);
     emit profileRemoved(id);
     return true;
 }
@@ -288,18 +303,70 @@ void ProfileStore::removeWithSecret(const QString &id, SecretStore *secrets, QOb
 {
     const QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
+    const auto deliver = [guard, hasContext, done](const SecretError &error) {
+        if (done && (!hasContext || guard))
+            done(error);
+    };
+    // Settings first, keychain second: a settings file that cannot be written changes nothing,
+    // and a secret that cannot be deleted puts the profile back, so the two never disagree.
+    const QList<Profile> before = userProfiles();
     const bool recorded = hasStoredSecret(id);
+    const QString lastUsed = m_settings->get<QString>(Settings::Key::LastUsedProfile);
+    if (!remove(id)) {
+        SecretError notSaved = SecretError::make(SecretError::Kind::Failed);
+        const QString why = m_settings->errorString();
+        notSaved.message = !why.isEmpty() ? tr("The profile was not removed: %1").arg(why)
+                                          : tr("This profile no longer exists.");
+        QMetaObject::invokeMethod(this, [deliver, notSaved] { deliver(notSaved); },
+                                  Qt::QueuedConnection);
+        return;
+    }
     secrets->removeSecret(id, this,
-                          [this, id, guard, hasContext, done = std::move(done), evenIfSecretRemains,
-                           recorded](const SecretError &failure) {
-                              // No secret was ever recorded for it: an unreachable keychain cannot hold one of ours
-                              // worth keeping the profile for.
+                          [this, id, secrets, before, recorded, lastUsed, deliver,
+                           evenIfSecretRemains](const SecretError &failure) {
+                              // No secret was ever recorded for it: an unreachable keychain cannot
+                              // hold one of ours worth keeping the profile for.
                               const SecretError error = recorded ? failure : SecretError();
-                              if (!error.isError() || evenIfSecretRemains)
-                                  remove(id);
-                              if (done && (!hasContext || guard))
-                                  done(error);
+                              if (!error.isError() && recorded) {
+                                  confirmSecretGone(id, secrets, before, lastUsed, deliver,
+                                                    evenIfSecretRemains);
+                                  return;
+                              }
+                              if (error.isError() && !evenIfSecretRemains) {
+                                  if (saveUser(before)) {
+                                      if (recorded)
+                                          setHasStoredSecret(id, true);
+                                      if (lastUsed == id)
+                                          setLastUsed(id);
+                                  }
+                              }
+                              deliver(error);
                           });
+}
+
+void ProfileStore::confirmSecretGone(const QString &id, SecretStore *secrets,
+                                     const QList<Profile> &before, const QString &lastUsed,
+                                     const SecretStore::DoneCallback &deliver,
+                                     bool evenIfSecretRemains)
+{
+    // A locked keyring may hide the item from the delete and report "nothing to delete": only
+    // a read that finds nothing proves the secret gone.
+    secrets->readSecret(
+        id, this,
+        [this, id, before, lastUsed, deliver, evenIfSecretRemains](const QString &secret,
+                                                                  const SecretError &readError) {
+            SecretError error = readError;
+            if (!error.isError() && !secret.isEmpty()) {
+                error = SecretError::make(SecretError::Kind::Locked);
+            }
+            if (error.isError() && !evenIfSecretRemains && saveUser(before)) {
+                setHasStoredSecret(id, true);
+                if (lastUsed == id)
+                    setLastUsed(id);
+            }
+            deliver(error);
+        },
+        false);
 }
 
 bool ProfileStore::hasStoredSecret(const QString &id) const
@@ -307,16 +374,16 @@ bool ProfileStore::hasStoredSecret(const QString &id) const
     return m_settings->get<QStringList>(Settings::Key::ProfilesWithSecret).contains(id);
 }
 
-void ProfileStore::setHasStoredSecret(const QString &id, bool stored)
+bool ProfileStore::setHasStoredSecret(const QString &id, bool stored)
 {
     QStringList ids = m_settings->get<QStringList>(Settings::Key::ProfilesWithSecret);
     if (ids.contains(id) == stored)
-        return;
+        return true;
     if (stored)
         ids.append(id);
     else
         ids.removeAll(id);
-    m_settings->setValue(Settings::Key::ProfilesWithSecret, ids);
+    return m_settings->setValue(Settings::Key::ProfilesWithSecret, ids);
 }
 
 QString ProfileStore::lastUsedId() const

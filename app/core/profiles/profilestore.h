@@ -86,17 +86,20 @@ public:
     // Its secret is not copied here: use SecretStore::copySecret.
     ProfileChange duplicate(const QString &id, const QString &newName = {});
     // Removes the settings entry only; removeWithSecret() also deletes the keychain entry.
+    // False when there is no such profile or the settings file cannot be written (then nothing
+    // changed). add/update/rename/duplicate report an unwritable file as an issue likewise.
     bool remove(const QString &id);
 
-    // Deletes the profile's secret, then the profile. If a recorded secret cannot be deleted (no
-    // or a locked keychain) the profile is kept and `done` gets the error, unless
+    // Removes the profile, then deletes its secret. If the settings cannot be written nothing
+    // changes and `done` gets the error (Kind::Failed). If a recorded secret cannot be deleted
+    // (no or a locked keychain) the profile is put back and `done` gets the error, unless
     // `evenIfSecretRemains`. Read-only profiles are never removed.
     void removeWithSecret(const QString &id, SecretStore *secrets, QObject *context,
                           SecretStore::DoneCallback done, bool evenIfSecretRemains = false);
 
     // Non-secret bookkeeping of whether the keychain holds a secret for a profile.
     bool hasStoredSecret(const QString &id) const;
-    void setHasStoredSecret(const QString &id, bool stored);
+    bool setHasStoredSecret(const QString &id, bool stored); // false: settings not writable
 
     QString lastUsedId() const; // empty when unset or the profile is gone
     void setLastUsed(const QString &id);
@@ -123,7 +126,11 @@ signals:
 private:
     void loadSystem(QSettings &settings);
     void watchSettings();
-    void saveUser(const QList<Profile> &profiles);
+    bool saveUser(const QList<Profile> &profiles);
+    ProfileIssue notSavedIssue() const;
+    void confirmSecretGone(const QString &id, SecretStore *secrets, const QList<Profile> &before,
+                           const QString &lastUsed, const SecretStore::DoneCallback &deliver,
+                           bool evenIfSecretRemains);
     QString uniqueCopyName(const QString &base) const;
 
     Settings *m_settings;

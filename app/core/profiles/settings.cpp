@@ -1,10 +1,12 @@
 #include "profiles/settings.h"
 
 #include "base/clock.h"
+#include "base/privatefiles.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -61,12 +63,67 @@ Settings::Settings(const QString &filePath, const Clock &clock, QObject *parent)
     , m_filePath(filePath)
     , m_clock(clock)
 {
+    const bool existed = QFileInfo::exists(m_filePath);
     open();
-    if (looksCorrupt()) {
+    if (looksCorrupt() || (existed && looksCutShort())) {
         m_settings.reset();
         moveAside();
+        if (!m_backupPath.isEmpty() && restoreLastGood())
+            m_restoredLastGood = true;
         open();
     }
+    // Settings name projects, clients and the keychain entries: the user's alone.
+    PrivateFiles::prepare(m_filePath);
+}
+
+QString Settings::lastGoodFilePath() const
+{
+    return m_filePath + QStringLiteral(".last-good");
+}
+
+int Settings::keyCount(const QString &filePath)
+{
+    if (!QFileInfo::exists(filePath))
+        return 0;
+    QSettings file(filePath, QSettings::IniFormat);
+    return file.status() == QSettings::NoError ? int(file.allKeys().size()) : 0;
+}
+
+bool Settings::looksCutShort() const
+{
+    // QSettings ends every line it writes with a newline. A file that does not (or an empty
+    // one), while the last good copy holds more, was cut short: by a full disk, a crash in the
+    // middle of a copy, or a sync tool.
+    QFile file(m_filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray content = file.read(1024 * 1024);
+    const bool complete = !content.trimmed().isEmpty() && content.endsWith('\n');
+    return !complete && keyCount(lastGoodFilePath()) > int(m_settings->allKeys().size());
+}
+
+bool Settings::restoreLastGood()
+{
+    if (keyCount(lastGoodFilePath()) == 0)
+        return false;
+    QFile::remove(m_filePath);
+    return QFile::copy(lastGoodFilePath(), m_filePath);
+}
+
+void Settings::keepLastGood()
+{
+    QFile current(m_filePath);
+    if (!current.open(QIODevice::ReadOnly))
+        return;
+    const QByteArray content = current.readAll();
+    if (content.trimmed().isEmpty())
+        return;
+    QSaveFile copy(lastGoodFilePath());
+    if (!copy.open(QIODevice::WriteOnly))
+        return;
+    PrivateFiles::restrict(copy);
+    copy.write(content);
+    copy.commit();
 }
 
 Settings::~Settings()
@@ -83,7 +140,7 @@ QString Settings::defaultFilePath()
 
 void Settings::open()
 {
-    QDir().mkpath(QFileInfo(m_filePath).absolutePath());
+    PrivateFiles::restrictFolder(QFileInfo(m_filePath).absolutePath());
     m_settings = std::make_unique<QSettings>(m_filePath, QSettings::IniFormat);
 }
 
@@ -120,6 +177,10 @@ void Settings::moveAside()
 
 QString Settings::recoveryMessage() const
 {
+    if (m_restoredLastGood)
+        return tr("The settings file was damaged or cut short, so ConnectDesk restored the last "
+                  "good copy of your settings and profiles. The damaged file was kept as %1.")
+            .arg(QDir::toNativeSeparators(m_backupPath));
     if (!m_backupPath.isEmpty())
         return tr("The settings file could not be read, so ConnectDesk started with fresh "
                   "settings. The old file was kept as %1.")
@@ -170,44 +231,54 @@ QVariant Settings::value(Key key) const
     return value;
 }
 
-void Settings::setValue(Key key, const QVariant &newValue)
+bool Settings::setValue(Key key, const QVariant &newValue)
 {
     if (value(key) == newValue)
-        return;
-    const KeyInfo &entry = info(key);
-    if (entry.type == QMetaType::QVariantList)
+        return true;
+    if (info(key).type == QMetaType::QVariantList)
         writeRecords(keyName(key), newValue.toList());
     else
         m_settings->setValue(keyName(key), newValue);
-    sync();
+    if (!sync())
+        return false;
     emit changed(key);
+    return true;
 }
 
-void Settings::reset(Key key)
+bool Settings::reset(Key key)
 {
     if (!contains(key))
-        return;
+        return true;
     const QVariant before = value(key);
     m_settings->remove(keyName(key));
-    sync();
+    if (!sync())
+        return false;
     if (value(key) != before)
         emit changed(key);
+    return true;
 }
 
 bool Settings::sync()
 {
     m_settings->sync();
     switch (m_settings->status()) {
-    case QSettings::NoError: m_errorString.clear(); return true;
+    case QSettings::NoError:
+        m_errorString.clear();
+        keepLastGood();
+        return true;
     case QSettings::AccessError:
         m_errorString = tr("Could not write the settings file %1.")
                             .arg(QDir::toNativeSeparators(m_filePath));
-        return false;
+        break;
     case QSettings::FormatError:
         m_errorString = tr("The settings file %1 is damaged.")
                             .arg(QDir::toNativeSeparators(m_filePath));
-        return false;
+        break;
     }
+    // What is not on disk must not look saved in memory either: drop the unwritten changes
+    // (QSettings would also keep reporting this error for every later write).
+    m_settings.reset();
+    open();
     return false;
 }
 

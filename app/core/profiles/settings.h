@@ -18,8 +18,10 @@ class Clock;
 // defaults table (settings.cpp); value() returns the default when the key is unset. Secrets
 // never go here (architecture rule): client secrets live in the keychain.
 //
-// A file QSettings cannot parse is moved aside as "<file>.corrupt-<timestamp>", the settings
-// start clean, and recoveredFromCorruption()/recoveryMessage() tell the UI to say so.
+// A file QSettings cannot parse, or one cut short, is moved aside as "<file>.corrupt-<timestamp>"
+// and the last good copy ("<file>.last-good", refreshed after every successful write) is
+// restored; without one the settings start clean. recoveredFromCorruption()/recoveryMessage()
+// tell the UI to say so. The file is created 0600 in a 0700 folder.
 class Settings final : public QObject
 {
     Q_OBJECT
@@ -53,8 +55,10 @@ public:
     {
         return value(key).value<T>();
     }
-    void setValue(Key key, const QVariant &value); // emits changed(key) when the value changes
-    void reset(Key key);                           // back to the default
+    // Writes the file right away. False (and the old value kept) when it cannot be written;
+    // errorString() says why. Emits changed(key) when the value changed.
+    bool setValue(Key key, const QVariant &value);
+    bool reset(Key key); // back to the default; false when the file cannot be written
     bool contains(Key key) const;
 
     static QString keyName(Key key); // the path inside the file ("profiles/lastUsed", ...)
@@ -68,7 +72,9 @@ public:
 
     bool recoveredFromCorruption() const { return !m_backupPath.isEmpty() || m_recoveryFailed; }
     QString recoveryMessage() const; // one sentence for the UI; empty when nothing happened
-    QString backupFilePath() const { return m_backupPath; }
+    QString backupFilePath() const { return m_backupPath; } // the damaged file, moved aside
+    QString lastGoodFilePath() const;
+    bool restoredLastGood() const { return m_restoredLastGood; }
 
 signals:
     void changed(ConnectDesk::Settings::Key key);
@@ -76,7 +82,11 @@ signals:
 private:
     void open();
     bool looksCorrupt() const;
+    bool looksCutShort() const;
     void moveAside();
+    bool restoreLastGood();
+    void keepLastGood();
+    static int keyCount(const QString &filePath);
     QVariant readRecords(const QString &name) const;
     void writeRecords(const QString &name, const QVariantList &records);
 
@@ -85,6 +95,7 @@ private:
     std::unique_ptr<QSettings> m_settings;
     QString m_backupPath;
     bool m_recoveryFailed = false;
+    bool m_restoredLastGood = false;
     QString m_errorString;
 };
 

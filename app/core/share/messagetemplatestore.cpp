@@ -1,5 +1,7 @@
 #include "share/messagetemplatestore.h"
 
+#include "base/privatefiles.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
@@ -26,7 +28,7 @@ MessageTemplateStore::MessageTemplateStore(const QString &filePath, QObject *par
     : QObject(parent)
     , m_filePath(filePath)
 {
-    QDir().mkpath(QFileInfo(filePath).absolutePath());
+    PrivateFiles::prepare(filePath); // the user's alone: 0600 in a 0700 folder
     m_settings = std::make_unique<QSettings>(filePath, QSettings::IniFormat);
 }
 

@@ -8,6 +8,7 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -146,8 +147,10 @@ private slots:
     void recordsSandboxAndBulkOrigins();
     void corruptFileIsMovedAside();
     void damagedPagesAreMovedAside();
-    void lockedDatabaseIsMovedAside();
-    void newerSchemaIsMovedAside();
+    void lockedDatabaseIsLeftAlone();
+    void writeWhileLockedFailsWithoutMovingTheFile();
+    void newerSchemaIsLeftUntouched();
+    void fileIsPrivate();
     void unwritableLocationFallsBackToMemory();
     void exportsCsv();
     void stateNamesRoundTrip();
@@ -156,6 +159,7 @@ private slots:
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("history.sqlite")); }
+    QStringList movedAsideFiles() const;
     std::unique_ptr<QTemporaryDir> m_dir;
     FakeClock m_clock;
 };
@@ -588,50 +592,176 @@ void TestHistoryStore::damagedPagesAreMovedAside()
             > 0);
 }
 
-void TestHistoryStore::lockedDatabaseIsMovedAside()
+namespace {
+
+// Another process holding the database in an exclusive transaction: the sqlite3 shell.
+class LockingProcess
+{
+public:
+    explicit LockingProcess(const QString &path)
+    {
+        m_process.setProgram(QStringLiteral("sqlite3"));
+        m_process.setArguments({path});
+        m_process.start();
+    }
+    ~LockingProcess()
+    {
+        m_process.closeWriteChannel();
+        if (!m_process.waitForFinished(5000))
+            m_process.kill();
+    }
+    bool lock()
+    {
+        if (!m_process.waitForStarted(5000))
+            return false;
+        m_process.write("BEGIN EXCLUSIVE;\nSELECT 'locked';\n");
+        return QTest::qWaitFor([this] {
+            m_process.waitForReadyRead(50);
+            m_output += m_process.readAllStandardOutput();
+            return m_output.contains("locked");
+        }, 10000);
+    }
+    bool unlock()
+    {
+        m_process.write("COMMIT;\nSELECT 'released';\n");
+        return QTest::qWaitFor([this] {
+            m_process.waitForReadyRead(50);
+            m_output += m_process.readAllStandardOutput();
+            return m_output.contains("released");
+        }, 10000);
+    }
+
+private:
+    QProcess m_process;
+    QByteArray m_output;
+};
+
+} // namespace
+
+QStringList TestHistoryStore::movedAsideFiles() const
+{
+    return QDir(m_dir->path()).entryList({QStringLiteral("*.corrupt-*")}, QDir::Files);
+}
+
+void TestHistoryStore::lockedDatabaseIsLeftAlone()
 {
     {
         HistoryStore store(path(), m_clock);
         store.recordCreated(request(QStringLiteral("kept@example.com"), QStringLiteral("slack")),
                             result(m_clock.now().addSecs(3600), hex32(1)), {});
     }
-    auto locker = std::make_unique<RawDb>(path());
-    QString error;
-    QVERIFY2(locker->exec(QStringLiteral("BEGIN EXCLUSIVE"), &error), qPrintable(error));
+    LockingProcess other(path());
+    QVERIFY(other.lock());
 
     HistoryStore::Options options;
     options.busyTimeoutMs = 50;
     HistoryStore store(path(), m_clock, options);
     QVERIFY(store.isOpen());
-    QVERIFY(store.isPersistent());
-    QVERIFY2(store.recoveryMessage().contains(QLatin1String("locked")),
+    QVERIFY(!store.isPersistent());
+    QCOMPARE(store.unavailable(), HistoryStore::Unavailable::Locked);
+    QVERIFY2(store.recoveryMessage().contains(QLatin1String("locked"))
+                 && store.recoveryMessage().contains(QLatin1String("untouched"))
+                 && store.recoveryMessage().contains(QLatin1String("memory only")),
              qPrintable(store.recoveryMessage()));
-    QVERIFY(QFile::exists(store.movedAsidePath()));
+    QVERIFY(store.movedAsidePath().isEmpty());
+    QCOMPARE(movedAsideFiles(), QStringList());
+    // The session still works, in memory.
     QVERIFY(store.recordCreated(request(QStringLiteral("jane"), QStringLiteral("slack")),
                                 result(m_clock.now().addSecs(60), hex32(2)), {})
             > 0);
-    QCOMPARE(store.query().size(), 1);
 
-    // The other program finishes; the moved file still holds everything it had.
-    QVERIFY(locker->exec(QStringLiteral("COMMIT")));
-    locker.reset();
-    RawDb moved(store.movedAsidePath());
-    QCOMPARE(moved.value(QStringLiteral("SELECT external_user_id FROM links")).toString(),
-             QStringLiteral("kept@example.com"));
+    // The other program commits normally, and the file still holds everything it had.
+    QVERIFY(other.unlock());
+    HistoryStore after(path(), m_clock);
+    QVERIFY(after.isPersistent());
+    QVERIFY(after.recoveryMessage().isEmpty());
+    QCOMPARE(after.query().size(), 1);
+    QCOMPARE(after.query().first().externalUserId, QStringLiteral("kept@example.com"));
 }
 
-void TestHistoryStore::newerSchemaIsMovedAside()
+void TestHistoryStore::writeWhileLockedFailsWithoutMovingTheFile()
+{
+    HistoryStore::Options options;
+    options.busyTimeoutMs = 50;
+    HistoryStore store(path(), m_clock, options);
+    QVERIFY(store.isPersistent());
+    QVERIFY(store.recordCreated(request(QStringLiteral("first"), QStringLiteral("slack")),
+                                result(m_clock.now().addSecs(3600), hex32(1)), {})
+            > 0);
+    {
+        LockingProcess other(path());
+        QVERIFY(other.lock());
+        QCOMPARE(store.recordCreated(request(QStringLiteral("second"), QStringLiteral("slack")),
+                                     result(m_clock.now().addSecs(3600), hex32(2)), {}),
+                 0);
+        QVERIFY2(store.lastError().contains(QLatin1String("busy")), qPrintable(store.lastError()));
+        QVERIFY(store.isPersistent());
+        QVERIFY(store.recoveryMessage().isEmpty());
+        QCOMPARE(movedAsideFiles(), QStringList());
+        QVERIFY(other.unlock());
+    }
+    // Once the lock is gone, the same store writes to the same file again.
+    QVERIFY(store.recordCreated(request(QStringLiteral("third"), QStringLiteral("slack")),
+                                result(m_clock.now().addSecs(3600), hex32(3)), {})
+            > 0);
+    QCOMPARE(store.query().size(), 2);
+    QCOMPARE(movedAsideFiles(), QStringList());
+}
+
+void TestHistoryStore::newerSchemaIsLeftUntouched()
 {
     {
         RawDb raw(path());
         QVERIFY(raw.exec(QStringLiteral("CREATE TABLE future (x)")));
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO future VALUES (42)")));
         QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 99")));
     }
-    HistoryStore store(path(), m_clock);
-    QVERIFY(store.recoveryMessage().contains(QLatin1String("newer")));
-    QCOMPARE(store.userVersion(), HistoryStore::schemaVersion);
-    RawDb moved(store.movedAsidePath());
-    QCOMPARE(moved.value(QStringLiteral("PRAGMA user_version")).toInt(), 99);
+    QFile file(path());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+
+    {
+        HistoryStore store(path(), m_clock);
+        QVERIFY2(store.recoveryMessage().contains(QLatin1String("newer"))
+                     && store.recoveryMessage().contains(QLatin1String("untouched")),
+                 qPrintable(store.recoveryMessage()));
+        QVERIFY(!store.isPersistent());
+        QCOMPARE(store.unavailable(), HistoryStore::Unavailable::TooNew);
+        QVERIFY(store.movedAsidePath().isEmpty());
+        QVERIFY(store.recordCreated(request(QStringLiteral("jane"), QStringLiteral("slack")),
+                                    result(m_clock.now().addSecs(60), hex32(2)), {})
+                > 0);
+    }
+    QCOMPARE(movedAsideFiles(), QStringList());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
+}
+
+void TestHistoryStore::fileIsPrivate()
+{
+    const QString folder = m_dir->filePath(QStringLiteral("data/ConnectDesk"));
+    const QString file = folder + QStringLiteral("/history.sqlite");
+    {
+        HistoryStore store(file, m_clock);
+        QVERIFY(store.recordCreated(request(QStringLiteral("jane"), QStringLiteral("slack")),
+                                    result(m_clock.now().addSecs(60), hex32(1)), {})
+                > 0);
+    }
+    const auto owner = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    QCOMPARE(QFile::permissions(file) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser), owner);
+    QCOMPARE(QFile::permissions(folder)
+                 & ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser),
+             owner | QFileDevice::ExeOwner);
+
+    // An existing, readable file (from an older version) is tightened on open.
+    QVERIFY(QFile::setPermissions(file, owner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    QVERIFY(QFile::setPermissions(folder, owner | QFileDevice::ExeOwner | QFileDevice::ReadOther
+                                              | QFileDevice::ExeOther));
+    HistoryStore again(file, m_clock);
+    QCOMPARE(again.query().size(), 1);
+    QCOMPARE(QFile::permissions(file) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser), owner);
+    QVERIFY(!(QFile::permissions(folder) & QFileDevice::ReadOther));
 }
 
 void TestHistoryStore::unwritableLocationFallsBackToMemory()

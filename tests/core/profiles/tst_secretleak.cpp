@@ -1,6 +1,7 @@
 #include "api/connectclient.h"
 #include "base/clock.h"
 #include "connectsimulator.h"
+#include "hostileserver.h"
 #include "profilecommands.h"
 #include "profiles/connectiontest.h"
 #include "profiles/profilesessions.h"
@@ -103,10 +104,13 @@ private:
         QByteArray out;
         QByteArray err;
     };
-    static Run runBinary(const QStringList &arguments, const QByteArray &input = {})
+    static Run runBinary(const QStringList &arguments, const QByteArray &input = {},
+                         const QProcessEnvironment &environment =
+                             QProcessEnvironment::systemEnvironment())
     {
         Run run;
         QProcess process;
+        process.setProcessEnvironment(environment);
         process.setProgram(QStringLiteral(CONNECTDESK_BINARY));
         process.setArguments(arguments);
         process.start();
@@ -382,6 +386,44 @@ private slots:
         QCOMPARE(argv.exitCode, 2);
         QVERIFY(!argv.err.contains(argvSecret.toUtf8()));
         m_secrets << argvSecret; // and it must not have been stored anywhere either
+    }
+
+    // A server that echoes the client secret and the bearer token (and a Connect token) in its
+    // error text, with terminal escapes: none of it reaches stdout, stderr or the history.
+    void hostileServerEchoesSecrets()
+    {
+        const QString secret = distinctiveSecret(QStringLiteral("echoed"));
+        const QByteArray bearer = "cdleakBearer" + QUuid::createUuid().toString(QUuid::Id128).toLatin1();
+        m_secrets << secret << QString::fromLatin1(bearer);
+        Testing::HostileServer server;
+        QVERIFY(server.isListening());
+        server.on("/v1/oauth/token", Testing::HostileServer::oauthToken(bearer));
+        server.on("/v1/connect/", [&](QTcpSocket *socket, const Testing::HostileServer::Request &) {
+            const QByteArray body = "{\"error\":\"\u001b[31mdenied\u001b[0m: secret " + secret.toUtf8()
+                                    + " bearer " + bearer + "\"}";
+            socket->write(Testing::HostileServer::response(400, body));
+            socket->disconnectFromHost();
+        });
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("PIPEDREAM_CLIENT_ID"), QStringLiteral("oc_hostile"));
+        environment.insert(QStringLiteral("PIPEDREAM_CLIENT_SECRET"), secret);
+        environment.insert(QStringLiteral("PIPEDREAM_PROJECT_ID"), QStringLiteral("proj_abc123"));
+        environment.insert(QStringLiteral("PIPEDREAM_BASE_URL"), server.baseUrl().toString());
+        for (const QStringList &extra : {QStringList{}, QStringList{QStringLiteral("--json")}}) {
+            const Run run = runBinary(QStringList{QStringLiteral("token"), QStringLiteral("create"),
+                                                  QStringLiteral("--external-user-id"),
+                                                  QStringLiteral("hostile-user")}
+                                          + extra,
+                                      {}, environment);
+            QCOMPARE(run.exitCode, 4);
+            QVERIFY2(run.err.contains("denied"), run.err.constData());
+            for (const QByteArray &stream : {run.out, run.err}) {
+                QVERIFY2(!stream.contains(secret.toUtf8()), stream.constData());
+                QVERIFY2(!stream.contains(bearer), stream.constData());
+                QVERIFY2(!stream.contains('\x1b'), stream.constData());
+            }
+        }
+        QVERIFY(server.count("/v1/connect/") >= 2); // the server did answer with the echo
     }
 
     void noSecretInAnyFile()
