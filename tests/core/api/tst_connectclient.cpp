@@ -1,3 +1,4 @@
+#include "api/appinfo.h"
 #include "api/connectclient.h"
 #include "connectsimulator.h"
 #include "fakeclock.h"
@@ -71,6 +72,8 @@ private slots:
     void slowReplyTimesOut();
     void droppedConnectionIsNetworkError();
     void unknownProjectIs404WithoutRetry();
+    void deleteIsNeverResentAfterTransportFailure();
+    void oauthClientsAndOneApp();
     void validationErrorFromServerIsShown();
     void cancelStopsAWaitingCall();
     void closedPortIsNetworkError();
@@ -217,6 +220,48 @@ void TestConnectClient::droppedConnectionIsNetworkError()
     auto reply = waitFor(f.client.createToken(request()));
     QCOMPARE(reply->error().kind, ApiError::Kind::Network);
     QCOMPARE(reply->retries(), 2);
+}
+
+// A cut-off answer to a DELETE may mean it happened: resending could delete something else
+// that took its place, so only the failure is reported (unlike GET and token creation above).
+void TestConnectClient::deleteIsNeverResentAfterTransportFailure()
+{
+    Fixture f;
+    f.sim.injectFault(fault(FaultKind::TruncatedBody, 10));
+    HttpRequestSpec spec;
+    spec.method = QByteArrayLiteral("DELETE");
+    spec.url = f.sim.baseUrl().resolved(QUrl(QStringLiteral("/v1/connect/proj_sandbox/users/x")));
+    spec.headers = {{QByteArrayLiteral("x-pd-environment"), QByteArrayLiteral("development")}};
+    spec.expect = HttpRequestSpec::Expect::Anything;
+    QVERIFY(!spec.isResendSafe());
+    auto *raw = new ApiReply(&f.nam, f.clock, &f.provider, spec, f.client.transportOptions());
+    raw->start();
+    auto reply = waitFor(raw);
+    QCOMPARE(reply->error().kind, ApiError::Kind::Network);
+    QCOMPARE(reply->retries(), 0);
+    QCOMPARE(f.sim.requestCount(QStringLiteral("/users/x")), 1);
+
+    // The same failure on a token creation is resent: a spare unused token is harmless.
+    QVERIFY(ConnectClient::createTokenSpec(f.sim.baseUrl(), request()).isResendSafe());
+}
+
+void TestConnectClient::oauthClientsAndOneApp()
+{
+    Fixture f;
+    auto clients = waitFor(f.client.listOAuthClients(SandboxCredentials::projectId(),
+                                                     QStringLiteral("production"),
+                                                     QStringLiteral("slack")));
+    QVERIFY2(clients->isOk(), qPrintable(clients->error().humanMessage()));
+    const QList<OAuthClientInfo> list = OAuthClientInfo::listFromJson(clients->body());
+    QCOMPARE(list.size(), 2);
+    QCOMPARE(list.first().appSlug, QStringLiteral("slack"));
+    QVERIFY(list.first().id.startsWith(QLatin1String("oa_")));
+
+    auto app = waitFor(f.client.getApp(QStringLiteral("http")));
+    QVERIFY(app->isOk());
+    const auto info = AppInfo::oneFromJson(app->body());
+    QVERIFY(info);
+    QVERIFY(!info->isConnectable());
 }
 
 void TestConnectClient::unknownProjectIs404WithoutRetry()
