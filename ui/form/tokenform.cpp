@@ -4,6 +4,8 @@
 #include "api/connectclient.h"
 #include "base/clock.h"
 #include "form/apppicker.h"
+#include "form/appreadiness.h"
+#include "form/oauthclientpicker.h"
 #include "form/originseditor.h"
 #include "form/scopepicker.h"
 #include "form/tokenformlogic.h"
@@ -40,6 +42,13 @@ TokenForm::TokenForm(ProjectSource *projects, const Clock &clock, QWidget *paren
     addToHost(m_ui->originsEditorHost, m_origins);
     addToHost(m_ui->scopePickerHost, m_scopes);
     addToHost(m_ui->appPickerHost, m_app);
+    // Under the picker: whether the app can be connected at all, then which OAuth client.
+    m_appReadiness = new AppReadiness(this);
+    m_appReadiness->setObjectName(QStringLiteral("appReadiness"));
+    m_oauthClient = new OAuthClientPicker(this);
+    m_oauthClient->setObjectName(QStringLiteral("oauthClientPicker"));
+    m_ui->appColumn->insertWidget(1, m_appReadiness);
+    m_ui->appColumn->insertWidget(2, m_oauthClient);
 
     m_ui->projectIdError->setBuddy(m_ui->projectIdEdit);
     m_ui->externalUserIdError->setBuddy(m_ui->externalUserIdEdit);
@@ -101,6 +110,11 @@ TokenForm::TokenForm(ProjectSource *projects, const Clock &clock, QWidget *paren
         touch(TokenField::App);
         onEdited();
     });
+    connect(m_appReadiness, &AppReadiness::changed, this, &TokenForm::changed);
+    connect(m_oauthClient, &OAuthClientPicker::changed, this, [this] {
+        touch(TokenField::OAuthAppId);
+        onEdited();
+    });
     connect(m_ui->progressiveScopesCheck, &QCheckBox::toggled, this, &TokenForm::onEdited);
     connect(m_ui->productionRadio, &QRadioButton::toggled, this, [this] {
         m_ui->environmentBand->setEnvironment(request().environment, currentProject().isSandbox);
@@ -133,6 +147,8 @@ TokenForm::~TokenForm()
 void TokenForm::setClient(ConnectClient *client)
 {
     m_app->setClient(client);
+    m_appReadiness->setClient(client);
+    m_oauthClient->setClient(client);
 }
 
 // The keyboard stops inside `widget`, in their current order: the widget itself when it takes
@@ -244,6 +260,7 @@ TokenRequest TokenForm::request() const
     request.scopes = m_scopes->scopes();
     request.allowProgressiveScopes = m_ui->progressiveScopesCheck->isChecked();
     request.appSlug = m_app->appSlug();
+    request.oauthAppId = m_oauthClient->oauthAppId();
     return request;
 }
 
@@ -263,6 +280,8 @@ void TokenForm::setRequest(const TokenRequest &request)
     m_scopes->setScopes(request.scopes);
     m_ui->progressiveScopesCheck->setChecked(request.allowProgressiveScopes);
     m_app->setAppSlug(request.appSlug);
+    updateAppDetails();
+    m_oauthClient->setOAuthAppId(request.oauthAppId);
     const bool advanced = !request.normalizedOrigins().isEmpty()
                           || !request.successRedirectUri.isEmpty() || !request.errorRedirectUri.isEmpty()
                           || !request.webhookUri.isEmpty() || !request.scopes.isEmpty()
@@ -274,7 +293,10 @@ void TokenForm::setRequest(const TokenRequest &request)
 
 QStringList TokenForm::blockingReasons() const
 {
-    return TokenFormLogic::blockingReasons(request(), currentProject());
+    QStringList reasons = TokenFormLogic::blockingReasons(request(), currentProject());
+    if (const QString app = m_appReadiness->blockingReason(); !app.isEmpty())
+        reasons.append(app);
+    return reasons;
 }
 
 void TokenForm::touch(TokenField field)
@@ -282,8 +304,20 @@ void TokenForm::touch(TokenField field)
     m_touched.insert(field);
 }
 
+void TokenForm::updateAppDetails()
+{
+    const TokenRequest current = request();
+    const bool validApp = TokenRequest::checkAppSlug(current.appSlug).isEmpty();
+    const QString app = validApp ? current.normalizedAppSlug() : QString();
+    m_appReadiness->setAppSlug(app);
+    const bool validProject = TokenRequest::checkProjectId(current.projectId).isEmpty();
+    m_oauthClient->setContext(validProject ? current.projectId.trimmed() : QString(),
+                              current.environment, app);
+}
+
 void TokenForm::onEdited()
 {
+    updateAppDetails();
     updateMessages();
     refreshExpiryPreview();
     emit changed();
@@ -325,6 +359,7 @@ QWidget *TokenForm::widgetFor(TokenField field) const
     case TokenField::Scope: return m_scopes;
     case TokenField::AllowProgressiveScopes: return m_ui->progressiveScopesCheck;
     case TokenField::App: return m_app;
+    case TokenField::OAuthAppId: return m_oauthClient;
     }
     return nullptr;
 }
