@@ -246,7 +246,8 @@ void tst_Cli::createPrintsOnlyTheLink()
     QVERIFY(query.queryItemValue(QStringLiteral("token")).startsWith(QLatin1String("ctok_")));
     QCOMPARE(tokenRequests(), 1);
     const ReceivedRequest post = m_sim->receivedRequests().constLast();
-    QCOMPARE(post.body, QByteArray("{\"external_user_id\":\"jane@example.com\"}"));
+    // --app goes as app_id as well, exactly as the official SDK sends it.
+    QCOMPARE(post.body, QByteArray("{\"app_id\":\"slack\",\"external_user_id\":\"jane@example.com\"}"));
     QVERIFY(post.headers.value("user-agent").startsWith("ConnectDesk/"));
 }
 

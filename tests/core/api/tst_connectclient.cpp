@@ -106,7 +106,8 @@ void TestConnectClient::createsTokenWithExactWireRequest()
         QStringLiteral("^ConnectDesk/\\d+\\.\\d+\\.\\d+ \\(Qt 6\\.\\d+\\.\\d+; .+\\)$"));
     QVERIFY2(userAgent.match(QString::fromUtf8(post.headers.value("user-agent"))).hasMatch(),
              post.headers.value("user-agent").constData());
-    QCOMPARE(post.body, QByteArray("{\"external_user_id\":\"jane@example.com\"}"));
+    // The app goes as app_id, exactly as the official SDK sends it.
+    QCOMPARE(post.body, QByteArray("{\"app_id\":\"slack\",\"external_user_id\":\"jane@example.com\"}"));
 }
 
 void TestConnectClient::sendsEveryFieldExactlyAsPreviewed()
@@ -227,7 +228,9 @@ void TestConnectClient::droppedConnectionIsNetworkError()
 void TestConnectClient::deleteIsNeverResentAfterTransportFailure()
 {
     Fixture f;
-    f.sim.injectFault(fault(FaultKind::TruncatedBody, 10));
+    Fault truncated = fault(FaultKind::TruncatedBody, 10);
+    truncated.pathContains = QStringLiteral("/users/x");
+    f.sim.injectFault(truncated);
     HttpRequestSpec spec;
     spec.method = QByteArrayLiteral("DELETE");
     spec.url = f.sim.baseUrl().resolved(QUrl(QStringLiteral("/v1/connect/proj_sandbox/users/x")));
@@ -237,7 +240,8 @@ void TestConnectClient::deleteIsNeverResentAfterTransportFailure()
     auto *raw = new ApiReply(&f.nam, f.clock, &f.provider, spec, f.client.transportOptions());
     raw->start();
     auto reply = waitFor(raw);
-    QCOMPARE(reply->error().kind, ApiError::Kind::Network);
+    QVERIFY2(reply->error().kind == ApiError::Kind::Network,
+             qPrintable(reply->error().humanMessage()));
     QCOMPARE(reply->retries(), 0);
     QCOMPARE(f.sim.requestCount(QStringLiteral("/users/x")), 1);
 

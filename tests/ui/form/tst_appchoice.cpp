@@ -121,7 +121,8 @@ private slots:
         picker.setContext(SandboxCredentials::projectId(), QStringLiteral("production"),
                           QStringLiteral("gmail"));
         QCOMPARE(picker.oauthAppId(), QString());
-        QTRY_COMPARE(f.sim.requestCount(QStringLiteral("app=gmail")), 1);
+        QTRY_COMPARE(f.sim.requestCount(QStringLiteral("/oauth_apps")), 2);
+        QVERIFY(f.sim.receivedRequests().constLast().query.contains("app=gmail"));
         QTest::qWait(50);
         QCOMPARE(combo->count(), 1);
         QVERIFY(!combo->isEnabled());
