@@ -66,6 +66,16 @@ struct Fault
     int retryAfterSeconds = -1;
     // SlowReply: answer normally after this delay.
     int delayMs = 0;
+
+    // The common case: `count` requests whose path contains `pathContains` get `kind`.
+    static Fault on(const QString &pathContains, FaultKind kind, int count = 1)
+    {
+        Fault fault;
+        fault.kind = kind;
+        fault.pathContains = pathContains;
+        fault.count = count;
+        return fault;
+    }
 };
 
 struct ReceivedRequest

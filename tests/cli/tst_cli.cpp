@@ -113,11 +113,7 @@ private:
 
     static Fault tokenFault(FaultKind kind, int count)
     {
-        Fault f;
-        f.kind = kind;
-        f.pathContains = QStringLiteral("/tokens");
-        f.count = count;
-        return f;
+        return Fault::on(QStringLiteral("/tokens"), kind, count);
     }
 
 private slots:

@@ -53,11 +53,7 @@ private:
 
     static Fault fault(FaultKind kind, int count = 1)
     {
-        Fault f;
-        f.kind = kind;
-        f.pathContains = QStringLiteral("/tokens");
-        f.count = count;
-        return f;
+        return Fault::on(QStringLiteral("/tokens"), kind, count);
     }
 
 private slots:

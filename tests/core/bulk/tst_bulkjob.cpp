@@ -67,11 +67,7 @@ private:
 
     static Fault tokenFault(FaultKind kind, int count = 1)
     {
-        Fault f;
-        f.kind = kind;
-        f.pathContains = QStringLiteral("/tokens");
-        f.count = count;
-        return f;
+        return Fault::on(QStringLiteral("/tokens"), kind, count);
     }
 
     static bool waitFinished(BulkJob &job, int timeoutMs = 20000)

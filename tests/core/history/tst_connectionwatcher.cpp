@@ -73,11 +73,7 @@ private:
 
     static Fault accountsFault(FaultKind kind, int count = 1)
     {
-        Fault f;
-        f.kind = kind;
-        f.pathContains = QStringLiteral("/accounts");
-        f.count = count;
-        return f;
+        return Fault::on(QStringLiteral("/accounts"), kind, count);
     }
 
 private slots:
