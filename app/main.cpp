@@ -1,5 +1,6 @@
-// connectdesk: one executable. A command word (token, sandbox, profile, history, ...) or
-// --version/--help runs the command line without widgets; anything else opens the window.
+// connectdesk: one executable. No arguments, the window's options (--sandbox, --self-test,
+// --lang, Qt's -platform, ...) or a path/URL open the window; anything else is the command line,
+// which also answers mistyped words ("unknown command "tokne", did you mean "token"?").
 #include "cli.h"
 #include "main/guiapp.h"
 

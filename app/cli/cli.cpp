@@ -28,15 +28,32 @@ public:
     static int token(const QStringList &arguments);
     static QString help();
     static QString tokenHelp();
+    static int unknown(const QString &word, const QStringList &known, const QString &command);
 };
+
+// "unknown command "tokne", did you mean "token"?" and exit code 2.
+int Dispatch::unknown(const QString &word, const QStringList &known, const QString &command)
+{
+    const bool option = word.startsWith(QLatin1Char('-'));
+    const QString guess = CommandLine::closestWord(word, known);
+    QString message = option ? tr("%1: unknown option \"%2\"").arg(command, word)
+                             : tr("%1: unknown command \"%2\"").arg(command, word);
+    if (!guess.isEmpty())
+        message += tr(", did you mean \"%1\"?").arg(guess);
+    else
+        message += QLatin1Char('.');
+    printErr(message);
+    printErr(tr("Run \"%1 --help\" for the commands and options.").arg(command));
+    return toInt(ExitCode::Usage);
+}
 
 QString Dispatch::help()
 {
     return tr("Usage:\n"
               "  connectdesk                      Open the window\n"
               "  connectdesk token create --external-user-id ID [options]\n"
-              "  connectdesk token bulk --input users.csv --output links.csv [options]\n"
-              "  connectdesk sandbox [--port N]\n"
+              "  connectdesk token bulk --input users.csv --output links.csv [--resume] [options]\n"
+              "  connectdesk sandbox [--port N] [--tls-cert FILE --tls-key FILE]\n"
               "  connectdesk profile add|list|test|remove ...\n"
               "  connectdesk history list [--json] [--search TEXT] [--state S] [--limit N]\n"
               "  connectdesk --version | --help\n"
@@ -68,7 +85,9 @@ QString Dispatch::help()
               "  3  client ID or secret rejected\n"
               "  4  the API answered with an error\n"
               "  5  network failure or timeout\n"
-              "  6  token create --wait: the link expired without a connection");
+              "  6  token create --wait: the link expired without a connection\n"
+              "  7  results could not be written (disk full); links created are reported\n"
+              "  130  interrupted (Ctrl+C, SIGTERM)");
 }
 
 QString Dispatch::tokenHelp()
@@ -92,8 +111,10 @@ int Dispatch::token(const QStringList &arguments)
         printOut(tokenHelp());
         return toInt(ExitCode::Ok);
     }
-    printErr(sub.isEmpty() ? tr("connectdesk token: missing command (create or bulk).")
-                           : tr("connectdesk token: unknown command \"%1\".").arg(sub));
+    if (!sub.isEmpty())
+        return unknown(sub, {QStringLiteral("create"), QStringLiteral("bulk")},
+                       QStringLiteral("connectdesk token"));
+    printErr(tr("connectdesk token: missing command (create or bulk)."));
     printErr(tokenHelp());
     return toInt(ExitCode::Usage);
 }
@@ -118,8 +139,12 @@ int Dispatch::run(const QStringList &arguments)
         return runProfileCommand(rest);
     if (command == QLatin1String("history"))
         return runHistory(rest);
-    printErr(tr("connectdesk: unknown command \"%1\". Run \"connectdesk --help\".").arg(command));
-    return toInt(ExitCode::Usage);
+    return unknown(command,
+                   {QStringLiteral("token"), QStringLiteral("sandbox"), QStringLiteral("profile"),
+                    QStringLiteral("history"), QStringLiteral("--version"),
+                    QStringLiteral("--help"), QStringLiteral("--sandbox"),
+                    QStringLiteral("--self-test"), QStringLiteral("--lang")},
+                   QStringLiteral("connectdesk"));
 }
 
 } // namespace
@@ -128,13 +153,26 @@ bool handles(int argc, char *argv[])
 {
     if (argc < 2 || !argv[1])
         return false;
-    const QByteArrayView first(argv[1]);
-    for (const char *word : {"token", "sandbox", "profile", "history", "--version", "-v", "--help",
-                             "-h"}) {
-        if (first == QByteArrayView(word))
-            return true;
+    // Everything but the window's own options is the command line's: a mistyped command word
+    // gets a message and exit code 2 instead of a window (or an abort without a display).
+    QByteArrayView first(argv[1]);
+    if (!first.startsWith('-'))
+        return !first.contains('/'); // a path or URL (Exec=connectdesk %U) is the window's
+
+    first = first.sliced(first.startsWith("--") ? 2 : 1);
+    if (const qsizetype equals = first.indexOf('='); equals >= 0)
+        first = first.first(equals);
+    // guiapp.cpp's options, then Qt's own (QGuiApplication, QApplication; one or two dashes).
+    for (const char *option :
+         {"sandbox", "self-test", "lang", "api-base-url", "platform", "platformpluginpath",
+          "platformtheme", "plugin", "qmljsdebugger", "qwindowgeometry", "qwindowicon",
+          "qwindowtitle", "reverse", "session", "display", "geometry", "style", "stylesheet",
+          "widgetcount", "nograb", "dograb", "sync", "name", "title", "visual", "fn", "font",
+          "bg", "background", "fg", "foreground", "btn", "button", "im", "inputstyle"}) {
+        if (first == QByteArrayView(option))
+            return false;
     }
-    return false;
+    return true;
 }
 
 int run(int argc, char *argv[])

@@ -98,6 +98,15 @@ bool CommandContext::resolve(const QCommandLineParser &parser, QString *error)
             }
         }
     }
+    // " , ," would send no scope at all, which means the widest default: refuse it.
+    for (const QString &value : parser.values(m_scope)) {
+        if (TokenRequest::splitScopes({value}).isEmpty()) {
+            *error = tr("%1: \"%2\" names no scope; give scopes such as "
+                        "connect:accounts:read, separated by spaces or commas.")
+                         .arg(flag(m_scope), value);
+            return false;
+        }
+    }
 
     // 1. The environment (what the official SDKs read).
     const EnvironmentConfig config = EnvironmentConfig::fromEnvironment(m_environment);

@@ -3,6 +3,8 @@
 #include "console.h"
 #include "exitcodes.h"
 
+#include <algorithm>
+
 namespace ConnectDesk::Cli {
 
 CommandLine::CommandLine(const QString &command, const QString &synopsis,
@@ -29,6 +31,38 @@ int CommandLine::usageError(const QString &message) const
     printErr(tr("%1 %2: %3").arg(programName(), m_command, message));
     printErr(tr("Run \"%1 %2 --help\" for usage.").arg(programName(), m_command));
     return toInt(ExitCode::Usage);
+}
+
+QString CommandLine::closestWord(const QString &typed, const QStringList &candidates)
+{
+    // Optimal string alignment distance: edits, with a transposition ("tokne") as one.
+    const auto distance = [](const QString &a, const QString &b) {
+        QList<QList<qsizetype>> d(a.size() + 1, QList<qsizetype>(b.size() + 1, 0));
+        for (qsizetype i = 0; i <= a.size(); ++i)
+            d[i][0] = i;
+        for (qsizetype j = 0; j <= b.size(); ++j)
+            d[0][j] = j;
+        for (qsizetype i = 1; i <= a.size(); ++i) {
+            for (qsizetype j = 1; j <= b.size(); ++j) {
+                const qsizetype cost = a.at(i - 1) == b.at(j - 1) ? 0 : 1;
+                d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+                if (i > 1 && j > 1 && a.at(i - 1) == b.at(j - 2) && a.at(i - 2) == b.at(j - 1))
+                    d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+            }
+        }
+        return d[a.size()][b.size()];
+    };
+    const QString word = typed.toLower();
+    QString best;
+    qsizetype bestDistance = 3;
+    for (const QString &candidate : candidates) {
+        const qsizetype found = distance(word, candidate);
+        if (found < bestDistance) {
+            bestDistance = found;
+            best = candidate;
+        }
+    }
+    return best;
 }
 
 std::optional<int> CommandLine::parse(const QStringList &arguments, const QString &redact)

@@ -30,6 +30,9 @@ public:
     int usageError(const QString &message) const;
 
     static QString programName() { return QStringLiteral("connectdesk"); }
+    // The candidate a mistyped word was most likely meant to be (at most two edits away,
+    // letters swapped counting as one), else empty.
+    static QString closestWord(const QString &typed, const QStringList &candidates);
 
 private:
     QCommandLineParser m_parser;

@@ -16,18 +16,18 @@ namespace ConnectDesk::Cli {
 
 namespace {
 
-void write(FILE *stream, const QString &text)
+bool write(FILE *stream, const QString &text)
 {
     const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    std::fflush(stream);
+    const size_t written = std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    return std::fflush(stream) == 0 && written == size_t(bytes.size()) && !std::ferror(stream);
 }
 
 } // namespace
 
-void printOut(const QString &text)
+bool printOut(const QString &text)
 {
-    write(stdout, text + QLatin1Char('\n'));
+    return write(stdout, text + QLatin1Char('\n'));
 }
 
 void printErr(const QString &text)

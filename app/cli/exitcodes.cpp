@@ -26,4 +26,11 @@ ExitCode exitCodeFor(ApiError::Kind kind)
     return ExitCode::ApiFailure;
 }
 
+ExitCode exitCodeFor(const ApiError &error)
+{
+    if (error.kind == ApiError::Kind::Http && error.httpStatus == 401)
+        return ExitCode::CredentialsRejected;
+    return exitCodeFor(error.kind);
+}
+
 } // namespace ConnectDesk::Cli

@@ -11,12 +11,15 @@ enum class ExitCode : int {
     CredentialsRejected = 3, // the OAuth client ID or secret was refused
     ApiFailure = 4,          // the API answered with an error (or broke its contract)
     NetworkFailure = 5,      // no answer: network, timeout, TLS, proxy
+    ExpiredUnused = 6,       // token create --wait: the link expired without a connection
+    OutputFailed = 7,        // token bulk: the results could not all be written (disk full)
     Interrupted = 130,       // stopped by SIGINT/SIGTERM before finishing
 };
 
 // How a failed call ends the process. Kind::None is success.
 ExitCode exitCodeFor(ApiError::Kind kind);
-inline ExitCode exitCodeFor(const ApiError &error) { return exitCodeFor(error.kind); }
+// As above; a 401 that survived a fresh access token also means the credentials are refused.
+ExitCode exitCodeFor(const ApiError &error);
 
 constexpr int toInt(ExitCode code) { return static_cast<int>(code); }
 

@@ -14,6 +14,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace ConnectDesk::Cli {
 
 LinkFollowUp::LinkFollowUp(ConnectClient *client, bool wait, bool json, const QString &profileName,
@@ -65,13 +67,13 @@ void LinkFollowUp::recordFailed(const TokenRequest &request, const ApiError &err
                      .arg(CommandLine::programName(), m_store->lastError()));
 }
 
-bool LinkFollowUp::follow(const TokenRequest &request, const TokenResult &result)
+bool LinkFollowUp::follow(const TokenRequest &request, const TokenResult &result, bool wait)
 {
     const qint64 id = recorder()->recordCreated(request, result, m_profileName);
     if (id <= 0)
         printErr(tr("%1: warning: the link was not recorded in the history: %2")
                      .arg(CommandLine::programName(), m_store->lastError()));
-    if (!m_wait)
+    if (!m_wait || !wait)
         return false;
 
     m_externalUserId = request.normalizedExternalUserId();
@@ -81,6 +83,12 @@ bool LinkFollowUp::follow(const TokenRequest &request, const TokenResult &result
     connect(m_watcher, &ConnectionWatcher::connected, this, &LinkFollowUp::onConnected);
     connect(m_watcher, &ConnectionWatcher::expired, this, &LinkFollowUp::onExpired);
     connect(m_watcher, &ConnectionWatcher::failed, this, &LinkFollowUp::onFailed);
+    connect(m_watcher, &ConnectionWatcher::checkFailed, this, [this](const ApiError &error) {
+        // Say so while waiting, rather than minutes of silence before a verdict.
+        printErr(tr("%1: could not check for a connection (%2); trying again in %Ln second(s).",
+                    nullptr, std::max(1, (m_watcher->nextDelayMs() + 999) / 1000))
+                     .arg(CommandLine::programName(), error.humanMessage()));
+    });
     printErr(tr("Waiting for the customer to connect… (Ctrl+C to stop)"));
     return true;
 }
@@ -123,6 +131,16 @@ void LinkFollowUp::onConnected(const ConnectedAccount &account)
 
 void LinkFollowUp::onExpired()
 {
+    // The watch also ends at expiry when the last looks got no answer: then nobody knows
+    // whether the customer connected, and saying "expired without a connection" would be false.
+    if (m_watcher && m_watcher->lastError().isError()) {
+        const ApiError &error = m_watcher->lastError();
+        printErr(tr("%1: the link has expired, and whether the customer connected is unknown: "
+                    "could not reach the server: %2")
+                     .arg(CommandLine::programName(), error.humanMessage()));
+        QCoreApplication::exit(toInt(exitCodeFor(error)));
+        return;
+    }
     const QDateTime expiresAt = m_watcher ? m_watcher->target().expiresAt : QDateTime();
     if (m_json)
         printOut(QString::fromUtf8(expiredJson(m_externalUserId, expiresAt)));

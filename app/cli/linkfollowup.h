@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exitcodes.h"
 #include "history/connectionwatcher.h"
 
 #include <QCoreApplication>
@@ -21,7 +22,7 @@ namespace ConnectDesk::Cli {
 class SignalWatcher;
 
 // `token create --wait`: the link expired before the customer connected (docs/cli.md).
-inline constexpr int exitExpiredWithoutConnection = 6;
+inline constexpr int exitExpiredWithoutConnection = toInt(ExitCode::ExpiredUnused);
 
 // What `token create` does after the API answered: records the link (or the failure) in the
 // history the window shows, and with --wait watches for the customer's connection, printing the
@@ -43,7 +44,8 @@ public:
     void recordFailed(const TokenRequest &request, const ApiError &error);
     // Records the link; with --wait starts watching and returns true: the event loop ends
     // later. Without --wait returns false at once.
-    bool follow(const TokenRequest &request, const TokenResult &result);
+    // `wait` false: record only, even with --wait (the link never reached the user).
+    bool follow(const TokenRequest &request, const TokenResult &result, bool wait = true);
 
     // "Connected: Slack (jane@example.com), account apn_..., at 2026-11-28T14:02:10Z"
     static QString accountText(const ConnectedAccount &account);

@@ -7,6 +7,8 @@
 
 #include "connectsimulator.h"
 
+#include <QFile>
+
 namespace ConnectDesk::Cli {
 
 namespace {
@@ -65,6 +67,14 @@ int Sandbox::run(const QStringList &arguments)
     const bool tls = commandLine.parser().isSet(certOption);
     if (tls != commandLine.parser().isSet(keyOption))
         return commandLine.usageError(tr("--tls-cert and --tls-key go together."));
+    for (const QCommandLineOption *option : {&certOption, &keyOption}) {
+        // A missing or unreadable file says so, rather than "no PEM certificate".
+        QFile file(commandLine.parser().value(*option));
+        if (tls && !file.open(QIODevice::ReadOnly))
+            return commandLine.usageError(tr("--%1: cannot read %2: %3.")
+                                              .arg(option->names().constFirst(), file.fileName(),
+                                                   file.errorString()));
+    }
     if (QString error; tls && !simulator.useTls(commandLine.parser().value(certOption),
                                                 commandLine.parser().value(keyOption), &error))
         return commandLine.usageError(tr("--tls-cert/--tls-key: %1.").arg(error));

@@ -9,6 +9,12 @@
 #include "api/apireply.h"
 #include "api/connectclient.h"
 
+#include <QTimer>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+
 namespace ConnectDesk::Cli {
 
 namespace {
@@ -17,6 +23,7 @@ class TokenCreate final
 {
     Q_DECLARE_TR_FUNCTIONS(ConnectDesk::Cli::TokenCreate)
 public:
+    static constexpr int stillWaitingMs = 5000;
     static int run(const QStringList &arguments);
 };
 
@@ -68,11 +75,29 @@ int TokenCreate::run(const QStringList &arguments)
     }
 
     ApiReply *reply = context.client()->createToken(request);
+    // Never minutes of silence: say when a call is slow and when it is tried again.
+    const QString host = context.settings().credentials.baseUrl.host();
+    QTimer stillWaiting;
+    stillWaiting.setSingleShot(true);
+    QObject::connect(&stillWaiting, &QTimer::timeout, reply, [host] {
+        printErr(tr("%1: still waiting for an answer from %2…")
+                     .arg(CommandLine::programName(), host));
+    });
+    stillWaiting.start(stillWaitingMs);
+    QObject::connect(reply, &ApiReply::retrying, reply,
+                     [&stillWaiting](int, int delayMs, const ApiError &cause) {
+                         printErr(tr("%1: %2 Trying again in %Ln second(s).", nullptr,
+                                     std::max(1, (delayMs + 999) / 1000))
+                                      .arg(CommandLine::programName(), cause.humanMessage()));
+                         stillWaiting.start(stillWaitingMs + delayMs);
+                     });
     const QString app = request.normalizedAppSlug();
     const bool asJson = parser.isSet(json);
     // Records the outcome in the history; with --wait, watches for the connection.
     LinkFollowUp followUp(context.client(), parser.isSet(wait), asJson);
-    QObject::connect(reply, &ApiReply::finished, reply, [reply, app, asJson, request, &followUp] {
+    QObject::connect(reply, &ApiReply::finished, reply,
+                     [reply, app, asJson, request, &followUp, &stillWaiting] {
+        stillWaiting.stop();
         reply->deleteLater();
         const std::optional<TokenResult> &result = reply->tokenResult();
         if (!reply->isOk() || !result) {
@@ -84,8 +109,18 @@ int TokenCreate::run(const QStringList &arguments)
             QCoreApplication::exit(toInt(exitCodeFor(failure)));
             return;
         }
-        printOut(asJson ? QString::fromUtf8(result->toJson(app))
-                        : result->connectLink(app).toString(QUrl::FullyEncoded));
+        const QString written = asJson ? QString::fromUtf8(result->toJson(app))
+                                       : result->connectLink(app).toString(QUrl::FullyEncoded);
+        if (!printOut(written)) {
+            const int reason = errno;
+            followUp.follow(request, *result, false); // the history still has it
+            printErr(tr("%1: the link was created but could not be written to standard output "
+                        "(%2). It is in the history: connectdesk history list.")
+                         .arg(CommandLine::programName(),
+                              QString::fromLocal8Bit(std::strerror(reason))));
+            QCoreApplication::exit(toInt(ExitCode::OutputFailed));
+            return;
+        }
         if (followUp.follow(request, *result))
             return; // --wait: the follow-up ends the event loop
         QCoreApplication::exit(toInt(ExitCode::Ok));

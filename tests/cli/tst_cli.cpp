@@ -4,6 +4,8 @@
 #include "connectsimulator.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QSet>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -13,7 +15,10 @@
 #include <QTest>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <memory>
+
+#include <unistd.h>
 
 using namespace ConnectDesk;
 using namespace ConnectDesk::Sim;
@@ -82,11 +87,55 @@ private:
         result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
         result.out = QString::fromUtf8(process.readAllStandardOutput());
         result.err = QString::fromUtf8(process.readAllStandardError());
-        for (const QString &secret : {SandboxCredentials::clientSecret(), kWrongSecret}) {
-            if (result.out.contains(secret) || result.err.contains(secret))
+        scanForLeaks(arguments, result.out + result.err);
+        return result;
+    }
+
+    // The client secrets and every access token the simulator saw must never be printed.
+    void scanForLeaks(const QStringList &arguments, const QString &printed)
+    {
+        QStringList secrets{SandboxCredentials::clientSecret(), kWrongSecret};
+        const QList<ReceivedRequest> requests = m_sim->receivedRequests();
+        for (const ReceivedRequest &request : requests) {
+            const QByteArray bearer = request.headers.value("authorization");
+            if (bearer.startsWith("Bearer ") && bearer.size() > 7)
+                secrets.append(QString::fromLatin1(bearer.mid(7)));
+        }
+        for (const QString &secret : std::as_const(secrets)) {
+            if (printed.contains(secret))
                 m_leaks.append(arguments.join(QLatin1Char(' ')));
         }
-        return result;
+    }
+
+    // The rows of a results file (header first); empty when it cannot be read.
+    static QList<QStringList> readRows(const QString &path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        return CsvReader::parse(file.readAll());
+    }
+
+    static int okRows(const QList<QStringList> &rows)
+    {
+        return int(std::count_if(rows.cbegin(), rows.cend(), [](const QStringList &row) {
+            return row.value(4) == QLatin1String("ok");
+        }));
+    }
+
+    QStringList bulkArguments(const QString &input, const QString &output) const
+    {
+        return {QStringLiteral("token"), QStringLiteral("bulk"), QStringLiteral("--input"), input,
+                QStringLiteral("--output"), output, QStringLiteral("--environment"),
+                QStringLiteral("production")};
+    }
+
+    static QByteArray usersCsv(int count, const QByteArray &prefix = "u")
+    {
+        QByteArray csv("external_user_id\n");
+        for (int i = 0; i < count; ++i)
+            csv += prefix + QByteArray::number(i) + '\n';
+        return csv;
     }
     Result run(const QStringList &arguments) { return run(arguments, environment()); }
 
@@ -147,6 +196,26 @@ private slots:
     void bulkWrongSecretExits3();
     void sandboxServesUntilTerminated_data();
     void sandboxServesUntilTerminated();
+
+    // issue 17
+    void bulkOutputThatIsTheInputIsRefused_data();
+    void bulkOutputThatIsTheInputIsRefused();
+    void bulkKilledRunKeepsEveryLinkAndResumes();
+    void bulkFailedRerunKeepsTheOldResults();
+    void bulkFullDiskSaysSoAndKeepsTheLinks();
+    void bulkWithTheServerDeadStopsWithExit5();
+    void bulkResultsNeutraliseFormulasAndTrimIds();
+    void bulkPipedBrokenInputSendsNothing();
+    void bulkTerminatedEndsPromptly();
+    void mistypedCommandWord_data();
+    void mistypedCommandWord();
+    void createExitsNonZeroWhenStdoutIsFull();
+    void twoUnauthorizedExit3();
+    void blankScopeIsAnError();
+    void invisibleCharactersInIdsAreRefused_data();
+    void invisibleCharactersInIdsAreRefused();
+    void sandboxMissingCertificateFileSaysSo();
+    void createSaysWhenItTriesAgain();
 };
 
 void tst_Cli::initTestCase()
@@ -738,6 +807,367 @@ void tst_Cli::sandboxServesUntilTerminated()
     QVERIFY(sandbox.waitForFinished(5000));
     QCOMPARE(sandbox.exitStatus(), QProcess::NormalExit);
     QCOMPARE(sandbox.exitCode(), 0);
+}
+
+void tst_Cli::bulkOutputThatIsTheInputIsRefused_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("hard link") << QStringLiteral("hard");
+    QTest::newRow("symbolic link") << QStringLiteral("symbolic");
+    QTest::newRow("same path spelled differently") << QStringLiteral("dotted");
+}
+
+void tst_Cli::bulkOutputThatIsTheInputIsRefused()
+{
+    QFETCH(QString, kind);
+    const QByteArray content = usersCsv(20);
+    const QString input = writeFile(QStringLiteral("self-") + kind + QStringLiteral(".csv"), content);
+    QString output = m_dir.filePath(QStringLiteral("self-out-") + kind + QStringLiteral(".csv"));
+    QFile::remove(output);
+    if (kind == QLatin1String("hard"))
+        QCOMPARE(::link(QFile::encodeName(input).constData(), QFile::encodeName(output).constData()), 0);
+    else if (kind == QLatin1String("symbolic"))
+        QVERIFY(QFile::link(input, output));
+    else
+        output = m_dir.path() + QStringLiteral("/./") + QFileInfo(input).fileName();
+    const Result r = run(bulkArguments(input, output));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QLatin1String("--output names the --input file")), qPrintable(r.err));
+    QCOMPARE(m_sim->receivedRequests().size(), 0);
+    QFile again(input);
+    QVERIFY(again.open(QIODevice::ReadOnly));
+    QCOMPARE(again.readAll(), content); // the input is intact
+}
+
+void tst_Cli::bulkKilledRunKeepsEveryLinkAndResumes()
+{
+    const int total = 60;
+    const int concurrency = 4;
+    const QString input = writeFile(QStringLiteral("kill.csv"), usersCsv(total, "kill-"));
+    const QString output = m_dir.filePath(QStringLiteral("kill-out.csv"));
+    const QString journal = output + QStringLiteral(".journal");
+    Fault slow = tokenFault(FaultKind::SlowReply, -1);
+    slow.delayMs = 150;
+    m_sim->injectFault(slow);
+
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    process.start(QStringLiteral(CONNECTDESK_BINARY),
+                  bulkArguments(input, output) << QStringLiteral("--concurrency")
+                                               << QString::number(concurrency));
+    QVERIFY(process.waitForStarted());
+    // The results file appears (renamed over --output) once the first link was created.
+    QTRY_VERIFY_WITH_TIMEOUT(okRows(readRows(output)) >= 8, 20000);
+    process.kill(); // SIGKILL: no chance to clean up
+    QVERIFY(process.waitForFinished(5000));
+    scanForLeaks({QStringLiteral("bulk, killed")},
+                 QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError()));
+
+    // Every link the simulator handed out is on disk, in the output or (when it finished ahead
+    // of an earlier row) in the journal: at most the calls still waiting for their slow answer
+    // are missing.
+    const QList<QStringList> partial = readRows(output);
+    QSet<QString> links;
+    for (const QList<QStringList> &rows : {partial, readRows(journal)}) {
+        for (const QStringList &row : rows) {
+            if (row.value(4) == QLatin1String("ok"))
+                links.insert(row.value(2));
+        }
+    }
+    for (int i = 1; i < partial.size(); ++i)
+        QCOMPARE(partial.at(i).size(), 6); // no cut line
+    const int kept = int(links.size());
+    const int sent = tokenRequests();
+    QVERIFY2(kept >= sent - concurrency,
+             qPrintable(QStringLiteral("%1 links on disk, %2 sent").arg(kept).arg(sent)));
+    QVERIFY(kept < total);
+
+    m_sim->clearFaults();
+    m_sim->clearReceivedRequests();
+    const Result resumed = run(bulkArguments(input, output) << QStringLiteral("--resume"));
+    QCOMPARE(resumed.exitCode, 0);
+    QCOMPARE(tokenRequests(), total - kept); // nothing created twice
+    const QList<QStringList> rows = readRows(output);
+    QCOMPARE(rows.size(), total + 1);
+    QCOMPARE(okRows(rows), total);
+    for (int i = 1; i <= total; ++i)
+        QCOMPARE(rows.at(i).at(0), QStringLiteral("kill-%1").arg(i - 1));
+    for (int i = 1; i < partial.size(); ++i)
+        QCOMPARE(rows.at(i), partial.at(i)); // the earlier links, exactly as they were
+    for (const QString &link : std::as_const(links))
+        QVERIFY(std::any_of(rows.cbegin(), rows.cend(), [&link](const QStringList &row) { return row.value(2) == link; }));
+    QVERIFY(!QFile::exists(output + QStringLiteral(".partial")));
+    QVERIFY(!QFile::exists(journal)); // done: everything is in the output
+}
+
+void tst_Cli::bulkFailedRerunKeepsTheOldResults()
+{
+    const QString input = writeFile(QStringLiteral("keep.csv"), usersCsv(5, "keep-"));
+    const QString output = m_dir.filePath(QStringLiteral("keep-out.csv"));
+    QCOMPARE(run(bulkArguments(input, output)).exitCode, 0);
+    QFile file(output);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray good = file.readAll();
+    file.close();
+
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("PIPEDREAM_CLIENT_SECRET"), kWrongSecret);
+    const Result r = run(bulkArguments(input, output), env);
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(QLatin1String("was left as it was")), qPrintable(r.err));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), good);
+    QVERIFY(!QFile::exists(output + QStringLiteral(".partial")));
+}
+
+void tst_Cli::bulkFullDiskSaysSoAndKeepsTheLinks()
+{
+    const QString input = writeFile(QStringLiteral("full.csv"), usersCsv(30, "full-"));
+    const QString output = m_dir.filePath(QStringLiteral("full-out.csv"));
+    // A file size limit of 1 KiB: writes past it fail (EFBIG), as on a full disk.
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    process.start(QStringLiteral("/bin/sh"),
+                  QStringList{QStringLiteral("-c"),
+                              QStringLiteral("ulimit -f 2; trap '' XFSZ; exec \"$0\" \"$@\""),
+                              QStringLiteral(CONNECTDESK_BINARY)}
+                      + bulkArguments(input, output) << QStringLiteral("--concurrency")
+                      << QStringLiteral("1"));
+    process.closeWriteChannel();
+    QSignalSpy finished(&process, &QProcess::finished);
+    QVERIFY(finished.wait(30000));
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    scanForLeaks({QStringLiteral("bulk, full disk")}, out + err);
+    QCOMPARE(process.exitCode(), 7);
+    QVERIFY2(err.contains(QLatin1String("the disk is full")), qPrintable(err));
+    QVERIFY2(err.contains(QLatin1String("were created in this run")), qPrintable(err));
+    QVERIFY2(err.contains(output), qPrintable(err));
+    QVERIFY2(!err.contains(QLatin1String("nothing was sent"), Qt::CaseInsensitive), qPrintable(err));
+    // Every link created is in the file or, when it could not be written, on stdout.
+    const QList<QStringList> rows = readRows(output);
+    const int onStdout = int(CsvReader::parse(out.toUtf8()).size());
+    QVERIFY(okRows(rows) > 0);
+    QCOMPARE(okRows(rows) + onStdout, tokenRequests());
+    QVERIFY(tokenRequests() < 30); // it stopped
+}
+
+void tst_Cli::bulkWithTheServerDeadStopsWithExit5()
+{
+    const QString input = writeFile(QStringLiteral("dead.csv"), usersCsv(40, "dead-"));
+    const QString output = m_dir.filePath(QStringLiteral("dead-out.csv"));
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("PIPEDREAM_BASE_URL"),
+               QStringLiteral("http://127.0.0.1:%1").arg(closedPort()));
+    const Result r = run(bulkArguments(input, output), env, 60000);
+    QCOMPARE(r.exitCode, 5);
+    QVERIFY2(r.err.contains(QLatin1String("could not reach the server")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("--resume")), qPrintable(r.err));
+    const QList<QStringList> rows = readRows(output);
+    QCOMPARE(rows.size(), 41); // every row is accounted for, none ok
+    QCOMPARE(okRows(rows), 0);
+}
+
+void tst_Cli::bulkResultsNeutraliseFormulasAndTrimIds()
+{
+    const QString input = writeFile(QStringLiteral("formula.csv"),
+                                    "external_user_id,app\n"
+                                    "\"=HYPERLINK(\"\"https://evil.example\"\",\"\"x\"\")\",slack\n"
+                                    "\"  heidi  \",slack\n"
+                                    "+49123,slack\n"
+                                    "@sum,=cmd\n");
+    const QString output = m_dir.filePath(QStringLiteral("formula-out.csv"));
+    const Result r = run(bulkArguments(input, output));
+    QCOMPARE(r.exitCode, 4); // the app "=cmd" is invalid
+    const QList<QStringList> rows = readRows(output);
+    QCOMPARE(rows.size(), 5);
+    QCOMPARE(rows.at(1).at(0), QStringLiteral("'=HYPERLINK(\"https://evil.example\",\"x\")"));
+    QCOMPARE(rows.at(2).at(0), QStringLiteral("heidi"));
+    QCOMPARE(rows.at(3).at(0), QStringLiteral("'+49123"));
+    QCOMPARE(rows.at(4).at(0), QStringLiteral("'@sum"));
+    QCOMPARE(rows.at(4).at(1), QStringLiteral("'=cmd"));
+    for (int i = 1; i <= 3; ++i) {
+        QCOMPARE(rows.at(i).at(4), QStringLiteral("ok"));
+        QVERIFY2(rows.at(i).at(2).startsWith(QLatin1String("http://127.0.0.1:")),
+                 qPrintable(rows.at(i).at(2))); // the link stays exact
+    }
+    const QList<ReceivedRequest> requests = m_sim->receivedRequests();
+    const auto sentHeidi = std::any_of(requests.cbegin(), requests.cend(), [](const ReceivedRequest &request) {
+        return QJsonDocument::fromJson(request.body).object().value(QStringLiteral("external_user_id"))
+               == QLatin1String("heidi");
+    });
+    QVERIFY(sentHeidi);
+}
+
+void tst_Cli::bulkPipedBrokenInputSendsNothing()
+{
+    QByteArray csv = usersCsv(600, "pipe-");
+    // Line 502 (the header is line 1) gets bytes that are not UTF-8.
+    const qsizetype at = csv.indexOf("pipe-500\n");
+    QVERIFY(at > 0);
+    csv.insert(at + 4, "\xff\xfe");
+    const QString output = m_dir.filePath(QStringLiteral("pipe-out.csv"));
+    QFile::remove(output);
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    process.start(QStringLiteral(CONNECTDESK_BINARY), bulkArguments(QStringLiteral("-"), output));
+    QVERIFY(process.waitForStarted());
+    process.write(csv);
+    process.closeWriteChannel();
+    QSignalSpy finished(&process, &QProcess::finished);
+    QVERIFY(finished.wait(30000));
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QCOMPARE(process.exitCode(), 2);
+    QVERIFY2(err.contains(QLatin1String("line 502")), qPrintable(err));
+    QCOMPARE(err.count(QLatin1String("line")), 1); // named once
+    QCOMPARE(m_sim->receivedRequests().size(), 0); // nothing at all was sent
+    QVERIFY(!QFile::exists(output));
+
+    // Piped input that is good runs like a file.
+    QProcess good;
+    good.setProcessEnvironment(environment());
+    good.start(QStringLiteral(CONNECTDESK_BINARY), bulkArguments(QStringLiteral("-"), output));
+    QVERIFY(good.waitForStarted());
+    good.write(usersCsv(3, "pipe-"));
+    good.closeWriteChannel();
+    QSignalSpy goodFinished(&good, &QProcess::finished);
+    QVERIFY(goodFinished.wait(30000));
+    QCOMPARE(good.exitCode(), 0);
+    QCOMPARE(okRows(readRows(output)), 3);
+}
+
+void tst_Cli::bulkTerminatedEndsPromptly()
+{
+    const int total = 300;
+    const QString input = writeFile(QStringLiteral("term.csv"), usersCsv(total, "term-"));
+    const QString output = m_dir.filePath(QStringLiteral("term-out.csv"));
+    Fault slow = tokenFault(FaultKind::SlowReply, -1);
+    slow.delayMs = 200;
+    m_sim->injectFault(slow);
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    process.start(QStringLiteral(CONNECTDESK_BINARY), bulkArguments(input, output));
+    QVERIFY(process.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(okRows(readRows(output)) >= 2, 20000);
+    process.terminate(); // SIGTERM
+    QSignalSpy finished(&process, &QProcess::finished);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(process.exitCode(), 130);
+    const QList<QStringList> rows = readRows(output);
+    QCOMPARE(rows.size(), total + 1); // one row per input row: no more
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    scanForLeaks({QStringLiteral("bulk, terminated")}, err);
+    QVERIFY2(err.contains(QLatin1String("--resume")), qPrintable(err));
+}
+
+void tst_Cli::mistypedCommandWord_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("tokne create") << QStringList{QStringLiteral("tokne"), QStringLiteral("create")}
+                                  << QStringLiteral("unknown command \"tokne\", did you mean \"token\"?");
+    QTest::newRow("--versoin") << QStringList{QStringLiteral("--versoin")}
+                               << QStringLiteral("unknown option \"--versoin\", did you mean \"--version\"?");
+    QTest::newRow("foo") << QStringList{QStringLiteral("foo")}
+                         << QStringLiteral("unknown command \"foo\".");
+    QTest::newRow("token craete") << QStringList{QStringLiteral("token"), QStringLiteral("craete")}
+                                  << QStringLiteral("did you mean \"create\"?");
+    QTest::newRow("histroy") << QStringList{QStringLiteral("histroy"), QStringLiteral("list")}
+                             << QStringLiteral("did you mean \"history\"?");
+}
+
+void tst_Cli::mistypedCommandWord()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    // No display at all: the window must not even be tried.
+    QProcessEnvironment env = environment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    const Result r = run(arguments, env);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QCOMPARE(r.out, QString());
+}
+
+void tst_Cli::createExitsNonZeroWhenStdoutIsFull()
+{
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    process.setStandardOutputFile(QStringLiteral("/dev/full"));
+    process.start(QStringLiteral(CONNECTDESK_BINARY),
+                  {QStringLiteral("token"), QStringLiteral("create"),
+                   QStringLiteral("--external-user-id"), QStringLiteral("full-stdout")});
+    QSignalSpy finished(&process, &QProcess::finished);
+    QVERIFY(finished.wait(30000));
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    scanForLeaks({QStringLiteral("create >/dev/full")}, err);
+    QCOMPARE(process.exitCode(), 7);
+    QVERIFY2(err.contains(QLatin1String("could not be written to standard output")), qPrintable(err));
+    QCOMPARE(tokenRequests(), 1);
+}
+
+void tst_Cli::twoUnauthorizedExit3()
+{
+    m_sim->injectFault(tokenFault(FaultKind::Unauthorized, 2));
+    const Result r = run({QStringLiteral("token"), QStringLiteral("create"),
+                          QStringLiteral("--external-user-id"), QStringLiteral("u401")});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(QLatin1String("401")), qPrintable(r.err));
+    QCOMPARE(tokenRequests(), 2); // once more with a fresh access token, then stop
+}
+
+void tst_Cli::blankScopeIsAnError()
+{
+    const Result r = run({QStringLiteral("token"), QStringLiteral("create"),
+                          QStringLiteral("--external-user-id"), QStringLiteral("u1"),
+                          QStringLiteral("--scope"), QStringLiteral(" , ,")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QLatin1String("--scope")) && r.err.contains(QLatin1String("names no scope")),
+             qPrintable(r.err));
+    QCOMPARE(m_sim->receivedRequests().size(), 0);
+}
+
+void tst_Cli::invisibleCharactersInIdsAreRefused_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("mention");
+    QTest::newRow("U+2028") << QString::fromUtf16(u"hei\u2028di") << QStringLiteral("U+2028");
+    QTest::newRow("zero-width space") << QString::fromUtf16(u"hei\u200Bdi") << QStringLiteral("U+200B");
+}
+
+void tst_Cli::invisibleCharactersInIdsAreRefused()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, mention);
+    const Result r = run({QStringLiteral("token"), QStringLiteral("create"),
+                          QStringLiteral("--external-user-id"), id});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(mention), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("--external-user-id")), qPrintable(r.err));
+    QCOMPARE(m_sim->receivedRequests().size(), 0);
+}
+
+void tst_Cli::sandboxMissingCertificateFileSaysSo()
+{
+    const Result r = run({QStringLiteral("sandbox"), QStringLiteral("--tls-cert"),
+                          QStringLiteral("/nonexistent/cert.pem"), QStringLiteral("--tls-key"),
+                          tlsFile("sandbox-key.pem")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QLatin1String("--tls-cert: cannot read /nonexistent/cert.pem")), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(QLatin1String("PEM")), qPrintable(r.err));
+}
+
+void tst_Cli::createSaysWhenItTriesAgain()
+{
+    m_sim->injectFault(tokenFault(FaultKind::ServerError, 1));
+    const Result r = run({QStringLiteral("token"), QStringLiteral("create"),
+                          QStringLiteral("--external-user-id"), QStringLiteral("retry-user")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains(QLatin1String("HTTP 500")) && r.err.contains(QLatin1String("Trying again in")),
+             qPrintable(r.err));
+    QCOMPARE(tokenRequests(), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

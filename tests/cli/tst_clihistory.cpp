@@ -73,6 +73,7 @@ private slots:
     void waitsForTheConnectionAsJson();
     void waitsForTheConnectionAsText();
     void expiresWithoutConnectionExitsSix();
+    void unreachableServerWhileWaitingExitsFive();
     void interruptedWaitExits130();
     void withoutWaitTheLinkIsStillRecorded();
     void historyListFiltersAndRejectsBadInput();
@@ -154,6 +155,27 @@ void TestCliHistory::expiresWithoutConnectionExitsSix()
     const QJsonArray history = historyJson();
     QCOMPARE(history.at(0).toObject().value(QStringLiteral("state")).toString(),
              QStringLiteral("expired"));
+}
+
+void TestCliHistory::unreachableServerWhileWaitingExitsFive()
+{
+    Fault drop;
+    drop.kind = FaultKind::DropConnection;
+    drop.pathContains = QStringLiteral("/accounts");
+    drop.count = -1;
+    m_sim.injectFault(drop);
+    auto process = start({QStringLiteral("token"), QStringLiteral("create"),
+                          QStringLiteral("--external-user-id"), QStringLiteral("gina"),
+                          QStringLiteral("--expires-in"), QStringLiteral("1"),
+                          QStringLiteral("--wait")});
+    QVERIFY(!readLine(process.get()).isEmpty());
+    QCOMPARE(finish(process.get()), 5); // not 6: nobody knows whether she connected
+    m_sim.clearFaults();
+    const QByteArray err = process->readAllStandardError();
+    QVERIFY2(err.contains("could not reach the server"), err.constData());
+    QVERIFY2(!err.contains("expired without a connection"), err.constData());
+    QVERIFY2(err.contains("could not check for a connection"), err.constData()); // said while waiting
+    QVERIFY(!err.contains(SandboxCredentials::clientSecret().toUtf8()));
 }
 
 void TestCliHistory::interruptedWaitExits130()

@@ -4,6 +4,8 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace ConnectDesk {
 
 namespace {
@@ -218,12 +220,18 @@ QString ApiError::humanMessage() const
     case 408:
         return tr("The server timed out (HTTP 408).%1 Try again.").arg(said);
     case 429:
-        if (retryAfterSeconds)
+        if (retryAfterSeconds) // "Retry-After: 0" still means a moment, never "0 seconds"
             return tr("Rate limited (HTTP 429).%1 Try again in %n second(s).", nullptr,
-                      *retryAfterSeconds)
+                      std::max(1, *retryAfterSeconds))
                 .arg(said);
         return tr("Rate limited (HTTP 429).%1 Wait a minute and try again.").arg(said);
     default:
+        if (httpStatus >= 300 && httpStatus < 400)
+            return tr("The server answered with a redirect (HTTP %1).%2 ConnectDesk never follows "
+                      "redirects (they could carry the credentials elsewhere); check the API base "
+                      "URL.")
+                .arg(httpStatus)
+                .arg(said);
         if (httpStatus >= 500)
             return tr("Pipedream had a problem (HTTP %1).%2 Try again in a moment.")
                 .arg(httpStatus)

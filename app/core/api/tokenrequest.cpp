@@ -80,6 +80,21 @@ QString TokenRequest::checkExternalUserId(const QString &externalUserId)
     });
     if (hasControl)
         return tr("The external user ID contains a line break, tab or other control character.");
+    // Text that was not UTF-8 arrives as U+FFFD (and so do unpaired surrogates here); invisible
+    // characters (zero-width space, BOM, U+2028) make an ID that looks right but matches no one.
+    const QList<uint> codePoints = id.toUcs4();
+    if (codePoints.contains(uint(QChar::ReplacementCharacter)))
+        return tr("The external user ID contains text that is not valid UTF-8; check the "
+                  "encoding of the file or program it came from.");
+    const auto invisible = std::find_if(codePoints.cbegin(), codePoints.cend(), [](uint c) {
+        const QChar::Category category = QChar::category(char32_t(c));
+        return category == QChar::Other_Format || category == QChar::Separator_Line
+               || category == QChar::Separator_Paragraph;
+    });
+    if (invisible != codePoints.cend())
+        return tr("The external user ID contains an invisible character (U+%1); type the ID "
+                  "again instead of pasting it.")
+            .arg(QString::number(*invisible, 16).toUpper().rightJustified(4, QLatin1Char('0')));
     return {};
 }
 

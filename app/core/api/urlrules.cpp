@@ -35,7 +35,9 @@ QString UrlRules::normalizeOrigin(const QString &input, QString *error)
 
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
-        return fail(error, tr("This is not a valid origin: %1").arg(url.errorString()));
+        // Not QUrl::errorString(): it quotes parser internals ("source was ...; scheme = ...").
+        return fail(error, tr("This is not a valid origin: check the host name and port, for "
+                              "example https://app.example.com:8443."));
     if (!url.userInfo().isEmpty() || text.section(QLatin1String("://"), 1).section(QLatin1Char('/'), 0, 0).contains(QLatin1Char('@')))
         return fail(error, tr("An origin cannot contain a user name or password."));
     if (url.hasQuery())
@@ -67,7 +69,8 @@ QString UrlRules::normalizeHttpUrl(const QString &input, QString *error)
         return fail(error, tr("A URL cannot contain spaces; encode them as %20."));
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid())
-        return fail(error, tr("This is not a valid URL: %1").arg(url.errorString()));
+        return fail(error, tr("This is not a valid URL: check the host name, port and "
+                              "characters, for example https://app.example.com/done."));
     if (url.isRelative() || !isHttpScheme(url.scheme().toLower()))
         return fail(error, tr("Use an absolute URL starting with http:// or https://."));
     if (url.host().isEmpty())

@@ -29,6 +29,20 @@ bool isThrottle(const ApiError &error)
     return error.kind == ApiError::Kind::Http && error.httpStatus == 429;
 }
 
+// No answer from the server at all (as opposed to an answer that says no).
+bool isUnreachable(const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Tls:
+    case ApiError::Kind::Proxy:
+        return true;
+    default:
+        return false;
+    }
+}
+
 } // namespace
 
 std::optional<BulkRowInput> BulkListSource::next()
@@ -102,11 +116,12 @@ bool CsvRowSource::open()
 
 std::optional<BulkRowInput> CsvRowSource::next()
 {
-    if (!m_reader || hasError())
+    if (!m_reader || hasError() || (m_total >= 0 && m_returned >= m_total))
         return std::nullopt;
     while (m_reader->readRow(&m_fields)) {
         if (isBlank(m_fields))
             continue;
+        ++m_returned;
         BulkRowInput row;
         row.externalUserId = m_fields.value(m_idColumn);
         if (m_appColumn >= 0)
@@ -289,8 +304,26 @@ void BulkJob::pump()
     checkFinished();
 }
 
+bool BulkJob::completeFromPrevious(Pending &row)
+{
+    if (!m_previousRows)
+        return false;
+    BulkRowResult result;
+    result.appSlug = requestFor(row.input).normalizedAppSlug();
+    result.previousOutput = m_previousRows(row.input.externalUserId, result.appSlug);
+    if (result.previousOutput.isEmpty())
+        return false;
+    result.index = row.index;
+    result.input = std::move(row.input);
+    ++m_kept;
+    complete(std::move(result));
+    return true;
+}
+
 void BulkJob::dispatch(Pending row)
 {
+    if (completeFromPrevious(row))
+        return;
     const TokenRequest request = requestFor(row.input);
     const QList<FieldError> errors = request.validate();
     if (!errors.isEmpty()) {
@@ -346,9 +379,16 @@ void BulkJob::onReplyFinished(ApiReply *reply)
         result.token = *reply->tokenResult();
     else
         result.error = error;
-    const bool rejected = error.kind == ApiError::Kind::CredentialsRejected;
+    // A 401 that survived a fresh access token (ApiReply asks once more) is a refusal too.
+    const bool rejected = error.kind == ApiError::Kind::CredentialsRejected
+                          || (error.kind == ApiError::Kind::Http && error.httpStatus == 401);
+    if (isUnreachable(error))
+        ++m_networkFailuresInARow;
+    else if (error.kind != ApiError::Kind::Canceled)
+        m_networkFailuresInARow = 0;
+    const bool serverDown = m_networkFailuresInARow >= maxNetworkFailuresInARow;
     complete(std::move(result));
-    if (rejected && !m_fatal)
+    if ((rejected || serverDown) && !m_fatal)
         stop(error);
     schedulePump();
 }
@@ -363,6 +403,8 @@ void BulkJob::throttle(int waitMs)
 
 void BulkJob::failUnsent(Pending row, const ApiError &error)
 {
+    if (completeFromPrevious(row))
+        return; // an earlier run's link is still good: keep it rather than "Canceled."
     BulkRowResult result;
     result.index = row.index;
     result.appSlug = requestFor(row.input).normalizedAppSlug();

@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -38,8 +39,12 @@ struct BulkRowResult
     ApiError error;
     std::optional<FieldError> fieldError; // the row was invalid and never sent
     int retries = 0;
+    // --resume: the row succeeded in an earlier run and was not sent again; its results-file
+    // cells, kept as they were.
+    QStringList previousOutput;
 
-    bool isOk() const { return token.has_value() && !error.isError(); }
+    bool isOk() const { return (token.has_value() && !error.isError()) || isKept(); }
+    bool isKept() const { return !previousOutput.isEmpty(); }
     QUrl connectLink() const { return token ? token->connectLink(appSlug) : QUrl(); }
 };
 
@@ -76,7 +81,9 @@ public:
     ~CsvRowSource() override;
 
     // Reads the header. On a random-access device it first reads the whole input once to check
-    // and count it, so a broken file is refused before any row is sent. False: errorString().
+    // and count it, so a broken file is refused before any row is sent, and next() never goes
+    // past the rows counted then (a file that grows while it is read, even because it is the
+    // output, ends where it ended at open()). False: errorString().
     bool open();
     std::optional<BulkRowInput> next() override;
     int total() const override { return m_total; }
@@ -94,6 +101,7 @@ private:
     qsizetype m_idColumn = -1;
     qsizetype m_appColumn = -1;
     int m_total = -1;
+    int m_returned = 0;
     QString m_error;
 };
 
@@ -101,8 +109,9 @@ private:
 // connection pool and access token. Rows are validated first: an invalid row becomes an error
 // row and is never sent. A 429 pauses dispatching until its Retry-After has passed (the call
 // itself is retried by ApiReply; a row still throttled after that is queued again, a few
-// times). One failed row never stops the others, except rejected credentials: then every row
-// not yet finished fails with that error, unsent.
+// times). One failed row never stops the others, except rejected credentials, or
+// maxNetworkFailuresInARow rows in a row that could not reach the server (each after its own
+// retries): then every row not yet finished fails with that error, unsent (fatalError()).
 //
 // Every input row is reported exactly once: rowFinished() in completion order,
 // orderedRowReady() in input order (the job keeps the out-of-order window, bounded by
@@ -120,6 +129,7 @@ public:
     static constexpr int maxConcurrency = 16;
     static constexpr int maxWindow = 1024;     // rows dispatched but not yet reported in order
     static constexpr int maxThrottleRequeues = 3;
+    static constexpr int maxNetworkFailuresInARow = 3; // then the server is taken to be down
 
     BulkJob(ConnectClient *client, const Clock &clock, QObject *parent = nullptr);
     ~BulkJob() override; // cancels calls still in flight
@@ -129,6 +139,13 @@ public:
     const TokenRequest &requestTemplate() const { return m_template; }
     void setConcurrency(int concurrency); // clamped to [minConcurrency, maxConcurrency]
     int concurrency() const { return m_concurrency; }
+
+    // --resume: returns the earlier results row for an external user ID and app (normalised), or
+    // nothing. A row it answers for is reported with previousOutput set and never sent.
+    using PreviousRowLookup =
+        std::function<QStringList(const QString &externalUserId, const QString &appSlug)>;
+    void setPreviousRows(PreviousRowLookup lookup) { m_previousRows = std::move(lookup); }
+    int kept() const { return m_kept; }
 
     // The request sent for `row` (the template with the row's user and app).
     TokenRequest requestFor(const BulkRowInput &row) const;
@@ -146,7 +163,8 @@ public:
     State state() const { return m_state; }
     bool isFinished() const { return m_state == State::Finished; }
     bool wasCanceled() const { return m_canceled; }
-    // Set when the credentials were rejected and the run stopped early.
+    // Set when the credentials were rejected or the server could not be reached and the run
+    // stopped early.
     const std::optional<ApiError> &fatalError() const { return m_fatal; }
 
     int total() const; // -1 while unknown
@@ -185,6 +203,7 @@ private:
     void throttle(int waitMs);
     void complete(BulkRowResult result);
     void failUnsent(Pending row, const ApiError &error);
+    bool completeFromPrevious(Pending &row);
     void stop(const std::optional<ApiError> &fatal);
     void checkFinished();
     std::optional<Pending> nextRow();
@@ -212,6 +231,9 @@ private:
     int m_succeeded = 0;
     int m_failed = 0;
     int m_sent = 0;
+    int m_networkFailuresInARow = 0;
+    int m_kept = 0;
+    PreviousRowLookup m_previousRows;
 };
 
 } // namespace ConnectDesk

@@ -24,6 +24,22 @@ void CsvReader::setError(const QString &message)
         m_error = message;
 }
 
+qint64 CsvReader::lineOf(qsizetype index) const
+{
+    qint64 line = m_line;
+    qsizetype start = m_pos;
+    if (m_skipLineFeed && start < m_buffer.size() && m_buffer.at(start) == QLatin1Char('\n'))
+        ++start; // the second half of a CRLF already counted
+    for (qsizetype i = start; i < index && i < m_buffer.size(); ++i) {
+        const QChar c = m_buffer.at(i);
+        const bool crlf = c == QLatin1Char('\r') && i + 1 < m_buffer.size()
+                          && m_buffer.at(i + 1) == QLatin1Char('\n');
+        if (c == QLatin1Char('\n') || (c == QLatin1Char('\r') && !crlf))
+            ++line;
+    }
+    return line;
+}
+
 bool CsvReader::fill()
 {
     if (m_atEnd || hasError())
@@ -45,9 +61,12 @@ bool CsvReader::fill()
         return false;
     }
     bytes.truncate(read);
+    const qsizetype fresh = m_buffer.size();
     m_buffer += m_decoder.decode(bytes);
     if (m_decoder.hasError()) {
-        setError(tr("line %1: the file is not UTF-8 text").arg(m_line));
+        // Name the line of the bad bytes, not the line where this chunk began.
+        const qsizetype bad = m_buffer.indexOf(QChar(QChar::ReplacementCharacter), fresh);
+        setError(tr("line %1: the file is not UTF-8 text").arg(lineOf(bad < 0 ? fresh : bad)));
         return false;
     }
     return m_pos < m_buffer.size() || fill();

@@ -37,6 +37,7 @@ public:
 
 private:
     bool fill();
+    qint64 lineOf(qsizetype index) const; // the line of a position in m_buffer
     bool peek(QChar *c);
     void setError(const QString &message);
 
@@ -67,7 +68,7 @@ public:
     static QString quoteField(const QString &field);
     // For files meant for spreadsheets: a text that a spreadsheet would run as a formula (it
     // starts with = + - @, a tab or a carriage return) gets a leading apostrophe, which shows
-    // it as text. Machine-read files (bulk results) keep their values exact instead.
+    // it as text. Used by the History export and the bulk results (except their link column).
     static QString defuseFormula(const QString &field);
     static QString formatRow(const QStringList &fields, LineEnding lineEnding = LineEnding::LF);
 

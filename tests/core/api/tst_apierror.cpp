@@ -18,6 +18,7 @@ private slots:
     void capsRawBody();
     void humanMessages_data();
     void humanMessages();
+    void retryAfterZeroIsNotZeroSeconds();
 };
 
 void TestApiError::extractsServerMessage_data()
@@ -108,6 +109,8 @@ void TestApiError::humanMessages_data()
     QTest::newRow("404") << int(ApiError::Kind::Http) << 404 << "project ID";
     QTest::newRow("429 no retry-after") << int(ApiError::Kind::Http) << 429 << "Wait a minute";
     QTest::newRow("503") << int(ApiError::Kind::Http) << 503 << "Try again in a moment";
+    QTest::newRow("307") << int(ApiError::Kind::Http) << 307 << "never follows redirects";
+    QTest::newRow("301") << int(ApiError::Kind::Http) << 301 << "check the API base URL";
     QTest::newRow("network") << int(ApiError::Kind::Network) << 0 << "internet connection";
     QTest::newRow("timeout") << int(ApiError::Kind::Timeout) << 0 << "did not answer in time";
     QTest::newRow("tls") << int(ApiError::Kind::Tls) << 0 << "certificate";
@@ -130,6 +133,17 @@ void TestApiError::humanMessages()
     if (error.kind == ApiError::Kind::Http)
         QVERIFY2(text.contains(QString::number(status)) && text.contains(QLatin1String("server words")),
                  qPrintable(text));
+}
+
+void TestApiError::retryAfterZeroIsNotZeroSeconds()
+{
+    ApiError error;
+    error.kind = ApiError::Kind::Http;
+    error.httpStatus = 429;
+    error.retryAfterSeconds = 0;
+    const QString text = error.humanMessage();
+    QVERIFY2(!text.contains(QLatin1String("0 seconds")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("1 second")), qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(TestApiError)

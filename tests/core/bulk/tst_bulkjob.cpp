@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTemporaryFile>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -102,6 +103,10 @@ private slots:
     void csvSource();
     void csvSourceErrors_data();
     void csvSourceErrors();
+    void serverDownStopsAfterAFewRows();
+    void oneNetworkFailureDoesNotStopTheRun();
+    void csvSourceStopsAtTheEndItHadAtOpen();
+    void previousRowsAreKeptNotSent();
 };
 
 void tst_BulkJob::fiftyRowsInOrderWithOneAccessToken()
@@ -462,6 +467,93 @@ void tst_BulkJob::csvSourceErrors()
     CsvRowSource source(&buffer);
     QVERIFY(!source.open()); // refused before any row is handed out
     QVERIFY2(source.errorString().contains(message), qPrintable(source.errorString()));
+}
+
+void tst_BulkJob::serverDownStopsAfterAFewRows()
+{
+    Fixture f;
+    f.sim.injectFault(tokenFault(FaultKind::DropConnection, -1));
+    BulkJob job(&f.client, f.clock);
+    job.setRequestTemplate(requestTemplate());
+    job.setConcurrency(1);
+    Recorder recorder(job);
+    job.start(users(50));
+    QVERIFY(waitFinished(job));
+    QVERIFY(job.fatalError().has_value());
+    QCOMPARE(job.fatalError()->kind, ApiError::Kind::Network);
+    QCOMPARE(job.sent(), BulkJob::maxNetworkFailuresInARow); // then every other row is unsent
+    verifyInOrder(recorder.ordered, 50);
+    QCOMPARE(job.succeeded(), 0);
+}
+
+void tst_BulkJob::oneNetworkFailureDoesNotStopTheRun()
+{
+    Fixture f;
+    f.sim.injectFault(tokenFault(FaultKind::DropConnection, -1));
+    BulkJob job(&f.client, f.clock);
+    job.setRequestTemplate(requestTemplate());
+    job.setConcurrency(1);
+    // Only the first row (all of its attempts) cannot reach the server.
+    connect(&job, &BulkJob::rowFinished, &job, [&f] { f.sim.clearFaults(); });
+    job.start(users(10));
+    QVERIFY(waitFinished(job));
+    QVERIFY(!job.fatalError().has_value());
+    QCOMPARE(job.failed(), 1);
+    QCOMPARE(job.succeeded(), 9);
+}
+
+void tst_BulkJob::csvSourceStopsAtTheEndItHadAtOpen()
+{
+    QTemporaryFile file;
+    QVERIFY(file.open());
+    file.write("external_user_id\nu1\nu2\nu3\n");
+    QVERIFY(file.flush());
+    QVERIFY(file.seek(0));
+    CsvRowSource source(&file);
+    QVERIFY(source.open());
+    QCOMPARE(source.total(), 3);
+    // Rows appended afterwards (as when the output is the input) are never read.
+    QFile appender(file.fileName());
+    QVERIFY(appender.open(QIODevice::Append));
+    appender.write("u4\nu5\nu6\n");
+    appender.close();
+    QStringList ids;
+    while (const auto row = source.next())
+        ids.append(row->externalUserId);
+    QCOMPARE(ids, (QStringList{QStringLiteral("u1"), QStringLiteral("u2"), QStringLiteral("u3")}));
+}
+
+void tst_BulkJob::previousRowsAreKeptNotSent()
+{
+    Fixture f;
+    BulkJob job(&f.client, f.clock);
+    job.setRequestTemplate(requestTemplate());
+    job.setConcurrency(1);
+    QStringList asked;
+    job.setPreviousRows([&asked](const QString &id, const QString &app) -> QStringList {
+        asked.append(id + QLatin1Char('/') + app);
+        if (id == QLatin1String("user-0") || id == QLatin1String("user-8"))
+            return {id, app, QStringLiteral("https://old.example/link"), {}, QStringLiteral("ok"), {}};
+        return {};
+    });
+    Recorder recorder(job);
+    connect(&job, &BulkJob::orderedRowReady, &job, [&job](const BulkRowResult &row) {
+        if (row.index == 2)
+            job.cancel();
+    });
+    job.start(users(10));
+    QVERIFY(waitFinished(job));
+    verifyInOrder(recorder.ordered, 10);
+    QVERIFY(recorder.ordered.at(0).isKept());
+    QVERIFY(recorder.ordered.at(0).isOk());
+    QVERIFY(!recorder.ordered.at(1).isKept());
+    QVERIFY(recorder.ordered.at(1).token.has_value());
+    // Canceled before row 8 was reached: the earlier run's link is kept, not "Canceled."
+    QVERIFY(recorder.ordered.at(8).isKept());
+    QCOMPARE(recorder.ordered.at(7).error.kind, ApiError::Kind::Canceled);
+    QCOMPARE(job.kept(), 2);
+    QVERIFY(asked.contains(QStringLiteral("user-1/github"))); // the app as it would be sent
+    QVERIFY(f.tokenRequests() <= 3);
 }
 
 QTEST_GUILESS_MAIN(tst_BulkJob)
