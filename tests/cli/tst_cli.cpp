@@ -434,7 +434,7 @@ void tst_Cli::invalidInputSendsNothing_data()
     QTest::newRow("unknown token command") << words({"token", "revoke"}) << words({"revoke"});
     QTest::newRow("bulk concurrency 0") << words({"token", "bulk", "--input", "a.csv", "--output", "b.csv", "--concurrency", "0"})
                                         << words({"--concurrency"});
-    QTest::newRow("bulk concurrency 17") << words({"token", "bulk", "--input", "a.csv", "--output", "b.csv", "--concurrency", "17"})
+    QTest::newRow("bulk concurrency 65") << words({"token", "bulk", "--input", "a.csv", "--output", "b.csv", "--concurrency", "65"})
                                          << words({"--concurrency"});
     QTest::newRow("bulk concurrency word") << words({"token", "bulk", "--input", "a.csv", "--output", "b.csv", "--concurrency", "many"})
                                            << words({"--concurrency"});

@@ -2,10 +2,13 @@
 #include "ui_bulkdialog.h"
 
 #include "base/clock.h"
-#include "base/countdown.h"
+#include "bulk/bulkdialogtext.h"
+#include "bulk/bulkquestions.h"
 #include "bulk/bulkresultcsv.h"
+#include "bulk/bulkrowactions.h"
 #include "bulk/bulkrowsmodel.h"
 #include "bulk/csv.h"
+#include "bulk/developmentlimit.h"
 #include "share/devlinkguard.h"
 #include "widgets/background.h"
 #include "widgets/filedialog.h"
@@ -15,9 +18,9 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSet>
 
 namespace ConnectDesk::Ui {
 
@@ -39,7 +42,12 @@ BulkDialog::BulkDialog(ConnectClient *client, const Clock &clock, QWidget *paren
     m_ui->rowsView->verticalHeader()->setVisible(false);
     // Fixed row heights: the view never measures thousands of rows.
     m_ui->rowsView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_ui->startButton->setIcon(Style::icon(QStringLiteral("generate")));
+    m_ui->rowsView->setTextElideMode(Qt::ElideMiddle); // a link's start and token both show
+    m_rowActions = new BulkRowActions(m_ui->rowsView, m_model);
+    connect(m_rowActions, &BulkRowActions::statusMessage, this, &BulkDialog::showNotice);
+    m_ui->startButton->setIcon(Style::icon(QStringLiteral("run"))); // visible on any button
+    m_ui->retryButton->setIcon(Style::icon(QStringLiteral("refresh")));
+    m_ui->messageLabel->hide();
     m_ui->cancelButton->setIcon(Style::icon(QStringLiteral("cancel")));
     m_ui->concurrencySpin->setRange(BulkJob::minConcurrency, BulkJob::maxConcurrency);
     m_ui->concurrencySpin->setValue(BulkJob::defaultConcurrency);
@@ -54,6 +62,7 @@ BulkDialog::BulkDialog(ConnectClient *client, const Clock &clock, QWidget *paren
     connect(&m_flushTimer, &QTimer::timeout, this, &BulkDialog::flush);
     connect(m_ui->openButton, &QPushButton::clicked, this, &BulkDialog::openFile);
     connect(m_ui->startButton, &QPushButton::clicked, this, &BulkDialog::start);
+    connect(m_ui->retryButton, &QPushButton::clicked, this, &BulkDialog::retryFailed);
     connect(m_ui->pauseButton, &QPushButton::clicked, this, &BulkDialog::togglePause);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &BulkDialog::cancel);
     connect(m_ui->saveButton, &QPushButton::clicked, this, &BulkDialog::saveResultsAs);
@@ -101,29 +110,18 @@ void BulkDialog::setRequestTemplate(const TokenRequest &request)
     updateControls();
 }
 
+void BulkDialog::setHistory(HistoryStore *store, const HistoryOrigin &origin)
+{
+    m_history = store;
+    m_origin = origin;
+    m_origin.bulk = true;
+}
+
 void BulkDialog::updateRequestSummary()
 {
-    QStringList parts{m_template.projectId.trimmed().isEmpty() ? tr("no project")
-                                                               : m_template.projectId.trimmed(),
-                      DevLinkGuard::isDevelopment(m_template.environment)
-                          ? tr("development", "environment")
-                          : tr("production", "environment")};
-    const QString app = m_template.normalizedAppSlug();
-    parts.append(app.isEmpty() ? tr("rows without an app: the customer picks one")
-                               : tr("rows without an app: %1").arg(app));
-    if (!m_template.expiresIn.trimmed().isEmpty())
-        parts.append(tr("expires in %1 s").arg(m_template.expiresIn.trimmed()));
-    m_ui->requestLabel->setText(tr("For every row: %1").arg(parts.join(QStringLiteral(" · "))));
-
-    QStringList warnings;
-    for (const FieldError &problem : templateProblems())
-        warnings.append(tr("%1: %2").arg(tokenFieldLabel(problem.field), problem.message));
-    if (!warnings.isEmpty())
-        warnings.prepend(tr("Fix the form before running:"));
-    if (DevLinkGuard::isDevelopment(m_template.environment))
-        warnings.append(tr("Development: at most 10 external users, and the links only work for "
-                           "people signed in to pipedream.com. Use production for customers."));
-    m_ui->warningLabel->setText(warnings.join(QLatin1Char('\n')));
+    m_ui->requestLabel->setText(BulkDialogText::requestSummary(m_template));
+    const QString warnings = BulkDialogText::warnings(m_template, templateProblems());
+    m_ui->warningLabel->setText(warnings);
     m_ui->warningLabel->setVisible(!warnings.isEmpty());
 }
 
@@ -140,6 +138,8 @@ void BulkDialog::loadFile(const QString &path)
 void BulkDialog::prepare(const QString &path, const QList<BulkRowInput> &inputs)
 {
     const int generation = ++m_generation;
+    if (m_phase != Phase::Loading)
+        m_phaseBeforeLoading = m_phase;
     m_loadingPath = path;
     setPhase(Phase::Loading);
     m_ui->summaryLabel->setText(path.isEmpty()
@@ -164,24 +164,28 @@ void BulkDialog::onPrepared(const Prepared &prepared, const QString &path)
 {
     m_loadingPath.clear();
     if (!prepared.error.isEmpty()) {
-        setPhase(m_model->size() > 0 ? Phase::Loaded : Phase::Empty);
-        m_ui->progressBar->setRange(0, std::max(1, m_model->size()));
-        m_ui->progressBar->setValue(0);
+        // The file is refused; what was shown before stays exactly as it was (a finished run
+        // stays finished, so Run cannot send the previous file again).
+        setPhase(m_phaseBeforeLoading);
+        const int total = m_job ? int(m_jobRows.size()) : m_model->size();
+        m_ui->progressBar->setRange(0, std::max(1, total));
+        m_ui->progressBar->setValue(m_job ? m_job->done() : 0);
         updateSummary();
-        showError(prepared.error);
+        showError(tr("Not opened: %1").arg(prepared.error));
         emit loadFailed(prepared.error);
         return;
     }
     if (!path.isEmpty()) {
         m_path = path;
         m_job.reset();
+        m_jobRows.clear();
         m_results.clear();
         m_pending.clear();
         m_saved = false;
         m_ui->fileLabel->setText(QDir::toNativeSeparators(path));
         m_ui->statsLabel->clear();
     }
-    m_error.clear();
+    clearMessage();
     m_model->setRows(prepared.rows);
     m_ui->progressBar->setRange(0, std::max(1, m_model->size()));
     m_ui->progressBar->setValue(0);
@@ -204,6 +208,16 @@ void BulkDialog::updateSummary()
 
 void BulkDialog::openFile()
 {
+    if (hasUnsavedResults()) {
+        BulkQuestions::askBeforeReplacingResults(this, m_history != nullptr,
+                                                 [this] { chooseFile(); });
+        return;
+    }
+    chooseFile();
+}
+
+void BulkDialog::chooseFile()
+{
     const QString dir = m_path.isEmpty() ? QDir::homePath() : QFileInfo(m_path).absolutePath();
     FileDialog::getOpenFileName(this,
                                 tr("Open CSV File"),
@@ -216,6 +230,69 @@ void BulkDialog::start()
 {
     if (m_phase != Phase::Loaded || m_model->size() == 0 || !templateProblems().isEmpty())
         return;
+    QList<BulkRowInput> inputs;
+    QList<int> rows;
+    for (int i = 0; i < m_model->size(); ++i) {
+        rows.append(i);
+        inputs.append(m_model->row(i).input);
+    }
+    m_results = QList<BulkRowResult>(m_model->size());
+    const int users = DevelopmentLimit::distinctUsers(inputs);
+    const bool development = DevLinkGuard::isDevelopment(m_template.environment);
+    if (!development || users <= DevelopmentLimit::maxUsers) {
+        run(rows);
+        return;
+    }
+    using Answer = BulkQuestions::UserLimitAnswer;
+    BulkQuestions::askAboutUserLimit(
+        this, users, DevelopmentLimit::maxUsers, [this, rows, inputs](Answer answer) {
+            if (m_phase != Phase::Loaded)
+                return;
+            if (answer == Answer::UseProduction) {
+                m_template.environment = QStringLiteral("production");
+                updateRequestSummary();
+                run(rows);
+                return;
+            }
+            const QList<int> first = DevelopmentLimit::rowsOfFirstUsers(inputs);
+            run(first);
+            const QSet<int> sent(first.cbegin(), first.cend());
+            QList<int> others;
+            for (const int row : rows) {
+                if (!sent.contains(row))
+                    others.append(row);
+            }
+            const QString reason = tr("Not sent: development allows %1 external users.")
+                                       .arg(DevelopmentLimit::maxUsers);
+            m_model->markNotSent(others, reason);
+            for (const int row : std::as_const(others)) {
+                // In the saved results too, with the reason, so no customer silently goes missing.
+                BulkRowResult result;
+                result.index = row;
+                result.input = m_model->row(row).input;
+                result.appSlug = m_model->row(row).appSlug;
+                result.error = ApiError::invalidInput(reason);
+                result.fieldError = m_model->row(row).problem; // its own problem comes first
+                m_results[row] = result;
+            }
+        });
+}
+
+void BulkDialog::retryFailed()
+{
+    if (m_phase != Phase::Finished || !templateProblems().isEmpty())
+        return;
+    QList<int> rows;
+    for (int i = 0; i < m_model->size(); ++i) {
+        if (m_model->row(i).state == BulkRowsModel::State::Failed)
+            rows.append(i);
+    }
+    if (!rows.isEmpty())
+        run(rows);
+}
+
+void BulkDialog::run(const QList<int> &rows)
+{
     m_job = std::make_unique<BulkJob>(m_client, m_clock);
     m_job->setRequestTemplate(m_template);
     m_job->setConcurrency(m_ui->concurrencySpin->value());
@@ -233,13 +310,16 @@ void BulkDialog::start()
     });
 
     QList<BulkRowInput> inputs;
-    inputs.reserve(m_model->size());
-    for (int i = 0; i < m_model->size(); ++i)
-        inputs.append(m_model->row(i).input);
-    m_results = QList<BulkRowResult>(inputs.size());
+    inputs.reserve(rows.size());
+    for (const int row : rows)
+        inputs.append(m_model->row(row).input);
+    m_jobRows = rows;
+    if (m_results.size() != m_model->size())
+        m_results = QList<BulkRowResult>(m_model->size());
     m_pending.clear();
     m_saved = false;
-    m_model->markQueued();
+    clearMessage();
+    m_model->markQueued(rows);
     m_ui->progressBar->setRange(0, int(inputs.size()));
     m_ui->progressBar->setValue(0);
     m_job->start(inputs);
@@ -270,11 +350,28 @@ void BulkDialog::cancel()
     flush();
 }
 
-void BulkDialog::onRowFinished(const BulkRowResult &result)
+void BulkDialog::onRowFinished(const BulkRowResult &finished)
 {
+    // The job counts its own rows; the table and the results count the file's.
+    BulkRowResult result = finished;
+    result.index = m_jobRows.value(finished.index, -1);
     if (result.index >= 0 && result.index < m_results.size())
         m_results[result.index] = result;
     m_pending.append(result);
+}
+
+void BulkDialog::record(const QList<BulkRowResult> &results)
+{
+    if (!m_history || !m_job)
+        return;
+    const HistoryStore::ChangeBatch batch(m_history); // one reload of the history view
+    for (const BulkRowResult &result : results) {
+        const TokenRequest request = m_job->requestFor(result.input);
+        if (result.isOk())
+            m_history->recordCreated(request, *result.token, m_origin);
+        else if (!result.fieldError && result.error.kind != ApiError::Kind::Canceled)
+            m_history->recordFailed(request, result.error, m_origin);
+    }
 }
 
 void BulkDialog::onJobFinished()
@@ -282,6 +379,7 @@ void BulkDialog::onJobFinished()
     m_flushTimer.stop();
     setPhase(Phase::Finished);
     flush();
+    updateControls(); // "Retry failed rows" counts the rows flush() just marked
     const QLocale locale;
     QString message = tr("Done: %1 created, %2 failed.")
                           .arg(locale.toString(m_job->succeeded()),
@@ -297,8 +395,11 @@ void BulkDialog::onJobFinished()
 
 void BulkDialog::flush()
 {
-    if (!m_pending.isEmpty())
-        m_model->applyResults(std::exchange(m_pending, {}));
+    if (!m_pending.isEmpty()) {
+        const QList<BulkRowResult> results = std::exchange(m_pending, {});
+        record(results);
+        m_model->applyResults(results);
+    }
     if (!m_job)
         return;
     m_ui->progressBar->setValue(m_job->done());
@@ -308,28 +409,14 @@ void BulkDialog::flush()
 
 QString BulkDialog::statsText() const
 {
+    using Stage = BulkDialogText::Stage;
     if (!m_job)
         return {};
-    const QLocale locale;
-    QStringList parts{
-        tr("%1 of %Ln rows", nullptr, m_model->size()).arg(locale.toString(m_job->done()))};
-    if (m_job->failed() > 0)
-        parts.append(tr("%1 failed").arg(locale.toString(m_job->failed())));
-    parts.append(tr("%1 rows/s").arg(locale.toString(m_job->rowsPerSecond(), 'f', 1)));
-    if (m_phase == Phase::Running || m_phase == Phase::Paused) {
-        if (const auto eta = m_job->etaSeconds(); eta && m_job->done() > 0)
-            parts.append(tr("about %1 left").arg(Countdown::duration(*eta)));
-    } else if (m_phase == Phase::Finished) {
-        parts.append(tr("took %1").arg(Countdown::duration(m_job->elapsedMs() / 1000)));
-    }
-    QString text = parts.join(QStringLiteral(" · "));
-    if (m_phase == Phase::Paused)
-        text += tr(" (paused: calls already sent still finish)");
-    else if (m_phase == Phase::Stopping)
-        text += tr(" (stopping: waiting for the calls already sent)");
-    else if (m_job->isThrottled())
-        text += tr(" (rate limited: waiting)");
-    return text;
+    const Stage stage = m_phase == Phase::Paused     ? Stage::Paused
+                        : m_phase == Phase::Stopping ? Stage::Stopping
+                        : m_phase == Phase::Finished ? Stage::Finished
+                                                     : Stage::Running;
+    return BulkDialogText::stats(*m_job, int(m_jobRows.size()), stage);
 }
 
 QList<BulkRowResult> BulkDialog::results() const
@@ -368,8 +455,7 @@ void BulkDialog::saveResults(const QString &path)
         m_saving = false;
         if (error.isEmpty()) {
             m_saved = true;
-            m_error.clear();
-            emit statusMessage(tr("Results saved to %1.").arg(QDir::toNativeSeparators(path)));
+            showNotice(tr("Results saved to %1.").arg(QDir::toNativeSeparators(path)));
             emit resultsSaved(path);
         } else {
             showError(error);
@@ -403,27 +489,10 @@ void BulkDialog::reject()
         QDialog::reject();
         return;
     }
-    auto *box = new QMessageBox(QMessageBox::Question,
-                                windowTitle(),
-                                isBusy() ? tr("Stop the run and close?")
-                                         : tr("Close without saving the results?"),
-                                QMessageBox::Cancel,
-                                this);
-    box->setObjectName(QStringLiteral("bulkCloseBox"));
-    box->setInformativeText(tr("The Connect Links created in this run are not kept anywhere "
-                               "else. Save the results first to send them to your customers."));
-    QPushButton *discard = box->addButton(isBusy() ? tr("Stop and Close")
-                                                   : tr("Close Without Saving"),
-                                          QMessageBox::DestructiveRole);
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box, discard] {
-        if (box->clickedButton() != discard)
-            return;
+    BulkQuestions::askBeforeClosing(this, isBusy(), m_history != nullptr, [this] {
         m_closeConfirmed = true;
         reject();
     });
-    box->open();
 }
 
 void BulkDialog::setPhase(Phase phase)
@@ -447,13 +516,51 @@ void BulkDialog::updateControls()
     m_ui->cancelButton->setEnabled(busy);
     m_ui->cancelButton->setText(m_phase == Phase::Stopping ? tr("S&top Now") : tr("&Cancel Run"));
     m_ui->saveButton->setEnabled(m_phase == Phase::Finished && !m_saving);
+    m_ui->retryButton->setEnabled(m_phase == Phase::Finished && failedCount() > 0
+                                  && templateProblems().isEmpty());
+}
+
+int BulkDialog::failedCount() const
+{
+    int failed = 0;
+    for (int i = 0; i < m_model->size(); ++i)
+        failed += m_model->row(i).state == BulkRowsModel::State::Failed ? 1 : 0;
+    return failed;
+}
+
+QString BulkDialog::message() const
+{
+    return m_ui->messageLabel->isHidden() ? QString() : m_ui->messageLabel->text();
 }
 
 void BulkDialog::showError(const QString &message)
 {
+    showMessage(message, true);
     m_error = message;
-    m_ui->summaryLabel->setText(message);
+}
+
+void BulkDialog::showNotice(const QString &message)
+{
+    showMessage(message, false);
+}
+
+void BulkDialog::showMessage(const QString &message, bool error)
+{
+    m_error.clear();
+    m_ui->messageLabel->setText(message);
+    // A band in the error (or info) colour, with the words saying which: never plain text.
+    m_ui->messageLabel->setStyleSheet(Style::bandStyleSheet(
+        QStringLiteral("QLabel#messageLabel"), error ? Style::Tone::Error : Style::Tone::Info,
+        palette()));
+    m_ui->messageLabel->show();
     emit statusMessage(message);
+}
+
+void BulkDialog::clearMessage()
+{
+    m_error.clear();
+    m_ui->messageLabel->clear();
+    m_ui->messageLabel->hide();
 }
 
 } // namespace ConnectDesk::Ui

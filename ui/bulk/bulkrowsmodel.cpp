@@ -42,11 +42,28 @@ int BulkRowsModel::invalidCount() const
     }));
 }
 
-void BulkRowsModel::markQueued()
+void BulkRowsModel::markQueued(const QList<int> &rows)
 {
-    for (Row &row : m_rows) {
-        if (row.state == State::Ready)
-            row.state = State::Queued;
+    for (const int i : rows) {
+        Row &row = m_rows[i];
+        if (row.state == State::Invalid)
+            continue;
+        row.state = State::Queued;
+        row.error.clear();
+        row.link.clear();
+    }
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, StatusColumn), index(size() - 1, DetailColumn));
+}
+
+void BulkRowsModel::markNotSent(const QList<int> &rows, const QString &reason)
+{
+    for (const int i : rows) {
+        Row &row = m_rows[i];
+        if (row.state == State::Invalid)
+            continue;
+        row.state = State::NotSent;
+        row.error = reason;
     }
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, StatusColumn), index(size() - 1, DetailColumn));
@@ -131,6 +148,14 @@ QList<BulkRowsModel::Row> BulkRowsModel::readFile(const QString &path,
     }
     error->clear();
     return checkRows(inputs, requestTemplate);
+}
+
+QString BulkRowsModel::wrappedToolTip(const QString &text)
+{
+    // Rich text, so the tool tip wraps at a readable width instead of running off the screen.
+    if (text.isEmpty())
+        return {};
+    return QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped());
 }
 
 QString BulkRowsModel::stateText(State state)
@@ -228,11 +253,13 @@ QVariant BulkRowsModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DecorationRole)
             return icon(row.state);
         if (role == Qt::ToolTipRole)
-            return detail(row);
+            return wrappedToolTip(detail(row));
         break;
     case DetailColumn:
-        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+        if (role == Qt::DisplayRole)
             return detail(row);
+        if (role == Qt::ToolTipRole)
+            return wrappedToolTip(detail(row));
         break;
     default:
         break;

@@ -40,11 +40,14 @@ public:
     int size() const { return int(m_rows.size()); }
     int invalidCount() const;
 
-    // Every row not yet finished becomes Queued (Invalid rows stay as they are).
-    void markQueued();
+    // The given rows become Queued, their old outcome forgotten (Invalid rows stay as they are).
+    void markQueued(const QList<int> &rows);
+    // The given rows will not be sent in this run, for `reason`.
+    void markNotSent(const QList<int> &rows, const QString &reason);
     void applyResults(const QList<BulkRowResult> &results);
 
     static QString stateText(State state);
+    static QString wrappedToolTip(const QString &text); // "" stays "" (no tool tip)
 
     // The preview rows for `inputs`: the request BulkJob would send for each, checked, with
     // the first problem of the row's own fields (user, app). Pure; safe on any thread.

@@ -50,6 +50,13 @@ CallLogView::CallLogView(CallLogModel *model, QWidget *parent)
     m_errorsOnly = new QCheckBox(tr("&Errors only"), this);
     m_errorsOnly->setObjectName(QStringLiteral("callLogErrorsOnlyCheck"));
     m_errorsOnly->setToolTip(tr("Show only the calls that ended in an error"));
+    m_hidePolling = new QCheckBox(tr("Hide connection &polling"), this);
+    m_hidePolling->setObjectName(QStringLiteral("callLogHidePollingCheck"));
+    m_hidePolling->setToolTip(tr("Hide the checks for the customer's connection (GET …/accounts"
+                                 "?external_user_id=…) made every few seconds while a link waits; "
+                                 "failed checks stay visible"));
+    m_hidePolling->setChecked(true);
+    m_filter->setHidePolling(true);
     m_clear = new QPushButton(tr("C&lear"), this);
     m_clear->setObjectName(QStringLiteral("callLogClearButton"));
     m_clear->setAccessibleName(tr("Clear the call log"));
@@ -62,7 +69,7 @@ CallLogView::CallLogView(CallLogModel *model, QWidget *parent)
     m_table->setAccessibleName(tr("Calls made this session"));
     m_table->setAccessibleDescription(
         tr("Every API call of this session with its status and duration. Enter or a double-click "
-           "shows a call's response."));
+           "shows the call's request and response."));
     m_table->setModel(m_filter);
     m_table->setItemDelegate(new ErrorRowDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -76,6 +83,7 @@ CallLogView::CallLogView(CallLogModel *model, QWidget *parent)
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_filterEdit, 1);
     bar->addWidget(m_errorsOnly);
+    bar->addWidget(m_hidePolling);
     bar->addWidget(m_clear);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -84,6 +92,7 @@ CallLogView::CallLogView(CallLogModel *model, QWidget *parent)
 
     connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &CallLogFilter::setText);
     connect(m_errorsOnly, &QCheckBox::toggled, m_filter, &CallLogFilter::setErrorsOnly);
+    connect(m_hidePolling, &QCheckBox::toggled, m_filter, &CallLogFilter::setHidePolling);
     connect(m_clear, &QPushButton::clicked, m_model, &CallLogModel::clear);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         const QModelIndex source = m_filter->mapToSource(index);
@@ -97,6 +106,8 @@ CallLogView::CallLogView(CallLogModel *model, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &CallLogView::updateCount);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &CallLogView::updateCount);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &CallLogView::updateCount);
+    // A hidden poll changes the total without showing a row.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &CallLogView::updateCount);
     updateCount();
 }
 

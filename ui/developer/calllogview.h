@@ -13,7 +13,9 @@ class QTableView;
 namespace ConnectDesk::Ui {
 
 // The developer panel's Call log tab: every call this session in a table, with a text filter,
-// "Errors only" and Clear. Activating a row asks to show that call in the Response tab.
+// "Errors only", "Hide connection polling" (on by default: the watcher's checks every few
+// seconds would bury the token calls) and Clear. Activating a row asks to show that call, its
+// request and its response.
 class CallLogView final : public QWidget
 {
     Q_OBJECT
@@ -35,6 +37,7 @@ private:
     CallLogFilter *m_filter;
     QLineEdit *m_filterEdit;
     QCheckBox *m_errorsOnly;
+    QCheckBox *m_hidePolling;
     QPushButton *m_clear;
     QLabel *m_count;
     QTableView *m_table;

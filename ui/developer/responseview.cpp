@@ -29,9 +29,12 @@ ResponseView::ResponseView(QWidget *parent)
     m_rateLimit->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_rateLimit->setFrameShape(QFrame::StyledPanel);
     m_rateLimit->setMargin(6);
+    m_request = DevText::codeView(QStringLiteral("responseRequestText"), tr("Request sent"), this);
     m_headers = DevText::codeView(QStringLiteral("responseHeadersText"), tr("Response headers"), this);
     m_body = DevText::codeView(QStringLiteral("responseBodyText"), tr("Response body"), this);
 
+    auto *requestLabel = new QLabel(tr("Request sent:"), this);
+    requestLabel->setBuddy(m_request);
     auto *headersLabel = new QLabel(tr("Headers:"), this);
     headersLabel->setBuddy(m_headers);
     auto *bodyLabel = new QLabel(tr("Body (pretty-printed):"), this);
@@ -41,6 +44,8 @@ ResponseView::ResponseView(QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_error);
     layout->addWidget(m_rateLimit);
+    layout->addWidget(requestLabel);
+    layout->addWidget(m_request, 2);
     layout->addWidget(headersLabel);
     layout->addWidget(m_headers, 2);
     layout->addWidget(bodyLabel);
@@ -56,6 +61,7 @@ void ResponseView::clear()
                           "call log."));
     m_error->hide();
     m_rateLimit->hide();
+    m_request->clear();
     m_headers->clear();
     m_body->clear();
 }
@@ -81,6 +87,13 @@ void ResponseView::showRecord(const CallRecord &input)
     const QString limits = describeRateLimit(r.responseHeaders);
     m_rateLimit->setVisible(!limits.isEmpty());
     m_rateLimit->setText(limits);
+    QString request = QString::fromLatin1(r.method) + QLatin1Char(' ')
+                      + r.url.toString(QUrl::FullyEncoded);
+    if (!r.requestHeaders.isEmpty())
+        request += QLatin1Char('\n') + DevText::headersText(r.requestHeaders);
+    if (!r.requestBody.isEmpty())
+        request += QStringLiteral("\n\n") + DevText::prettyBody(r.requestBody);
+    m_request->setPlainText(request);
     m_headers->setPlainText(DevText::headersText(r.responseHeaders));
     m_body->setPlainText(DevText::prettyBody(r.responseBody));
 }
@@ -98,6 +111,11 @@ QString ResponseView::rateLimitText() const
 QString ResponseView::headersText() const
 {
     return m_headers->toPlainText();
+}
+
+QString ResponseView::requestText() const
+{
+    return m_request->toPlainText();
 }
 
 QString ResponseView::bodyText() const

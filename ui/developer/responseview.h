@@ -14,8 +14,9 @@ class ApiReply;
 namespace ConnectDesk::Ui {
 
 // The developer panel's Response tab: status, total time and retries, the rate-limit headers
-// called out, every header, and the raw body pretty-printed. Errors are shown the same way.
-// Everything comes from a CallRecord, so secrets are already masked.
+// called out, every header, and the raw body pretty-printed; above them the request that was
+// sent (method, URL, headers, body), so a past call from the call log can be read whole. Errors
+// are shown the same way. Everything comes from a masked CallRecord: no secret shows.
 class ResponseView final : public QWidget
 {
     Q_OBJECT
@@ -33,6 +34,7 @@ public:
     QString rateLimitText() const; // empty when the answer had no rate-limit headers
     QString headersText() const;
     QString bodyText() const;
+    QString requestText() const; // "POST https://…", the request headers, the body
 
     // "X-RateLimit-Remaining: 99 of 100 ..." — the rate-limit headers explained; empty if none.
     static QString describeRateLimit(const HttpHeaders &headers);
@@ -43,6 +45,7 @@ private:
     QLabel *m_summary;
     QLabel *m_error;
     QLabel *m_rateLimit;
+    QPlainTextEdit *m_request;
     QPlainTextEdit *m_headers;
     QPlainTextEdit *m_body;
 };

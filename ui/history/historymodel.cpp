@@ -3,6 +3,8 @@
 #include "base/clock.h"
 #include "widgets/uistyle.h"
 
+#include <QPalette>
+
 namespace ConnectDesk::Ui {
 
 namespace {
@@ -89,6 +91,30 @@ QString HistoryModel::outcomeText(const HistoryEntry &entry, const QDateTime &no
     return {};
 }
 
+QString HistoryModel::projectText(const HistoryEntry &entry)
+{
+    if (entry.sandbox)
+        return tr("Sandbox (not real)");
+    if (entry.profileName.isEmpty())
+        return entry.projectId;
+    if (entry.projectId.isEmpty())
+        return entry.profileName;
+    return tr("%1 · %2").arg(entry.profileName, entry.projectId);
+}
+
+QString HistoryModel::projectToolTip(const HistoryEntry &entry)
+{
+    QStringList lines;
+    lines.append(entry.profileName.isEmpty()
+                     ? tr("Project %1").arg(entry.projectId)
+                     : tr("Profile %1, project %2").arg(entry.profileName, entry.projectId));
+    if (entry.sandbox)
+        lines.append(tr("Made in the built-in sandbox: the link never worked for a customer."));
+    if (entry.bulk)
+        lines.append(tr("Made by Bulk create from CSV."));
+    return lines.join(QLatin1Char('\n'));
+}
+
 QVariant HistoryModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -102,6 +128,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return int(entry.state);
     case LiveLinkRole:
         return entry.hasLiveLink(now);
+    case SandboxRole:
+        return entry.sandbox;
     default:
         break;
     }
@@ -116,8 +144,10 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
             return entry.externalUserId;
         case AppColumn:
             return entry.appName.isEmpty() ? entry.appSlug : entry.appName;
+        case ProjectColumn:
+            return projectText(entry);
         case EnvironmentColumn:
-            return entry.environment;
+            return environmentLabel(entry.environment);
         case StateColumn:
             return historyStateLabel(entry.state); // words, beside the icon: never colour alone
         case OutcomeColumn:
@@ -126,18 +156,19 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::DecorationRole && index.column() == StateColumn)
         return Style::icon(stateIconName(entry.state));
+    if (role == Qt::DecorationRole && index.column() == ProjectColumn && entry.sandbox)
+        return Style::icon(QStringLiteral("sandbox")); // the badge, beside the words
+    if (role == Qt::ForegroundRole && index.column() == ProjectColumn && entry.sandbox)
+        return Style::accentText(Style::Tone::Sandbox, QPalette());
     if (role == Qt::ToolTipRole) {
         switch (index.column()) {
         case TimeColumn:
             return QLocale().toString(entry.createdAt.toLocalTime(), QLocale::LongFormat);
         case AppColumn:
             return entry.appSlug;
-        case UserColumn: {
-            QString tip = tr("Project %1").arg(entry.projectId);
-            if (!entry.profileName.isEmpty())
-                tip = tr("Profile %1, project %2").arg(entry.profileName, entry.projectId);
-            return tip;
-        }
+        case UserColumn:
+        case ProjectColumn:
+            return projectToolTip(entry);
         case OutcomeColumn:
             return outcomeText(entry, now);
         }
@@ -156,6 +187,8 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("External user");
     case AppColumn:
         return tr("App");
+    case ProjectColumn:
+        return tr("Project");
     case EnvironmentColumn:
         return tr("Environment");
     case StateColumn:

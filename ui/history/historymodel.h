@@ -20,12 +20,13 @@ class HistoryModel final : public QAbstractTableModel
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HistoryModel)
 public:
-    enum Column { TimeColumn, UserColumn, AppColumn, EnvironmentColumn, StateColumn,
-                  OutcomeColumn, ColumnCount };
+    enum Column { TimeColumn, UserColumn, AppColumn, ProjectColumn, EnvironmentColumn,
+                  StateColumn, OutcomeColumn, ColumnCount };
     enum Role {
         IdRole = Qt::UserRole + 1, // qint64
         StateRole,                 // HistoryState as int
         LiveLinkRole,              // bool: the link can still be sent
+        SandboxRole,               // bool: made in the built-in sandbox, never a real link
     };
 
     HistoryModel(HistoryStore *store, const Clock &clock, QObject *parent = nullptr);
@@ -50,6 +51,9 @@ public:
     // "Expires 16:00", "Expired 16:00", "Slack (jane@example.com) at 14:02", the error.
     static QString outcomeText(const HistoryEntry &entry, const QDateTime &now,
                                const QLocale &locale = QLocale());
+    // "Support · proj_abc123", "Sandbox (not real)".
+    static QString projectText(const HistoryEntry &entry);
+    static QString projectToolTip(const HistoryEntry &entry);
 
 public slots:
     void reload();

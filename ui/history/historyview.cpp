@@ -4,14 +4,18 @@
 #include "base/clock.h"
 #include "history/historymodel.h"
 #include "history/historystore.h"
+#include "share/devlinkguard.h"
 #include "widgets/filedialog.h"
 #include "widgets/uistyle.h"
 
+#include <QAction>
 #include <QClipboard>
 #include <QDir>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QMessageBox>
 #include <QPointer>
+#include <QPushButton>
 #include <QStandardPaths>
 
 namespace ConnectDesk::Ui {
@@ -49,6 +53,7 @@ HistoryView::HistoryView(HistoryStore *store, const Clock &clock, QWidget *paren
     connect(m_ui->historyExportCsv, &QPushButton::clicked, this, &HistoryView::exportCsv);
     connect(m_ui->historyTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &HistoryView::updateActions);
+    addContextMenu();
 
     // A reload (a watcher marked a link connected, say) keeps the selected entry selected.
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
@@ -107,16 +112,47 @@ void HistoryView::showMessage(const QString &text)
         emit statusMessage(text);
 }
 
+void HistoryView::addContextMenu()
+{
+    const auto add = [this](const QString &name, const QString &text, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        connect(action, &QAction::triggered, this, slot);
+        m_ui->historyTable->addAction(action);
+        return action;
+    };
+    m_copyLinkAction = add(QStringLiteral("historyCopyLinkAction"), tr("Copy Link"),
+                           &HistoryView::copySelectedLink);
+    m_copyLinkAction->setIcon(Style::icon(QStringLiteral("copy")));
+    m_copyUserAction = add(QStringLiteral("historyCopyUserAction"), tr("Copy External User ID"),
+                           &HistoryView::copySelectedUser);
+    m_issueAgainAction = add(QStringLiteral("historyIssueAgainAction"), tr("Issue Again"),
+                             &HistoryView::issueAgain);
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    m_ui->historyTable->addAction(separator);
+    m_exportAction = add(QStringLiteral("historyExportAction"), tr("Export Shown Links as CSV…"),
+                         &HistoryView::exportCsv);
+    m_ui->historyTable->setContextMenuPolicy(Qt::ActionsContextMenu);
+}
+
 void HistoryView::updateActions()
 {
     const auto entry = selectedEntry();
     const bool live = entry && entry->hasLiveLink(m_clock.now());
     m_ui->historyCopyLink->setEnabled(live);
-    m_ui->historyCopyLink->setToolTip(
-        live ? tr("Copy this Connect Link to the clipboard")
-             : tr("Only a link whose token is still valid and unused can be copied"));
+    QString tip = tr("Only a link whose token is still valid and unused can be copied");
+    if (live) {
+        tip = entry->sandbox ? tr("A sandbox link is not real: copying it asks first")
+                             : tr("Copy this Connect Link to the clipboard");
+    }
+    m_ui->historyCopyLink->setToolTip(tip);
+    m_copyLinkAction->setEnabled(live);
+    m_copyUserAction->setEnabled(entry.has_value());
     m_ui->historyIssueAgain->setEnabled(entry.has_value());
+    m_issueAgainAction->setEnabled(entry.has_value());
     m_ui->historyExportCsv->setEnabled(m_model->rowCount() > 0);
+    m_exportAction->setEnabled(m_model->rowCount() > 0);
 }
 
 bool HistoryView::copySelectedLink()
@@ -127,15 +163,56 @@ bool HistoryView::copySelectedLink()
         updateActions();
         return false;
     }
-    QGuiApplication::clipboard()->setText(entry->link);
-    emit statusMessage(tr("Connect Link for %1 copied.").arg(entry->externalUserId));
-    return true;
+    const QPointer<HistoryView> self(this);
+    const auto copy = [self, link = entry->link, user = entry->externalUserId] {
+        if (!self)
+            return;
+        QGuiApplication::clipboard()->setText(link);
+        emit self->statusMessage(tr("Connect Link for %1 copied.").arg(user));
+    };
+    if (entry->sandbox) {
+        confirmSandboxCopy(*entry, copy);
+        return false;
+    }
+    return DevLinkGuard::confirmShare(this, entry->environment, copy);
+}
+
+// The same kind of question as the development guard, for a link of the built-in simulator,
+// which only ever worked on this computer while the sandbox ran.
+void HistoryView::confirmSandboxCopy(const HistoryEntry &entry, const std::function<void()> &copy)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Sandbox Link"),
+                                tr("Copy a sandbox link for %1?").arg(entry.externalUserId),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("sandboxLinkGuardBox"));
+    box->setInformativeText(tr("This link was made by the built-in sandbox, a stand-in for "
+                               "Pipedream on this computer. It is not real: it never works for a "
+                               "customer. Generate the link again with a real project."));
+    QPushButton *copyButton = box->addButton(tr("Copy Anyway"), QMessageBox::AcceptRole);
+    copyButton->setObjectName(QStringLiteral("copyAnywayButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setEscapeButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    connect(box, &QMessageBox::finished, this, [box, copyButton, copy] {
+        if (box->clickedButton() == copyButton)
+            copy();
+    });
+    box->open(); // never a nested event loop
+}
+
+void HistoryView::copySelectedUser()
+{
+    if (const auto entry = selectedEntry()) {
+        QGuiApplication::clipboard()->setText(entry->externalUserId);
+        emit statusMessage(tr("External user ID %1 copied.").arg(entry->externalUserId));
+    }
 }
 
 void HistoryView::issueAgain()
 {
     if (const auto entry = selectedEntry())
-        emit issueAgainRequested(entry->toRequest());
+        emit issueAgainRequested(*entry);
 }
 
 void HistoryView::exportCsv()

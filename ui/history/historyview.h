@@ -1,10 +1,12 @@
 #pragma once
 
 #include "api/tokenrequest.h"
+#include "history/historystore.h"
 
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -12,10 +14,10 @@ namespace Ui {
 class HistoryView;
 }
 
+class QAction;
+
 namespace ConnectDesk {
 class Clock;
-class HistoryStore;
-struct HistoryEntry;
 }
 
 namespace ConnectDesk::Ui {
@@ -23,8 +25,9 @@ namespace ConnectDesk::Ui {
 class HistoryModel;
 
 // Every generated link, newest first: search by external user or app, filter by state, copy a
-// still-valid link, issue a new link with the same fields, export what is shown as CSV. Once a
-// minute it has the store forget links and tokens that expired.
+// still-valid link (asking first for a sandbox or development one), issue a new link with the
+// same fields, export what is shown as CSV; the same from a right-click menu. Once a minute it
+// has the store forget links and tokens that expired.
 class HistoryView final : public QWidget
 {
     Q_OBJECT
@@ -41,7 +44,10 @@ public:
     static constexpr int purgeIntervalMs = 60 * 1000;
 
 public slots:
-    bool copySelectedLink(); // false (and a message) without a still-valid link
+    // True when copied now. A sandbox or development link asks first (copied once confirmed);
+    // without a still-valid link, false and a message.
+    bool copySelectedLink();
+    void copySelectedUser();
     void issueAgain();
     void exportCsv(); // asks with FileDialog (tests: FileDialog::setNextFileName())
     bool exportCsvTo(const QString &path);
@@ -49,10 +55,12 @@ public slots:
 
 signals:
     // The main window fills its form with this request ("Issue again").
-    void issueAgainRequested(const ConnectDesk::TokenRequest &request);
+    void issueAgainRequested(const ConnectDesk::HistoryEntry &entry);
     void statusMessage(const QString &text);
 
 private:
+    void addContextMenu();
+    void confirmSandboxCopy(const HistoryEntry &entry, const std::function<void()> &copy);
     void updateActions();
     void showMessage(const QString &text);
 
@@ -61,6 +69,10 @@ private:
     const Clock &m_clock;
     HistoryModel *m_model;
     QTimer m_purgeTimer;
+    QAction *m_copyLinkAction = nullptr;
+    QAction *m_copyUserAction = nullptr;
+    QAction *m_issueAgainAction = nullptr;
+    QAction *m_exportAction = nullptr;
     qint64 m_selectedBeforeReset = 0;
 };
 

@@ -2,6 +2,7 @@
 #include "ui_mainwindow.h"
 
 #include "api/connectclient.h"
+#include "api/connectionwarmer.h"
 #include "api/useragent.h"
 #include "form/environmentband.h"
 #include "form/tokenform.h"
@@ -89,6 +90,13 @@ MainWindow::MainWindow(ConnectClient *client, const Clock &clock, ProjectSource 
 
     connect(m_form, &TokenForm::changed, this, &MainWindow::updateGenerateState);
     connect(m_form, &TokenForm::projectChanged, this, &MainWindow::applyProject);
+    // Token and connection ready before Ctrl+Return (ConnectionWarmer); a moment after a project
+    // is chosen, so start-up and quick switching between projects stay free of network work.
+    m_warmer = new ConnectionWarmer(m_client, m_clock, this);
+    m_warmTimer.setSingleShot(true);
+    m_warmTimer.setInterval(250);
+    connect(&m_warmTimer, &QTimer::timeout, m_warmer, &ConnectionWarmer::warm);
+    connect(m_form, &TokenForm::changed, m_warmer, &ConnectionWarmer::noteActivity);
     connect(m_result, &ResultPane::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_result, &ResultPane::regenerateRequested, this, [this](const TokenRequest &request) {
@@ -152,6 +160,7 @@ void MainWindow::applyProject(const ProjectChoice &choice)
                                ? tr("Server: built-in simulator at %1").arg(base.authority())
                                : tr("Server: %1").arg(base.authority()));
     applyCredentials(choice);
+    m_warmTimer.start();
 }
 
 void MainWindow::applyCredentials(const ProjectChoice &choice)

@@ -7,6 +7,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QTimer>
 
 #include <memory>
 
@@ -20,6 +21,7 @@ namespace ConnectDesk {
 class ApiReply;
 class Clock;
 class ConnectClient;
+class ConnectionWarmer;
 }
 
 namespace ConnectDesk::Ui {
@@ -81,6 +83,8 @@ private:
 
     std::unique_ptr<::Ui::MainWindow> m_ui;
     ConnectClient *m_client;
+    ConnectionWarmer *m_warmer = nullptr;
+    QTimer m_warmTimer;
     const Clock &m_clock;
     TokenForm *m_form;
     ResultPane *m_result;

@@ -5,16 +5,19 @@
 #include "form/tokenform.h"
 #include "history/historyrecorder.h"
 #include "history/historyview.h"
+#include "history/issueagain.h"
 #include "main/mainwindow.h"
 #include "main/notifier.h"
 #include "main/sandboxlauncher.h"
 #include "profiles/profiledialog.h"
 #include "profiles/profileprojectsource.h"
+#include "profiles/settings.h"
 #include "result/connectionstatuswidget.h"
 #include "result/resultpane.h"
 #include "share/sharepanel.h"
 
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -86,15 +89,14 @@ void MainWindowTools::addHistory(QMenu *view)
     connect(m_window, &MainWindow::resultShown, this,
             [this, recorder](const TokenResult &result, const TokenRequest &request,
                              const QString &appName) {
-                const QString profile = m_window->form()->currentProject().name;
-                const qint64 id = recorder->recordCreated(request, result, profile, appName);
+                const qint64 id =
+                    recorder->recordCreated(request, result, currentOrigin(), appName);
                 m_status->watch(recorder->watch(id, request, result));
             });
     connect(m_window, &MainWindow::requestFailed, this,
             [this, recorder](const TokenRequest &request, const ApiError &error,
                              const QString &appName) {
-                recorder->recordFailed(request, error, m_window->form()->currentProject().name,
-                                       appName);
+                recorder->recordFailed(request, error, currentOrigin(), appName);
             });
 
     // The history view (and with it the database) is built the first time the dock shows.
@@ -112,12 +114,20 @@ void MainWindowTools::addHistory(QMenu *view)
     view->addAction(toggle);
 }
 
+HistoryOrigin MainWindowTools::currentOrigin() const
+{
+    const ProjectChoice project = m_window->form()->currentProject();
+    return HistoryOrigin(project.name, project.isSandbox);
+}
+
 HistoryView *MainWindowTools::createHistoryView()
 {
     auto *history = new HistoryView(m_services.history, *m_services.clock);
     history->setObjectName(QStringLiteral("historyView"));
-    connect(history, &HistoryView::issueAgainRequested, m_window->form(),
-            [this](const TokenRequest &request) { m_window->form()->setRequest(request); });
+    auto *issueAgain = new IssueAgain(m_window->form(), m_services.projects, history);
+    connect(history, &HistoryView::issueAgainRequested, issueAgain, &IssueAgain::fill);
+    connect(issueAgain, &IssueAgain::statusMessage, m_window,
+            [this](const QString &text) { m_window->statusBar()->showMessage(text, 10000); });
     connect(history, &HistoryView::statusMessage, m_window,
             [this](const QString &text) { m_window->statusBar()->showMessage(text, 5000); });
     return history;
@@ -125,10 +135,38 @@ HistoryView *MainWindowTools::createHistoryView()
 
 void MainWindowTools::openBulk()
 {
+    const bool first = !m_bulkDialog;
+    if (first)
+        m_bulkDialog = createBulkDialog();
+    if (!m_bulkDialog->isBusy()) {
+        m_bulkDialog->setRequestTemplate(m_window->form()->request());
+        HistoryOrigin origin = currentOrigin();
+        origin.bulk = true;
+        m_bulkDialog->setHistory(m_services.history, origin);
+    }
+    if (first && !m_services.settingsFilePath.isEmpty()) {
+        // The file of the last session, shown again (only read and checked; nothing is sent).
+        const QString last =
+            Settings(m_services.settingsFilePath).get<QString>(Settings::Key::BulkLastFile);
+        if (!last.isEmpty() && QFileInfo::exists(last))
+            m_bulkDialog->loadFile(last);
+    }
+    m_bulkDialog->open();
+    m_bulkDialog->raise();
+}
+
+BulkDialog *MainWindowTools::createBulkDialog()
+{
     auto *dialog = new BulkDialog(m_services.client, *m_services.clock, m_window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setRequestTemplate(m_window->form()->request());
-    dialog->open();
+    connect(dialog, &BulkDialog::statusMessage, m_window,
+            [this](const QString &text) { m_window->statusBar()->showMessage(text, 5000); });
+    connect(dialog, &BulkDialog::loaded, this, [this, dialog] {
+        if (!m_services.settingsFilePath.isEmpty() && !dialog->filePath().isEmpty()) {
+            Settings(m_services.settingsFilePath)
+                .setValue(Settings::Key::BulkLastFile, dialog->filePath());
+        }
+    });
+    return dialog;
 }
 
 void MainWindowTools::openProfiles()

@@ -13,6 +13,7 @@ class Clock;
 class ConnectClient;
 class HistoryRecorder;
 class HistoryStore;
+struct HistoryOrigin;
 class MessageTemplateStore;
 class ProfileStore;
 class SecretStore;
@@ -20,6 +21,7 @@ class SecretStore;
 
 namespace ConnectDesk::Ui {
 
+class BulkDialog;
 class ConnectionStatusWidget;
 class DeveloperTools;
 class HistoryView;
@@ -67,7 +69,9 @@ public slots:
 
 private:
     void addHistory(QMenu *view);
+    HistoryOrigin currentOrigin() const; // the form's project, for the history
     HistoryView *createHistoryView();
+    BulkDialog *createBulkDialog();
 
     MainWindow *m_window;
     Services m_services;
@@ -75,6 +79,7 @@ private:
     DeveloperTools *m_developer = nullptr;
     ConnectionStatusWidget *m_status = nullptr;
     QPointer<ProfileDialog> m_profileDialog;
+    QPointer<BulkDialog> m_bulkDialog; // kept for the session: its file and results stay
     QAction *m_sandboxAction = nullptr;
 };
 

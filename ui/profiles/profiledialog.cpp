@@ -6,7 +6,10 @@
 #include "api/tokenrequest.h"
 #include "profiles/connectiontest.h"
 #include "profiles/secretstore.h"
+#include "widgets/fieldmessage.h"
+#include "widgets/uistyle.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFileDialog>
 #include <QMessageBox>
@@ -45,6 +48,8 @@ ProfileDialog::ProfileDialog(ProfileStore *profiles, SecretStore *secrets,
     m_fields = new ProfileFields(m_ui.get(), m_profiles, this);
     connect(m_fields, &ProfileFields::edited, this, [this] { setDirty(true); });
     connect(m_ui->secretEdit, &QLineEdit::textChanged, this, [this] { updateButtons(); });
+    addSecretToggle();
+    keepSpaceForMessages();
 
     connect(m_ui->profileList, &QListWidget::currentItemChanged, this,
             [this](QListWidgetItem *item) {
@@ -80,14 +85,49 @@ ProfileDialog::ProfileDialog(ProfileStore *profiles, SecretStore *secrets,
 
 ProfileDialog::~ProfileDialog() = default;
 
+void ProfileDialog::addSecretToggle()
+{
+    // Shows what was typed (to check a paste); a stored secret is never read back, so there is
+    // nothing else to show. Hidden again whenever another profile is shown.
+    m_showSecret = m_ui->secretEdit->addAction(Style::icon(QStringLiteral("show")),
+                                               QLineEdit::TrailingPosition);
+    m_showSecret->setObjectName(QStringLiteral("showSecretAction"));
+    m_showSecret->setCheckable(true);
+    m_showSecret->setToolTip(tr("Show or hide the typed client secret"));
+    connect(m_showSecret, &QAction::toggled, this, [this](bool shown) {
+        m_ui->secretEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        m_showSecret->setToolTip(shown ? tr("Hide the typed client secret")
+                                       : tr("Show the typed client secret"));
+    });
+}
+
+void ProfileDialog::keepSpaceForMessages()
+{
+    // A message appearing or going never moves Save (or any field) under the pointer.
+    const QList<FieldMessage *> messages = findChildren<FieldMessage *>();
+    for (FieldMessage *message : messages) {
+        QSizePolicy policy = message->sizePolicy();
+        policy.setRetainSizeWhenHidden(true);
+        message->setSizePolicy(policy);
+    }
+    const int lines = 2;
+    for (QLabel *label : {m_ui->statusLabel, m_ui->testResultLabel})
+        label->setMinimumHeight(label->fontMetrics().lineSpacing() * lines);
+}
+
 void ProfileDialog::reloadList()
 {
     m_loading = true;
     m_ui->profileList->clear();
     const QList<Profile> all = m_profiles->profiles();
     for (const Profile &profile : all) {
-        auto *item = new QListWidgetItem(profile.readOnly ? tr("%1 (IT)").arg(profile.displayName())
-                                                          : profile.displayName());
+        // Two lines: "Acme production" and "Acme dev" differ in what the second line says.
+        const QString name = profile.readOnly ? tr("%1 (IT)").arg(profile.displayName())
+                                              : profile.displayName();
+        const QString project = profile.projectId.isEmpty() ? tr("no project ID")
+                                                            : profile.projectId;
+        auto *item = new QListWidgetItem(
+            tr("%1\n%2 · %3").arg(name, project, environmentLabel(profile.defaultEnvironment)));
         item->setData(idRole, profile.id);
         item->setToolTip(
             profile.readOnly
@@ -121,6 +161,7 @@ void ProfileDialog::startNewProfile()
 {
     m_isNew = true;
     m_currentId.clear();
+    setStatus({}); // "Profile … saved." belonged to the previous one
     reloadList();
     showProfile(std::nullopt);
     m_ui->nameEdit->setFocus();
@@ -132,6 +173,7 @@ void ProfileDialog::showProfile(const std::optional<Profile> &profile)
     m_readOnly = shown.readOnly;
     m_fields->show(shown);
     m_ui->secretEdit->clear(); // a stored secret is never read back into the field
+    m_showSecret->setChecked(false);
     m_ui->readOnlyNote->setVisible(m_readOnly);
     m_ui->testResultLabel->clear();
     m_pendingSecretId.clear();
@@ -478,6 +520,8 @@ void ProfileDialog::done(int result)
                                        tr("Discard the unsaved changes?"));
             QPushButton *discard = box->addButton(QMessageBox::Discard);
             box->addButton(QMessageBox::Cancel);
+            box->setDefaultButton(QMessageBox::Cancel); // Enter keeps the changes
+            box->setEscapeButton(QMessageBox::Cancel);
             connect(box, &QMessageBox::finished, this, [this, box, discard, result] {
                 if (box->clickedButton() != discard)
                     return;

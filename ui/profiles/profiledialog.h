@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class QAction;
 class QNetworkAccessManager;
 
 namespace Ui {
@@ -56,6 +57,8 @@ public slots:
     void done(int result) override; // asks before discarding unsaved changes
 
 private:
+    void addSecretToggle();
+    void keepSpaceForMessages();
     void reloadList();
     void showProfile(const std::optional<Profile> &profile);
     Profile profileFromFields() const;
@@ -79,6 +82,7 @@ private:
 
     std::unique_ptr<::Ui::ProfileDialog> m_ui;
     ProfileFields *m_fields = nullptr;
+    QAction *m_showSecret = nullptr;
     ProfileStore *m_profiles;
     SecretStore *m_secrets;
     QNetworkAccessManager *m_network;

@@ -19,7 +19,8 @@ ProjectChoice ProjectChoice::fromEnvironment(const EnvironmentConfig &config)
 {
     ProjectChoice choice;
     choice.key = QStringLiteral("environment");
-    choice.name = tr("Environment");
+    // Not "Environment": that word is the production/development choice right below.
+    choice.name = tr("PIPEDREAM_* variables");
     choice.projectId = config.projectId;
     if (config.environment == QLatin1String("development"))
         choice.defaultEnvironment = config.environment;
@@ -44,11 +45,14 @@ ProjectChoice ProjectChoice::typedIn(const EnvironmentConfig &config)
 {
     ProjectChoice choice;
     choice.key = QStringLiteral("custom");
-    choice.name = tr("Other project (type its ID)");
     choice.projectIdEditable = true;
     if (config.environment == QLatin1String("development"))
         choice.defaultEnvironment = config.environment;
     choice.credentials = config.credentials();
+    // Says whose OAuth client creates the tokens.
+    choice.name = choice.hasCredentials()
+                      ? tr("Other project (type its ID; client from PIPEDREAM_CLIENT_ID)")
+                      : tr("Other project (type its ID; no OAuth client set)");
     return choice;
 }
 

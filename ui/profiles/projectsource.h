@@ -34,7 +34,7 @@ public:
 
     bool operator==(const ProjectChoice &) const = default;
 
-    // The project of the PIPEDREAM_* variables, named "Environment".
+    // The project of the PIPEDREAM_* variables, named after them.
     static ProjectChoice fromEnvironment(const EnvironmentConfig &config);
     // The in-process simulator's sandbox project at `baseUrl`.
     static ProjectChoice sandbox(const QUrl &baseUrl);

@@ -22,6 +22,8 @@ FieldMessage::FieldMessage(QWidget *parent)
     m_icon->setAccessibleName(tr("Error"));
     m_text->setObjectName(QStringLiteral("text"));
     m_text->setWordWrap(true);
+    // Beside the icon, never centred below it when the layout gives the label spare height.
+    m_text->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_text->setTextFormat(Qt::PlainText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);

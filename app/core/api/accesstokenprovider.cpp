@@ -130,6 +130,7 @@ void AccessTokenProvider::onFetched()
         } else {
             m_token = token;
             m_refreshAt = refreshTime(m_clock.now(), lifetime);
+            m_serverSpeaksHttp2 = reply->usedHttp2();
         }
     }
     notifyWaiters(error.isError() ? QString() : m_token, error);

@@ -45,6 +45,8 @@ public:
     bool hasFreshToken() const;
     QDateTime refreshAt() const { return m_refreshAt; }
     int fetchCount() const { return m_fetchCount; }
+    // The last token came over HTTP/2: one connection to the API can carry every call at once.
+    bool serverSpeaksHttp2() const { return m_serverSpeaksHttp2; }
 
     // When a token obtained at `obtained` with `lifetimeSeconds` should be renewed.
     static QDateTime refreshTime(const QDateTime &obtained, qint64 lifetimeSeconds);
@@ -73,6 +75,7 @@ private:
     QPointer<ApiReply> m_inFlight;
     QList<Waiter> m_waiters;
     int m_fetchCount = 0;
+    bool m_serverSpeaksHttp2 = false;
 };
 
 } // namespace ConnectDesk

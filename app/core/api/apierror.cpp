@@ -212,9 +212,12 @@ QString ApiError::humanMessage() const
                   "one was fetched; check the client ID and secret.")
             .arg(said);
     case 403:
-        return tr("Forbidden (HTTP 403).%1 The OAuth client may not have access to this project or "
-                  "environment, or its access-token scope is too narrow.")
-            .arg(said);
+        // The server's own reason (a development project's user limit, say) is the whole story;
+        // a guess next to it would mislead.
+        if (!message.isEmpty())
+            return tr("Forbidden (HTTP 403).%1").arg(said);
+        return tr("Forbidden (HTTP 403). The OAuth client may not have access to this project or "
+                  "environment, or its access-token scope is too narrow.");
     case 404:
         return tr("Not found (HTTP 404).%1 Check the project ID and the environment.").arg(said);
     case 408:

@@ -168,6 +168,7 @@ void ApiReply::onAttemptFinished()
     }
 
     m_status = status;
+    m_http2 = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
     m_headers = reply->rawHeaderPairs();
     m_body = reply->readAll();
     if (status < 200 || status >= 300) {

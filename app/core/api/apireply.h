@@ -80,6 +80,7 @@ public:
     bool isOk() const { return m_finished && !m_error.isError(); }
     const ApiError &error() const { return m_error; }
     int status() const { return m_status; }
+    bool usedHttp2() const { return m_http2; } // the answer came over HTTP/2
     const QByteArray &body() const { return m_body; }
     const HttpHeaders &headers() const { return m_headers; }
     QJsonDocument json() const { return QJsonDocument::fromJson(m_body); }
@@ -123,6 +124,7 @@ private:
     qint64 m_elapsedMs = 0;
 
     int m_status = 0;
+    bool m_http2 = false;
     HttpHeaders m_headers;
     QByteArray m_body;
     ApiError m_error;

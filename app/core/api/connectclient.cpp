@@ -166,11 +166,16 @@ ApiReply *ConnectClient::send(HttpRequestSpec spec)
     connect(reply, &ApiReply::finished, this, [this, reply] {
         // A record masks and copies both bodies; only build it for someone who listens (the
         // developer view does; a command-line bulk run of thousands of rows does not).
-        if (isSignalConnected(QMetaMethod::fromSignal(&ConnectClient::callFinished)))
+        if (hasCallListeners())
             emit callFinished(reply->record());
     });
     reply->start();
     return reply;
+}
+
+bool ConnectClient::hasCallListeners() const
+{
+    return isSignalConnected(QMetaMethod::fromSignal(&ConnectClient::callFinished));
 }
 
 } // namespace ConnectDesk

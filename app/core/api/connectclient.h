@@ -25,6 +25,9 @@ public:
     void setTransportOptions(const TransportOptions &options);
     const TransportOptions &transportOptions() const { return m_options; }
     AccessTokenProvider *tokens() const { return m_tokens; }
+    QNetworkAccessManager *network() const { return m_network; }
+    // Whether anything records calls (callFinished): call records are built only then.
+    bool hasCallListeners() const;
     QUrl baseUrl() const { return m_tokens->credentials().baseUrl; }
 
     // POST /v1/connect/{project_id}/tokens. An invalid request is never sent: the reply

@@ -28,6 +28,16 @@ QString tokenFieldName(TokenField field)
     return {};
 }
 
+QString environmentLabel(const QString &environment)
+{
+    const QString wire = environment.trimmed().toLower();
+    if (wire == QLatin1String("production"))
+        return TokenRequest::tr("Production");
+    if (wire == QLatin1String("development"))
+        return TokenRequest::tr("Development");
+    return environment;
+}
+
 QString tokenFieldLabel(TokenField field)
 {
     switch (field) {

@@ -29,6 +29,9 @@ enum class TokenField {
 QString tokenFieldName(TokenField field);
 // The field as a person reads it ("External user ID").
 QString tokenFieldLabel(TokenField field);
+// "Production" / "Development" in the user's language for a wire value ("production"), never
+// the raw value; an unknown value is shown as it is.
+QString environmentLabel(const QString &environment);
 
 struct FieldError
 {

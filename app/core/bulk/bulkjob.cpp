@@ -135,8 +135,8 @@ std::optional<BulkRowInput> CsvRowSource::next()
 
 BulkJob::BulkJob(ConnectClient *client, const Clock &clock, QObject *parent)
     : QObject(parent)
-    , m_client(client)
     , m_clock(clock)
+    , m_lanes(client, clock)
 {
     m_throttleTimer.setSingleShot(true);
     connect(&m_throttleTimer, &QTimer::timeout, this, &BulkJob::schedulePump);
@@ -173,8 +173,24 @@ void BulkJob::start(std::unique_ptr<BulkRowSource> source)
     }
     m_source = std::move(source);
     m_startedAt = m_clock.now();
+    // The connections the first calls need open while the access token is fetched.
+    const int rows = m_source->total();
+    m_lanes.preconnect(rows >= 0 ? std::min(rows, m_concurrency) : m_concurrency);
     setState(State::Running);
-    schedulePump(); // finished() and every row signal come later, never from start()
+    // The first rows wait for the token anyway; once it is here the job knows whether the
+    // server speaks HTTP/2 (one connection for all) before it spreads calls over lanes. A failed
+    // fetch lets the rows go: their own calls fetch again and report the error as usual.
+    if (rows == 0) {
+        schedulePump(); // finished() comes later, never from start()
+        return;
+    }
+    m_awaitingToken = true;
+    m_lanes.mainClient()->tokens()->withToken(this, [this](const QString &, const ApiError &error) {
+        m_awaitingToken = false;
+        if (error.kind == ApiError::Kind::CredentialsRejected)
+            stop(error); // every row fails unsent with it, as when a row's call is told so
+        schedulePump();
+    });
 }
 
 void BulkJob::start(const QList<BulkRowInput> &rows)
@@ -210,8 +226,10 @@ void BulkJob::abort()
         return;
     cancel();
     const auto pending = std::exchange(m_inFlight, {});
-    for (auto it = pending.cbegin(); it != pending.cend(); ++it)
+    for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
         abandonReply(it.key(), this);
+        m_lanes.release(it.value().lane);
+    }
     for (const Pending &row : pending)
         failUnsent(row, ApiError::canceled());
     schedulePump();
@@ -279,6 +297,8 @@ std::optional<BulkJob::Pending> BulkJob::nextRow()
 void BulkJob::pump()
 {
     m_pumpScheduled = false;
+    if (m_awaitingToken && m_state == State::Running)
+        return; // the token callback pumps again
     int budget = rowsPerTurn;
     if (m_state == State::Stopping) {
         const ApiError error = m_fatal ? *m_fatal : ApiError::canceled();
@@ -338,7 +358,9 @@ void BulkJob::dispatch(Pending row)
         complete(std::move(result));
         return;
     }
-    ApiReply *reply = m_client->createToken(request);
+    m_lanes.reserve(m_concurrency);
+    row.lane = m_lanes.acquire();
+    ApiReply *reply = row.lane->createToken(request);
     ++m_sent;
     m_inFlight.insert(reply, std::move(row));
     connect(reply, &ApiReply::finished, this, [this, reply] { onReplyFinished(reply); });
@@ -355,6 +377,7 @@ void BulkJob::onReplyFinished(ApiReply *reply)
         return;
     Pending row = it.value();
     m_inFlight.erase(it);
+    m_lanes.release(std::exchange(row.lane, nullptr));
     reply->disconnect(this);
     reply->deleteLater();
 

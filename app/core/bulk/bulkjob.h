@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "api/clientlanes.h"
 #include "api/tokenrequest.h"
 #include "api/tokenresult.h"
 #include "bulk/csv.h"
@@ -106,7 +107,7 @@ private:
 };
 
 // Creates one Connect token per row with up to `concurrency` calls in flight on the client's
-// connection pool and access token. Rows are validated first: an invalid row becomes an error
+// access token, spread over as many connection pools as that takes (ClientLanes). Rows are validated first: an invalid row becomes an error
 // row and is never sent. A 429 pauses dispatching until its Retry-After has passed (the call
 // itself is retried by ApiReply; a row still throttled after that is queued again, a few
 // times). One failed row never stops the others, except rejected credentials, or
@@ -126,7 +127,7 @@ public:
 
     static constexpr int defaultConcurrency = 4;
     static constexpr int minConcurrency = 1;
-    static constexpr int maxConcurrency = 16;
+    static constexpr int maxConcurrency = 64;
     static constexpr int maxWindow = 1024;     // rows dispatched but not yet reported in order
     static constexpr int maxThrottleRequeues = 3;
     static constexpr int maxNetworkFailuresInARow = 3; // then the server is taken to be down
@@ -193,6 +194,7 @@ private:
         int index = -1;
         BulkRowInput input;
         int requeues = 0;
+        ConnectClient *lane = nullptr; // while in flight
     };
 
     void setState(State state);
@@ -208,8 +210,9 @@ private:
     void checkFinished();
     std::optional<Pending> nextRow();
 
-    ConnectClient *m_client;
     const Clock &m_clock;
+    ClientLanes m_lanes;
+    bool m_awaitingToken = false; // the first dispatch waits for the access token
     TokenRequest m_template;
     int m_concurrency = defaultConcurrency;
 

@@ -4,6 +4,7 @@
 
 #include <QLocale>
 #include <QRegularExpression>
+#include <QUrlQuery>
 
 namespace ConnectDesk {
 
@@ -49,6 +50,12 @@ void CallLogModel::clear()
     beginResetModel();
     m_records.clear();
     endResetModel();
+}
+
+bool CallLogModel::isConnectionPoll(const CallRecord &record)
+{
+    return record.method == "GET" && record.url.path().endsWith(QLatin1String("/accounts"))
+           && QUrlQuery(record.url).hasQueryItem(QStringLiteral("external_user_id"));
 }
 
 CallRecord CallLogModel::masked(CallRecord record)
@@ -152,6 +159,8 @@ QVariant CallLogModel::data(const QModelIndex &index, int role) const
                        + QLatin1Char(' ') + statusText(record) + QLatin1Char(' ') + record.error);
     case StartedAtRole:
         return record.startedAt;
+    case IsPollingRole:
+        return isConnectionPoll(record);
     default:
         break;
     }
@@ -191,6 +200,20 @@ void CallLogFilter::setText(const QString &text)
 #endif
 }
 
+void CallLogFilter::setHidePolling(bool hide)
+{
+    if (hide == m_hidePolling)
+        return;
+#if QT_VERSION >= QT_VERSION_CHECK(6, 9, 0)
+    beginFilterChange();
+    m_hidePolling = hide;
+    endFilterChange(Direction::Rows);
+#else
+    m_hidePolling = hide;
+    invalidateFilter();
+#endif
+}
+
 void CallLogFilter::setErrorsOnly(bool errorsOnly)
 {
     if (errorsOnly == m_errorsOnly)
@@ -209,6 +232,10 @@ bool CallLogFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePar
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (m_errorsOnly && !index.data(CallLogModel::IsErrorRole).toBool())
+        return false;
+    // A failed poll stays visible: an error is never hidden as noise.
+    if (m_hidePolling && index.data(CallLogModel::IsPollingRole).toBool()
+        && !index.data(CallLogModel::IsErrorRole).toBool())
         return false;
     const QString text = m_text.trimmed();
     if (text.isEmpty())

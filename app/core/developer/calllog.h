@@ -25,6 +25,7 @@ public:
         IsErrorRole = Qt::UserRole + 1, // bool: no answer, or a status >= 400, or an error text
         SearchTextRole,                 // QString the text filter matches against
         StartedAtRole,                  // QDateTime (UTC)
+        IsPollingRole,                  // bool: a "did the customer connect?" check
     };
 
     static constexpr int defaultCapacity = 1000;
@@ -52,6 +53,9 @@ public:
     static QString statusText(const CallRecord &record);
     static QString durationText(qint64 ms);
     static CallRecord masked(CallRecord record); // idempotent
+    // The connection watcher's poll: GET .../accounts?external_user_id=..., every few seconds
+    // while a link waits for its customer.
+    static bool isConnectionPoll(const CallRecord &record);
 
 private:
     void dropOldest(int count);
@@ -60,7 +64,8 @@ private:
     int m_capacity = defaultCapacity;
 };
 
-// Text (case-insensitive, over method, path, status and error) and "errors only".
+// Text (case-insensitive, over method, path, status and error), "errors only" and "hide
+// connection polling" (off here; the call log view turns it on).
 class CallLogFilter final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -72,6 +77,8 @@ public:
     void setText(const QString &text);
     bool errorsOnly() const { return m_errorsOnly; }
     void setErrorsOnly(bool errorsOnly);
+    bool hidesPolling() const { return m_hidePolling; }
+    void setHidePolling(bool hide);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -79,6 +86,7 @@ protected:
 private:
     QString m_text;
     bool m_errorsOnly = false;
+    bool m_hidePolling = false;
 };
 
 } // namespace ConnectDesk

@@ -21,15 +21,15 @@ HistoryRecorder::~HistoryRecorder()
 }
 
 qint64 HistoryRecorder::recordCreated(const TokenRequest &request, const TokenResult &result,
-                                      const QString &profileName, const QString &appName)
+                                      const HistoryOrigin &origin, const QString &appName)
 {
-    return m_store ? m_store->recordCreated(request, result, profileName, appName) : 0;
+    return m_store ? m_store->recordCreated(request, result, origin, appName) : 0;
 }
 
 qint64 HistoryRecorder::recordFailed(const TokenRequest &request, const ApiError &error,
-                                     const QString &profileName, const QString &appName)
+                                     const HistoryOrigin &origin, const QString &appName)
 {
-    return m_store ? m_store->recordFailed(request, error, profileName, appName) : 0;
+    return m_store ? m_store->recordFailed(request, error, origin, appName) : 0;
 }
 
 ConnectionWatcher *HistoryRecorder::watch(qint64 historyId, const TokenRequest &request,

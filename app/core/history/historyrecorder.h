@@ -1,6 +1,7 @@
 #pragma once
 
 #include "history/connectionwatcher.h"
+#include "history/historystore.h"
 
 #include <QHash>
 #include <QList>
@@ -32,9 +33,9 @@ public:
 
     // The new history id (0 when the history could not store it).
     qint64 recordCreated(const TokenRequest &request, const TokenResult &result,
-                         const QString &profileName, const QString &appName = {});
+                         const HistoryOrigin &origin, const QString &appName = {});
     qint64 recordFailed(const TokenRequest &request, const ApiError &error,
-                        const QString &profileName = {}, const QString &appName = {});
+                        const HistoryOrigin &origin = {}, const QString &appName = {});
 
     // Starts watching the recorded link `historyId` (created by recordCreated with `request`
     // and `result`); connected() marks it connected, expired() marks it expired. The watcher

@@ -61,6 +61,13 @@ const QList<QStringList> &migrations()
          QStringLiteral("ALTER TABLE links ADD COLUMN account_name TEXT"),
          QStringLiteral("ALTER TABLE links ADD COLUMN connected_at INTEGER"),
          QStringLiteral("CREATE INDEX links_token_sha256 ON links (token_sha256)")},
+        // 2 -> 3: sandbox and bulk entries. Older sandbox links are recognised by the simulator's
+        // projects and its loopback address, so they stop looking live after the upgrade.
+        {QStringLiteral("ALTER TABLE links ADD COLUMN sandbox INTEGER NOT NULL DEFAULT 0"),
+         QStringLiteral("ALTER TABLE links ADD COLUMN bulk INTEGER NOT NULL DEFAULT 0"),
+         QStringLiteral("UPDATE links SET sandbox = 1"
+                        " WHERE project_id IN ('proj_sandbox', 'proj_sandbox2')"
+                        " OR link LIKE 'http://127.0.0.1:%' OR link LIKE 'http://localhost:%'")},
     };
     return steps;
 }
@@ -68,7 +75,7 @@ const QList<QStringList> &migrations()
 const QString selectColumns = QStringLiteral(
     "SELECT id, created_at, profile, project_id, environment, external_user_id, app_slug,"
     " app_name, expires_at, state, error, account_id, account_name, connected_at, link, token,"
-    " token_sha256, request_options FROM links");
+    " token_sha256, request_options, sandbox, bulk FROM links");
 
 QVariant msOrNull(const QDateTime &time)
 {
@@ -162,6 +169,8 @@ HistoryEntry entryFrom(const QSqlQuery &q)
     e.token = q.value(15).toString();
     e.tokenSha256 = q.value(16).toString();
     applyRequestOptions(&e, q.value(17).toString().toUtf8());
+    e.sandbox = q.value(18).toBool();
+    e.bulk = q.value(19).toBool();
     return e;
 }
 
@@ -492,18 +501,20 @@ bool HistoryStore::run(const Work &work) const
         db = QSqlDatabase();
         auto *self = const_cast<HistoryStore *>(this);
         self->recover(problem, error.text());
-        emit self->changed();
+        self->notifyChanged();
     }
     return false;
 }
 
 QList<std::pair<QString, QVariant>> HistoryStore::commonFields(const TokenRequest &request,
                                                               HistoryState state,
-                                                              const QString &profileName,
+                                                              const HistoryOrigin &origin,
                                                               const QString &appName) const
 {
     return {{QStringLiteral("created_at"), m_clock.now().toMSecsSinceEpoch()},
-            {QStringLiteral("profile"), text(profileName)},
+            {QStringLiteral("profile"), text(origin.profileName)},
+            {QStringLiteral("sandbox"), int(origin.sandbox)},
+            {QStringLiteral("bulk"), int(origin.bulk)},
             {QStringLiteral("project_id"), text(request.projectId.trimmed())},
             {QStringLiteral("environment"), text(request.environment.trimmed())},
             {QStringLiteral("external_user_id"), text(request.normalizedExternalUserId())},
@@ -535,14 +546,14 @@ qint64 HistoryStore::insertEntry(const QList<std::pair<QString, QVariant>> &fiel
     });
     if (!ok)
         return 0;
-    emit changed();
+    notifyChanged();
     return id;
 }
 
 qint64 HistoryStore::recordCreated(const TokenRequest &request, const TokenResult &result,
-                                   const QString &profileName, const QString &appName)
+                                   const HistoryOrigin &origin, const QString &appName)
 {
-    auto fields = commonFields(request, HistoryState::Active, profileName, appName);
+    auto fields = commonFields(request, HistoryState::Active, origin, appName);
     fields.append({{QStringLiteral("expires_at"), msOrNull(result.expiresAt)},
                    {QStringLiteral("link"),
                     result.connectLink(request.normalizedAppSlug()).toString(QUrl::FullyEncoded)},
@@ -552,9 +563,9 @@ qint64 HistoryStore::recordCreated(const TokenRequest &request, const TokenResul
 }
 
 qint64 HistoryStore::recordFailed(const TokenRequest &request, const ApiError &failure,
-                                  const QString &profileName, const QString &appName)
+                                  const HistoryOrigin &origin, const QString &appName)
 {
-    auto fields = commonFields(request, HistoryState::Failed, profileName, appName);
+    auto fields = commonFields(request, HistoryState::Failed, origin, appName);
     fields.append({QStringLiteral("error"), text(failure.humanMessage())});
     return insertEntry(fields);
 }
@@ -617,7 +628,7 @@ int HistoryStore::update(const QString &sql, const QVariantList &values)
     if (!ok)
         return -1;
     if (changedRows > 0)
-        emit changed();
+        notifyChanged();
     return changedRows;
 }
 
@@ -741,6 +752,33 @@ bool HistoryStore::exportCsv(const QString &filePath, const HistoryQuery &filter
         return false;
     }
     return true;
+}
+
+} // namespace ConnectDesk
+
+namespace ConnectDesk {
+
+HistoryStore::ChangeBatch::ChangeBatch(HistoryStore *store)
+    : m_store(store)
+{
+    if (m_store)
+        ++m_store->m_batchDepth;
+}
+
+HistoryStore::ChangeBatch::~ChangeBatch()
+{
+    if (!m_store || --m_store->m_batchDepth > 0)
+        return;
+    if (std::exchange(m_store->m_changedInBatch, false))
+        emit m_store->changed();
+}
+
+void HistoryStore::notifyChanged()
+{
+    if (m_batchDepth > 0)
+        m_changedInBatch = true;
+    else
+        emit changed();
 }
 
 } // namespace ConnectDesk

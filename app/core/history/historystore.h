@@ -30,6 +30,24 @@ QString historyStateName(HistoryState state);                   // "active", ...
 std::optional<HistoryState> historyStateFromName(const QString &name); // case-insensitive
 QString historyStateLabel(HistoryState state);                  // translated, for people
 
+// Where a history entry came from, besides its request. A profile's name alone converts to it:
+// a real project, from the window or the command line.
+struct HistoryOrigin
+{
+    HistoryOrigin(const QString &profile = {}) // NOLINT: implicit on purpose, see above
+        : profileName(profile)
+    {}
+    HistoryOrigin(const QString &profile, bool fromSandbox, bool fromBulk = false)
+        : profileName(profile)
+        , sandbox(fromSandbox)
+        , bulk(fromBulk)
+    {}
+
+    QString profileName;
+    bool sandbox = false; // the built-in simulator: its links are not real
+    bool bulk = false;    // made by Bulk create from CSV
+};
+
 // One generated (or failed) Connect Link as the history remembers it.
 struct HistoryEntry
 {
@@ -50,6 +68,8 @@ struct HistoryEntry
     QString link;  // only while the token is valid; empty afterwards
     QString token; // only while the token is valid; empty afterwards
     QString tokenSha256; // hex; kept after expiry
+    bool sandbox = false; // made in the built-in simulator: the link never worked for customers
+    bool bulk = false;    // made by Bulk create from CSV
 
     // The request's other fields, so "Issue again" fills the whole form.
     QStringList allowedOrigins;
@@ -85,7 +105,7 @@ class HistoryStore final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HistoryStore)
 public:
-    static constexpr int schemaVersion = 2;
+    static constexpr int schemaVersion = 3;
 
     struct Options
     {
@@ -116,9 +136,9 @@ public:
 
     // Returns the new entry's id, or 0 when it could not be stored.
     qint64 recordCreated(const TokenRequest &request, const TokenResult &result,
-                         const QString &profileName, const QString &appName = {});
+                         const HistoryOrigin &origin, const QString &appName = {});
     qint64 recordFailed(const TokenRequest &request, const ApiError &error,
-                        const QString &profileName = {}, const QString &appName = {});
+                        const HistoryOrigin &origin = {}, const QString &appName = {});
 
     bool markConnected(qint64 id, const ConnectedAccount &account);
     bool markFailed(qint64 id, const QString &error);
@@ -138,6 +158,19 @@ public:
     bool exportCsv(const QString &filePath, const HistoryQuery &query = {},
                    QString *error = nullptr) const;
 
+    // Holds changed() back while it lives, then emits it once if anything changed: a bulk run
+    // records many rows at a time without the history view reloading for each.
+    class ChangeBatch final
+    {
+    public:
+        explicit ChangeBatch(HistoryStore *store);
+        ~ChangeBatch();
+        Q_DISABLE_COPY_MOVE(ChangeBatch)
+
+    private:
+        HistoryStore *m_store;
+    };
+
 signals:
     void changed(); // after every write that changed something
     void recovered(const QString &message);
@@ -156,7 +189,7 @@ private:
     bool run(const Work &work) const;
     // The fields every entry has, then one INSERT of any set of fields (0 when it failed).
     QList<std::pair<QString, QVariant>> commonFields(const TokenRequest &request, HistoryState state,
-                                                     const QString &profileName,
+                                                     const HistoryOrigin &origin,
                                                      const QString &appName) const;
     qint64 insertEntry(const QList<std::pair<QString, QVariant>> &fields);
     // One UPDATE with its bound values: the rows it changed (changed() emitted when any), or -1.
@@ -165,6 +198,7 @@ private:
     std::optional<HistoryEntry> first(const QString &whereAndOrder, const QVariant &value) const;
     static Problem classify(const QSqlError &error);
     void setRecoveryMessage(const QString &message);
+    void notifyChanged();
 
     QString m_path;
     const Clock &m_clock;
@@ -176,6 +210,8 @@ private:
     mutable QString m_lastError;
     mutable bool m_recovering = false;
     bool m_openAttempted = false;
+    int m_batchDepth = 0;
+    bool m_changedInBatch = false;
 };
 
 } // namespace ConnectDesk

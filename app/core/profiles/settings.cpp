@@ -24,15 +24,16 @@ struct KeyInfo
 
 // The one defaults table. Record lists (QVariantList) are stored as QSettings arrays so the file
 // stays readable and editable by hand.
-const std::array<KeyInfo, 5> &keyTable()
+const std::array<KeyInfo, 6> &keyTable()
 {
-    static const std::array<KeyInfo, 5> table{{
+    static const std::array<KeyInfo, 6> table{{
         {Settings::Key::Profiles, "profiles/list", QMetaType::QVariantList, QVariantList()},
         {Settings::Key::ProfilesWithSecret, "profiles/withSecret", QMetaType::QStringList,
          QStringList()},
         {Settings::Key::LastUsedProfile, "profiles/lastUsed", QMetaType::QString, QString()},
         {Settings::Key::WelcomeDismissed, "ui/welcomeDismissed", QMetaType::Bool, false},
         {Settings::Key::Language, "ui/language", QMetaType::QString, QString()},
+        {Settings::Key::BulkLastFile, "bulk/lastFile", QMetaType::QString, QString()},
     }};
     return table;
 }

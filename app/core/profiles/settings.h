@@ -31,6 +31,7 @@ public:
         LastUsedProfile,    // QString: profile id
         WelcomeDismissed,   // bool: the first-start welcome was answered
         Language,           // QString: UI language code ("de"); empty follows the system
+        BulkLastFile,       // QString: the CSV file the bulk window opened last
     };
     Q_ENUM(Key)
 

@@ -18,6 +18,7 @@ private slots:
     void capsRawBody();
     void humanMessages_data();
     void humanMessages();
+    void forbiddenQuotesTheServerWithoutGuessing();
     void retryAfterZeroIsNotZeroSeconds();
 };
 
@@ -105,7 +106,7 @@ void TestApiError::humanMessages_data()
     QTest::addColumn<QString>("expectedPart");
     QTest::newRow("credentials") << int(ApiError::Kind::CredentialsRejected) << 401 << "Client ID or secret rejected";
     QTest::newRow("400") << int(ApiError::Kind::Http) << 400 << "rejected the request";
-    QTest::newRow("403") << int(ApiError::Kind::Http) << 403 << "scope";
+    QTest::newRow("403") << int(ApiError::Kind::Http) << 403 << "Forbidden";
     QTest::newRow("404") << int(ApiError::Kind::Http) << 404 << "project ID";
     QTest::newRow("429 no retry-after") << int(ApiError::Kind::Http) << 429 << "Wait a minute";
     QTest::newRow("503") << int(ApiError::Kind::Http) << 503 << "Try again in a moment";
@@ -133,6 +134,23 @@ void TestApiError::humanMessages()
     if (error.kind == ApiError::Kind::Http)
         QVERIFY2(text.contains(QString::number(status)) && text.contains(QLatin1String("server words")),
                  qPrintable(text));
+}
+
+void TestApiError::forbiddenQuotesTheServerWithoutGuessing()
+{
+    const ApiError limit = ApiError::fromHttp(
+        403, {}, R"({"error":"development projects are limited to 10 external users"})",
+        QDateTime::currentDateTimeUtc());
+    const QString text = limit.humanMessage();
+    QVERIFY2(text.contains(QLatin1String("development projects are limited to 10 external users")),
+             qPrintable(text));
+    QVERIFY2(!text.contains(QLatin1String("scope")) && !text.contains(QLatin1String("may not")),
+             qPrintable(text));
+
+    ApiError bare;
+    bare.kind = ApiError::Kind::Http;
+    bare.httpStatus = 403;
+    QVERIFY(bare.humanMessage().contains(QLatin1String("scope"))); // no reason: the likely causes
 }
 
 void TestApiError::retryAfterZeroIsNotZeroSeconds()

@@ -99,6 +99,8 @@ private slots:
     void emptyInputFinishes();
     void throughputAndEta();
     void concurrencyIsClamped();
+    void concurrencyBeyondQtsSixConnections_data();
+    void concurrencyBeyondQtsSixConnections();
     void csvSource_data();
     void csvSource();
     void csvSourceErrors_data();
@@ -403,8 +405,40 @@ void tst_BulkJob::concurrencyIsClamped()
     QCOMPARE(job.concurrency(), BulkJob::defaultConcurrency);
     job.setConcurrency(0);
     QCOMPARE(job.concurrency(), 1);
-    job.setConcurrency(99);
-    QCOMPARE(job.concurrency(), 16);
+    job.setConcurrency(BulkJob::maxConcurrency + 1);
+    QCOMPARE(job.concurrency(), BulkJob::maxConcurrency);
+}
+
+void tst_BulkJob::concurrencyBeyondQtsSixConnections_data()
+{
+    QTest::addColumn<int>("concurrency");
+    QTest::newRow("16") << 16;
+    QTest::newRow("64") << 64;
+}
+
+// Qt opens six HTTP/1.1 connections per host and manager: every slow answer must be waited for
+// at once, not six at a time.
+void tst_BulkJob::concurrencyBeyondQtsSixConnections()
+{
+    QFETCH(int, concurrency);
+    Fixture f;
+    f.useFastRetries(10000, 0);
+    Fault slow = Fault::on(QStringLiteral("/tokens"), FaultKind::SlowReply, -1);
+    slow.delayMs = 2500;
+    f.sim.injectFault(slow);
+    BulkJob job(&f.client, f.clock);
+    job.setConcurrency(concurrency);
+    QCOMPARE(job.concurrency(), concurrency);
+    job.setRequestTemplate(requestTemplate());
+    Recorder recorder(job);
+    job.start(users(concurrency + 2));
+    // All `concurrency` requests reach the server before the first slow answer comes back.
+    QTRY_COMPARE_WITH_TIMEOUT(f.tokenRequests(), concurrency, 2000);
+    QCOMPARE(job.inFlight(), concurrency);
+    QVERIFY(waitFinished(job));
+    QCOMPARE(job.succeeded(), concurrency + 2);
+    QCOMPARE(f.provider.fetchCount(), 1); // one OAuth call shared by every connection pool
+    verifyInOrder(recorder.ordered, concurrency + 2);
 }
 
 void tst_BulkJob::csvSource_data()

@@ -88,6 +88,43 @@ private:
     QString m_name;
 };
 
+// The version 1 schema exactly as the first release created it.
+bool createVersion1(RawDb &raw, QString *error)
+{
+    return raw.exec(QStringLiteral("CREATE TABLE links ("
+                                   " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                                   " created_at INTEGER NOT NULL,"
+                                   " profile TEXT NOT NULL DEFAULT '',"
+                                   " project_id TEXT NOT NULL DEFAULT '',"
+                                   " environment TEXT NOT NULL DEFAULT '',"
+                                   " external_user_id TEXT NOT NULL DEFAULT '',"
+                                   " app_slug TEXT NOT NULL DEFAULT '',"
+                                   " expires_at INTEGER,"
+                                   " state TEXT NOT NULL,"
+                                   " error TEXT NOT NULL DEFAULT '',"
+                                   " link TEXT,"
+                                   " token TEXT,"
+                                   " token_sha256 TEXT,"
+                                   " request_options TEXT NOT NULL DEFAULT '{}')"),
+                    error)
+           && raw.exec(QStringLiteral("CREATE INDEX links_created_at ON links (created_at)"),
+                       error);
+}
+
+// Version 2 as release 2 left it: version 1 plus the connected account.
+bool createVersion2(RawDb &raw, QString *error)
+{
+    return createVersion1(raw, error)
+           && raw.exec(QStringLiteral("ALTER TABLE links ADD COLUMN app_name TEXT NOT NULL "
+                                      "DEFAULT ''"), error)
+           && raw.exec(QStringLiteral("ALTER TABLE links ADD COLUMN account_id TEXT"), error)
+           && raw.exec(QStringLiteral("ALTER TABLE links ADD COLUMN account_name TEXT"), error)
+           && raw.exec(QStringLiteral("ALTER TABLE links ADD COLUMN connected_at INTEGER"), error)
+           && raw.exec(QStringLiteral("CREATE INDEX links_token_sha256 ON links (token_sha256)"),
+                       error)
+           && raw.exec(QStringLiteral("PRAGMA user_version = 2"), error);
+}
+
 } // namespace
 
 class TestHistoryStore final : public QObject
@@ -105,6 +142,8 @@ private slots:
     void purgeAtExpiryKeepsOnlyTheHash();
     void purgesOnOpen();
     void migratesFromVersion1();
+    void migratesFromVersion2MarkingSandboxLinks();
+    void recordsSandboxAndBulkOrigins();
     void corruptFileIsMovedAside();
     void damagedPagesAreMovedAside();
     void lockedDatabaseIsMovedAside();
@@ -373,26 +412,7 @@ void TestHistoryStore::migratesFromVersion1()
     {
         RawDb raw(path());
         QString error;
-        // The version 1 schema exactly as the first release created it.
-        QVERIFY2(raw.exec(QStringLiteral(
-                              "CREATE TABLE links ("
-                              " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                              " created_at INTEGER NOT NULL,"
-                              " profile TEXT NOT NULL DEFAULT '',"
-                              " project_id TEXT NOT NULL DEFAULT '',"
-                              " environment TEXT NOT NULL DEFAULT '',"
-                              " external_user_id TEXT NOT NULL DEFAULT '',"
-                              " app_slug TEXT NOT NULL DEFAULT '',"
-                              " expires_at INTEGER,"
-                              " state TEXT NOT NULL,"
-                              " error TEXT NOT NULL DEFAULT '',"
-                              " link TEXT,"
-                              " token TEXT,"
-                              " token_sha256 TEXT,"
-                              " request_options TEXT NOT NULL DEFAULT '{}')"),
-                          &error),
-                 qPrintable(error));
-        QVERIFY(raw.exec(QStringLiteral("CREATE INDEX links_created_at ON links (created_at)")));
+        QVERIFY2(createVersion1(raw, &error), qPrintable(error));
         const QString token = QStringLiteral("ctok_") + hex32(5);
         const QString insert =
             QStringLiteral("INSERT INTO links (created_at, profile, project_id, environment,"
@@ -410,7 +430,7 @@ void TestHistoryStore::migratesFromVersion1()
 
     HistoryStore store(path(), m_clock);
     QVERIFY(store.recoveryMessage().isEmpty());
-    QCOMPARE(store.userVersion(), 2);
+    QCOMPARE(store.userVersion(), HistoryStore::schemaVersion);
     const QList<HistoryEntry> entries = store.query();
     QCOMPARE(entries.size(), 1);
     const HistoryEntry old = entries.first();
@@ -422,6 +442,8 @@ void TestHistoryStore::migratesFromVersion1()
     QCOMPARE(old.expiresIn, QStringLiteral("14400"));
     QVERIFY(old.appName.isEmpty());      // new column, default
     QVERIFY(old.accountId.isEmpty());    // new column, NULL
+    QVERIFY(!old.sandbox);               // version 3: a real project's link stays real
+    QVERIFY(!old.bulk);
 
     // The columns version 2 added work on the migrated row.
     ConnectedAccount account;
@@ -435,6 +457,73 @@ void TestHistoryStore::migratesFromVersion1()
     QVERIFY(store.recordCreated(request(QStringLiteral("new"), QStringLiteral("slack")),
                                 result(m_clock.now().addSecs(60), hex32(6)), {})
             > old.id);
+}
+
+void TestHistoryStore::migratesFromVersion2MarkingSandboxLinks()
+{
+    const qint64 created = m_clock.now().addSecs(-60).toMSecsSinceEpoch();
+    const qint64 expires = m_clock.now().addSecs(3600).toMSecsSinceEpoch();
+    {
+        RawDb raw(path());
+        QString error;
+        QVERIFY2(createVersion2(raw, &error), qPrintable(error));
+        const QString insert = QStringLiteral(
+            "INSERT INTO links (created_at, profile, project_id, environment, external_user_id,"
+            " app_slug, expires_at, state, link) VALUES (%1, '%2', '%3', 'production', '%4',"
+            " 'slack', %5, 'active', '%6')");
+        // Try the sandbox, before version 3 knew it: the simulator's project and address.
+        QVERIFY2(raw.exec(insert.arg(created).arg(QStringLiteral("Sandbox"),
+                                                  QStringLiteral("proj_sandbox"),
+                                                  QStringLiteral("jane@example.com"))
+                              .arg(expires)
+                              .arg(QStringLiteral("http://127.0.0.1:45013/_static/"
+                                                  "connect.html?token=ctok_1")),
+                          &error),
+                 qPrintable(error));
+        QVERIFY2(raw.exec(insert.arg(created).arg(QStringLiteral("Acme"),
+                                                  QStringLiteral("proj_acme1"),
+                                                  QStringLiteral("bob@example.com"))
+                              .arg(expires)
+                              .arg(QStringLiteral("https://pipedream.com/_static/"
+                                                  "connect.html?token=ctok_2")),
+                          &error),
+                 qPrintable(error));
+    }
+
+    HistoryStore store(path(), m_clock);
+    QVERIFY2(store.recoveryMessage().isEmpty(), qPrintable(store.recoveryMessage()));
+    QCOMPARE(store.userVersion(), 3);
+    HistoryQuery query;
+    query.search = QStringLiteral("jane");
+    QCOMPARE(store.query(query).size(), 1);
+    QVERIFY(store.query(query).first().sandbox);
+    query.search = QStringLiteral("bob");
+    QCOMPARE(store.query(query).size(), 1);
+    QVERIFY(!store.query(query).first().sandbox);
+    QVERIFY(!store.query(query).first().bulk);
+}
+
+void TestHistoryStore::recordsSandboxAndBulkOrigins()
+{
+    HistoryStore store(path(), m_clock);
+    const qint64 sandbox =
+        store.recordCreated(request(QStringLiteral("jane"), QStringLiteral("slack")),
+                            result(m_clock.now().addSecs(60), hex32(1)),
+                            HistoryOrigin(QStringLiteral("Sandbox"), true));
+    const qint64 bulk =
+        store.recordCreated(request(QStringLiteral("bob"), QStringLiteral("slack")),
+                            result(m_clock.now().addSecs(60), hex32(2)),
+                            HistoryOrigin(QStringLiteral("Acme"), false, true));
+    ApiError error;
+    error.kind = ApiError::Kind::Network;
+    const qint64 failed = store.recordFailed(request(QStringLiteral("carol"), {}), error,
+                                             HistoryOrigin(QStringLiteral("Sandbox"), true, true));
+    QVERIFY(store.entry(sandbox)->sandbox);
+    QVERIFY(!store.entry(sandbox)->bulk);
+    QVERIFY(!store.entry(bulk)->sandbox);
+    QVERIFY(store.entry(bulk)->bulk);
+    QCOMPARE(store.entry(bulk)->profileName, QStringLiteral("Acme"));
+    QVERIFY(store.entry(failed)->sandbox && store.entry(failed)->bulk);
 }
 
 void TestHistoryStore::corruptFileIsMovedAside()

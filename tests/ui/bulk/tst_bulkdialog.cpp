@@ -5,10 +5,15 @@
 #include "bulk/bulkrowsmodel.h"
 #include "bulk/csv.h"
 #include "connectsimulator.h"
+#include "fakeclock.h"
 #include "simulatedapi.h"
 #include "widgets/filedialog.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QTableView>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
@@ -34,16 +39,18 @@ class TestBulkDialog final : public QObject
 private:
     QTemporaryDir m_dir;
 
-    struct Fixture : Testing::SimulatedApi<>
+    // A fake clock (never advanced) makes the run's duration exactly zero where that matters.
+    template<typename ClockType = SystemClock>
+    struct FixtureOn : Testing::SimulatedApi<ClockType>
     {
-        BulkDialog dialog{&client, clock};
+        BulkDialog dialog{&this->client, this->clock};
         QAbstractItemModelTester tester{dialog.model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest};
 
-        Fixture()
+        FixtureOn()
         {
-            QVERIFY(listening);
-            useFastRetries(10000);
+            QVERIFY(this->listening);
+            this->useFastRetries(10000);
             dialog.setRequestTemplate(requestTemplate());
         }
         template<typename T = QPushButton>
@@ -51,7 +58,7 @@ private:
         {
             return dialog.findChild<T *>(QLatin1String(name));
         }
-        int tokenRequests() const { return sim.requestCount(QStringLiteral("/tokens")); }
+        int tokenRequests() const { return this->sim.requestCount(QStringLiteral("/tokens")); }
         void slowReplies(int delayMs)
         {
             Fault slow;
@@ -59,9 +66,10 @@ private:
             slow.pathContains = QStringLiteral("/tokens");
             slow.count = -1;
             slow.delayMs = delayMs;
-            sim.injectFault(slow);
+            this->sim.injectFault(slow);
         }
     };
+    using Fixture = FixtureOn<>;
 
     static TokenRequest requestTemplate()
     {
@@ -92,18 +100,41 @@ private:
         return writeCsv(name, csv);
     }
 
-    static bool load(Fixture &f, const QString &path)
+    template<typename F>
+    static bool load(F &f, const QString &path)
     {
         QSignalSpy loaded(&f.dialog, &BulkDialog::loaded);
         f.dialog.loadFile(path);
         return loaded.count() == 1 || loaded.wait(20000);
     }
 
-    static bool save(Fixture &f, const QString &path)
+    template<typename F>
+    static bool save(F &f, const QString &path)
     {
         QSignalSpy saved(&f.dialog, &BulkDialog::resultsSaved);
         f.dialog.saveResults(path);
         return saved.count() == 1 || saved.wait(20000);
+    }
+
+    template<typename F>
+    static bool run(F &f)
+    {
+        QSignalSpy finished(&f.dialog, &BulkDialog::runFinished);
+        f.dialog.start();
+        return finished.count() == 1 || finished.wait(30000);
+    }
+
+    template<typename T = QMessageBox, typename F>
+    static T *openBox(F &f, const char *name)
+    {
+        T *box = nullptr;
+        const bool shown = QTest::qWaitFor(
+            [&] {
+                box = f.dialog.template findChild<T *>(QLatin1String(name));
+                return box && box->isVisible();
+            },
+            5000);
+        return shown ? box : nullptr;
     }
 
     static QList<QStringList> readCsv(const QString &path)
@@ -280,6 +311,220 @@ private slots:
             QCOMPARE(row.at(5), QString());
             ++input;
         }
+    }
+
+    void openingAnotherFileAsksBeforeLosingResults()
+    {
+        Fixture f;
+        f.dialog.show();
+        const QString first = usersCsv(QStringLiteral("first.csv"), 3);
+        QVERIFY(load(f, first));
+        QVERIFY(run(f));
+        QVERIFY(f.dialog.hasUnsavedResults());
+        const QString second = usersCsv(QStringLiteral("second.csv"), 5);
+        FileDialog::setNextFileName(second);
+        QTest::mouseClick(f.child("openButton"), Qt::LeftButton);
+        QMessageBox *box = openBox(f, "bulkReplaceResultsBox");
+        QVERIFY(box);
+        QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+        box->button(QMessageBox::Cancel)->click();
+        QVERIFY(FileDialog::hasNextFileName()); // no file was even asked for
+        QCOMPARE(f.dialog.filePath(), first);
+        QCOMPARE(f.dialog.model()->row(0).state, BulkRowsModel::State::Created);
+
+        QSignalSpy loaded(&f.dialog, &BulkDialog::loaded);
+        QTest::mouseClick(f.child("openButton"), Qt::LeftButton);
+        QVERIFY((box = openBox(f, "bulkReplaceResultsBox")));
+        box->findChild<QPushButton *>(QStringLiteral("bulkOpenAnotherButton"))->click();
+        QVERIFY(loaded.count() == 1 || loaded.wait(20000));
+        QCOMPARE(f.dialog.filePath(), second);
+        QCOMPARE(f.dialog.model()->rowCount(), 5);
+    }
+
+    void bulkLinksAreRecordedInHistory()
+    {
+        Fixture f;
+        HistoryStore history(m_dir.filePath(QStringLiteral("bulk-history.sqlite")), f.clock);
+        QSignalSpy changed(&history, &HistoryStore::changed);
+        f.dialog.setHistory(&history, HistoryOrigin(QStringLiteral("Acme"), false));
+        QVERIFY(load(f, writeCsv(QStringLiteral("history.csv"),
+                                 "external_user_id,app\nann,\nbea,\n,slack\ncat,\n")));
+        QVERIFY(run(f));
+        const QList<HistoryEntry> entries = history.query();
+        QCOMPARE(entries.size(), 3); // the invalid row was never sent, so it is not history
+        for (const HistoryEntry &entry : entries) {
+            QVERIFY(entry.bulk);
+            QVERIFY(!entry.sandbox);
+            QCOMPARE(entry.profileName, QStringLiteral("Acme"));
+            QCOMPARE(entry.projectId, SandboxCredentials::projectId());
+            QCOMPARE(entry.state, HistoryState::Active);
+            QVERIFY(entry.link.contains(QLatin1String("token=ctok_")));
+        }
+        QVERIFY(changed.count() <= 3);
+    }
+
+    void brokenFileAfterARunKeepsTheFinishedRun()
+    {
+        Fixture f;
+        f.dialog.show();
+        const QString good = usersCsv(QStringLiteral("good.csv"), 3);
+        QVERIFY(load(f, good));
+        QVERIFY(run(f));
+        QCOMPARE(f.tokenRequests(), 3);
+        QVERIFY(!f.child("startButton")->isEnabled());
+
+        QSignalSpy failed(&f.dialog, &BulkDialog::loadFailed);
+        f.dialog.loadFile(writeCsv(QStringLiteral("broken.csv"),
+                                   "external_user_id\n\"unclosed\nmore\n"));
+        QVERIFY(failed.wait(20000));
+        QCOMPARE(f.dialog.phase(), BulkDialog::Phase::Finished);
+        QVERIFY(!f.child("startButton")->isEnabled()); // Run never sends the old file again
+        auto *message = f.child<QLabel>("messageLabel");
+        QVERIFY(message->isVisible());
+        QVERIFY2(message->text().startsWith(QLatin1String("Not opened: "))
+                     && message->text().contains(QLatin1String("broken.csv")),
+                 qPrintable(message->text()));
+        QVERIFY(!message->styleSheet().isEmpty()); // the error band, not ordinary text
+        QCOMPARE(f.dialog.filePath(), good);
+        QCOMPARE(f.dialog.model()->row(0).state, BulkRowsModel::State::Created);
+        auto *progress = f.child<QProgressBar>("progressBar");
+        QCOMPARE(progress->value(), progress->maximum());
+        QVERIFY(f.dialog.hasUnsavedResults());
+        f.dialog.start();
+        QCOMPARE(f.tokenRequests(), 3);
+    }
+
+    void developmentChecksTheUserLimitFirst()
+    {
+        Fixture f;
+        f.dialog.show();
+        TokenRequest development = requestTemplate();
+        development.environment = QStringLiteral("development");
+        f.dialog.setRequestTemplate(development);
+        QVERIFY(load(f, usersCsv(QStringLiteral("fifteen.csv"), 15)));
+        QTest::mouseClick(f.child("startButton"), Qt::LeftButton);
+        QMessageBox *box = openBox(f, "bulkUserLimitBox");
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(QLatin1String("15"))
+                     && box->text().contains(QLatin1String("10")),
+                 qPrintable(box->text()));
+        QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+        QCOMPARE(f.tokenRequests(), 0); // nothing sent before the answer
+        box->button(QMessageBox::Cancel)->click();
+        QCOMPARE(f.dialog.phase(), BulkDialog::Phase::Loaded);
+        QCOMPARE(f.tokenRequests(), 0);
+
+        QSignalSpy finished(&f.dialog, &BulkDialog::runFinished);
+        QTest::mouseClick(f.child("startButton"), Qt::LeftButton);
+        QVERIFY((box = openBox(f, "bulkUserLimitBox")));
+        box->findChild<QPushButton *>(QStringLiteral("bulkFirstUsersButton"))->click();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(f.tokenRequests(), 10);
+        QCOMPARE(f.dialog.model()->row(9).state, BulkRowsModel::State::Created);
+        QCOMPARE(f.dialog.model()->row(10).state, BulkRowsModel::State::NotSent);
+        QVERIFY(f.dialog.model()->row(14).error.contains(QLatin1String("10 external users")));
+        QCOMPARE(f.dialog.results().size(), 15); // the unsent rows are in the results file too
+        QVERIFY2(f.child<QLabel>("statsLabel")->text().contains(QLatin1String("10 of 10 rows")),
+                 qPrintable(f.child<QLabel>("statsLabel")->text()));
+    }
+
+    void developmentLimitCanSwitchToProduction()
+    {
+        Fixture f;
+        f.dialog.show();
+        TokenRequest development = requestTemplate();
+        development.environment = QStringLiteral("development");
+        f.dialog.setRequestTemplate(development);
+        QVERIFY(load(f, usersCsv(QStringLiteral("twelve.csv"), 12)));
+        QSignalSpy finished(&f.dialog, &BulkDialog::runFinished);
+        f.dialog.start();
+        QMessageBox *box = openBox(f, "bulkUserLimitBox");
+        QVERIFY(box);
+        box->findChild<QPushButton *>(QStringLiteral("bulkUseProductionButton"))->click();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(f.dialog.requestTemplate().environment, QStringLiteral("production"));
+        QCOMPARE(f.tokenRequests(), 12);
+        QCOMPARE(f.dialog.job()->failed(), 0);
+        QVERIFY(f.child<QLabel>("requestLabel")->text().contains(QLatin1String("Production")));
+    }
+
+    void serverReasonIsQuotedAndFailedRowsCanBeRetried()
+    {
+        Fixture f;
+        f.dialog.show();
+        TokenRequest development = requestTemplate();
+        development.environment = QStringLiteral("development");
+        f.dialog.setRequestTemplate(development);
+        QVERIFY(load(f, usersCsv(QStringLiteral("ten.csv"), 10)));
+        QVERIFY(run(f)); // ten users: no question
+        QCOMPARE(f.tokenRequests(), 10);
+        f.dialog.saveResults(m_dir.filePath(QStringLiteral("ten-links.csv")));
+        QTRY_VERIFY(!f.dialog.hasUnsavedResults());
+        QVERIFY(load(f, writeCsv(QStringLiteral("two-more.csv"),
+                                 "external_user_id\nnew-1\nnew-2\nuser-0@example.com\n")));
+        QVERIFY(run(f));
+        BulkRowsModel *model = f.dialog.model();
+        QCOMPARE(model->row(0).state, BulkRowsModel::State::Failed);
+        const QString error = model->index(0, BulkRowsModel::DetailColumn).data().toString();
+        QVERIFY2(error.contains(QLatin1String("limited to 10 external users"))
+                     && !error.contains(QLatin1String("may not have access")),
+                 qPrintable(error));
+        const QString tip = model->index(0, BulkRowsModel::DetailColumn).data(Qt::ToolTipRole)
+                                .toString();
+        QVERIFY2(tip.startsWith(QLatin1String("<p>")), qPrintable(tip)); // rich text wraps
+        QCOMPARE(model->row(2).state, BulkRowsModel::State::Created);
+
+        QCOMPARE(f.dialog.failedCount(), 2);
+        auto *retry = f.child("retryButton");
+        QVERIFY(retry->isEnabled());
+        const int before = f.tokenRequests();
+        QSignalSpy finished(&f.dialog, &BulkDialog::runFinished);
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(f.tokenRequests(), before + 2); // only the failed rows again
+        QCOMPARE(model->row(2).state, BulkRowsModel::State::Created); // left alone
+        QCOMPARE(f.dialog.results().size(), 3);
+    }
+
+    void copyMenuWordingAndSaveConfirmation()
+    {
+        FixtureOn<Testing::FakeClock> f;
+        f.dialog.show();
+        QVERIFY(load(f, usersCsv(QStringLiteral("copy.csv"), 3)));
+        QVERIFY(run(f));
+        QVERIFY2(f.child<QLabel>("statsLabel")->text().contains(
+                     QLatin1String("took less than a second")),
+                 qPrintable(f.child<QLabel>("statsLabel")->text()));
+        QVERIFY(!f.child<QLabel>("concurrencyLabel")->text().contains(QLatin1String("flight")));
+        QVERIFY(!f.child("startButton")->icon().isNull());
+
+        auto *view = f.child<QTableView>("rowsView");
+        QCOMPARE(view->contextMenuPolicy(), Qt::ActionsContextMenu);
+        QAction *copy = nullptr;
+        QAction *copyAll = nullptr;
+        const QList<QAction *> actions = view->actions();
+        for (QAction *action : actions) {
+            if (action->objectName() == QLatin1String("bulkCopyLinksAction"))
+                copy = action;
+            if (action->objectName() == QLatin1String("bulkCopyAllLinksAction"))
+                copyAll = action;
+        }
+        QVERIFY(copy && copyAll);
+        QCOMPARE(copy->shortcut(), QKeySequence(QKeySequence::Copy));
+        view->selectRow(1);
+        QVERIFY(copy->isEnabled());
+        copy->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(),
+                 f.dialog.model()->row(1).link.toString(QUrl::FullyEncoded));
+        QVERIFY2(f.dialog.message().contains(QLatin1String("user-1@example.com")),
+                 qPrintable(f.dialog.message()));
+        copyAll->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text().split(QLatin1Char('\n')).size(), 3);
+
+        QVERIFY(save(f, m_dir.filePath(QStringLiteral("copy-links.csv"))));
+        QVERIFY2(f.dialog.message().contains(QLatin1String("Results saved to")),
+                 qPrintable(f.dialog.message()));
+        QVERIFY(f.child<QLabel>("messageLabel")->isVisible());
     }
 
     void cancelMidRunStopsDispatch()

@@ -311,6 +311,44 @@ private slots:
         QCOMPARE(log->rowCount(), 0);
     }
 
+    void callLogHidesConnectionPollingAndShowsPastRequests()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        QVERIFY(f.createToken().has_value());
+        // What the connection watcher sends every few seconds while a link waits.
+        for (int i = 0; i < 3; ++i) {
+            std::unique_ptr<ApiReply> poll(f.client.listAccounts(
+                SandboxCredentials::projectId(), QStringLiteral("development"),
+                QStringLiteral("o'brien $HOME")));
+            QTRY_VERIFY_WITH_TIMEOUT(poll->isFinished(), 10000);
+        }
+        CallLogModel *log = f.panel.callLog();
+        QTRY_COMPARE(log->rowCount(), 5);
+        CallLogView *view = f.panel.callLogView();
+        auto *hide = child<QCheckBox>(view, "callLogHidePollingCheck");
+        QVERIFY(hide && hide->isChecked() && hide->isVisibleTo(view)); // on by default, visible
+        QCOMPARE(view->filter()->rowCount(), 2); // oauth/token, tokens
+        QVERIFY(view->findChild<QLabel *>(QStringLiteral("callLogCountLabel"))->text().contains(
+            QLatin1String("2 of 5")));
+        hide->setChecked(false);
+        QCOMPARE(view->filter()->rowCount(), 5);
+        hide->setChecked(true);
+        QCOMPARE(view->filter()->rowCount(), 2);
+
+        // The request of a past call can be read, masked.
+        QTableView *table = view->table();
+        emit table->activated(table->model()->index(0, 0));
+        ResponseView *response = f.panel.responseView();
+        QVERIFY2(response->requestText().startsWith(QLatin1String("POST ")),
+                 qPrintable(response->requestText()));
+        QVERIFY(response->requestText().contains(QLatin1String("/v1/oauth/token")));
+        QVERIFY(!response->requestText().contains(SandboxCredentials::clientSecret()));
+        emit table->activated(table->model()->index(1, 0));
+        QVERIFY2(response->requestText().contains(QLatin1String("o'brien $HOME")),
+                 qPrintable(response->requestText()));
+    }
+
     void rateLimitHeadersAreCalledOut()
     {
         ResponseView view;

@@ -213,13 +213,15 @@ void TestUiLogic::projectChoices()
     config.projectId = QStringLiteral("proj_env");
     config.environment = QStringLiteral("development");
     const ProjectChoice env = ProjectChoice::fromEnvironment(config);
-    QCOMPARE(env.name, QStringLiteral("Environment"));
+    QCOMPARE(env.name, QStringLiteral("PIPEDREAM_* variables")); // never the environment's word
     QCOMPARE(env.projectId, QStringLiteral("proj_env"));
     QCOMPARE(env.defaultEnvironment, QStringLiteral("development"));
     QVERIFY(env.hasCredentials());
     QVERIFY(!env.projectIdEditable);
 
     const ProjectChoice typed = ProjectChoice::typedIn(EnvironmentConfig());
+    QVERIFY(typed.name.contains(QLatin1String("no OAuth client")));
+    QVERIFY(ProjectChoice::typedIn(config).name.contains(QLatin1String("PIPEDREAM_CLIENT_ID")));
     QVERIFY(typed.projectIdEditable);
     QVERIFY(!typed.hasCredentials());
     QVERIFY(typed.credentialsProblem().contains(QStringLiteral("PIPEDREAM_CLIENT_ID")));

@@ -6,15 +6,19 @@
 #include "history/historymodel.h"
 #include "history/historystore.h"
 #include "history/historyview.h"
+#include "share/devlinkguard.h"
 #include "widgets/filedialog.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -118,6 +122,10 @@ private slots:
     void issueAgainSendsTheStoredRequest();
     void exportsCsvOfWhatIsShown();
     void keepsSelectionWhenAConnectionArrives();
+    void sandboxRowsAreBadgedAndAskBeforeCopying();
+    void developmentLinksAskBeforeCopying();
+    void olderRowsShowTheirDate();
+    void rightClickMenuActsOnTheSelectedRow();
     void minuteTickPurgesExpiredLinks();
     void showsTheRecoveryMessage();
     void hasStableNamesAndAccessibleNames();
@@ -162,8 +170,13 @@ void TestHistoryView::showsEveryColumnWithIconAndWords()
     const int janeRow = model.rowOf(f.jane);
     QCOMPARE(model.index(janeRow, HistoryModel::AppColumn).data().toString(),
              QStringLiteral("Slack"));
+    // People's words, never the wire value; the project with the profile it was made with.
     QCOMPARE(model.index(janeRow, HistoryModel::EnvironmentColumn).data().toString(),
-             QStringLiteral("production"));
+             QStringLiteral("Production"));
+    QCOMPARE(model.index(janeRow, HistoryModel::ProjectColumn).data().toString(),
+             QStringLiteral("Support · proj_abc123"));
+    QVERIFY(model.index(janeRow, HistoryModel::ProjectColumn).data(Qt::DecorationRole).isNull());
+    QVERIFY(!model.index(janeRow, 0).data(HistoryModel::SandboxRole).toBool());
     QCOMPARE(model.index(janeRow, HistoryModel::StateColumn).data().toString(),
              historyStateLabel(HistoryState::Active));
     QVERIFY(!model.index(janeRow, HistoryModel::StateColumn).data(Qt::DecorationRole)
@@ -269,7 +282,7 @@ void TestHistoryView::issueAgainSendsTheStoredRequest()
     QVERIFY(again->isEnabled());
     QTest::mouseClick(again, Qt::LeftButton);
     QCOMPARE(requested.count(), 1);
-    const auto request = requested.at(0).at(0).value<TokenRequest>();
+    const auto request = requested.at(0).at(0).value<HistoryEntry>().toRequest();
     QCOMPARE(request.projectId, QStringLiteral("proj_abc123"));
     QCOMPARE(request.environment, QStringLiteral("production"));
     QCOMPARE(request.externalUserId, QStringLiteral("jane@example.com"));
@@ -282,7 +295,132 @@ void TestHistoryView::issueAgainSendsTheStoredRequest()
     QVERIFY(view.selectEntry(f.failed));
     QTest::mouseClick(again, Qt::LeftButton);
     QCOMPARE(requested.count(), 2);
-    QCOMPARE(requested.at(1).at(0).value<TokenRequest>().externalUserId, QStringLiteral("carol"));
+    QCOMPARE(requested.at(1).at(0).value<HistoryEntry>().externalUserId, QStringLiteral("carol"));
+}
+
+static QMessageBox *openBox(const char *name)
+{
+    QMessageBox *found = nullptr;
+    const QWidgetList widgets = QApplication::topLevelWidgets();
+    for (QWidget *widget : widgets) {
+        if (widget->objectName() == QLatin1String(name) && widget->isVisible())
+            found = qobject_cast<QMessageBox *>(widget);
+    }
+    return found;
+}
+
+void TestHistoryView::sandboxRowsAreBadgedAndAskBeforeCopying()
+{
+    Fixture f;
+    const TokenResult sandboxResult = f.result(3600, 7);
+    const qint64 id = f.store->recordCreated(request(QStringLiteral("dana@example.com"),
+                                                     QStringLiteral("slack")),
+                                             sandboxResult,
+                                             HistoryOrigin(QStringLiteral("Sandbox"), true));
+    HistoryView view(f.store.get(), f.clock);
+    view.show();
+    const int row = view.model()->rowOf(id);
+    const QModelIndex project = view.model()->index(row, HistoryModel::ProjectColumn);
+    QCOMPARE(project.data().toString(), QStringLiteral("Sandbox (not real)"));
+    QVERIFY(!project.data(Qt::DecorationRole).value<QIcon>().isNull()); // the badge
+    QVERIFY(project.data(Qt::ToolTipRole).toString().contains(QLatin1String("never worked")));
+    QVERIFY(project.data(HistoryModel::SandboxRole).toBool());
+
+    QGuiApplication::clipboard()->setText(QStringLiteral("untouched"));
+    QSignalSpy status(&view, &HistoryView::statusMessage);
+    QVERIFY(view.selectEntry(id));
+    QVERIFY(!view.copySelectedLink()); // asks first
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = openBox("sandboxLinkGuardBox")));
+    QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+    QVERIFY(box->text().contains(QLatin1String("dana@example.com")));
+    box->button(QMessageBox::Cancel)->click();
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("untouched"));
+    QCOMPARE(status.count(), 0);
+
+    QTest::mouseClick(child<QPushButton>(&view, "historyCopyLink"), Qt::LeftButton);
+    QTRY_VERIFY((box = openBox("sandboxLinkGuardBox")));
+    box->findChild<QPushButton *>(QStringLiteral("copyAnywayButton"))->click();
+    QCOMPARE(QGuiApplication::clipboard()->text(),
+             sandboxResult.connectLink(QStringLiteral("slack")).toString(QUrl::FullyEncoded));
+    QCOMPARE(status.count(), 1);
+    QVERIFY(status.at(0).at(0).toString().contains(QLatin1String("dana@example.com")));
+}
+
+void TestHistoryView::developmentLinksAskBeforeCopying()
+{
+    Fixture f;
+    TokenRequest dev = request(QStringLiteral("erin"), QStringLiteral("slack"));
+    dev.environment = QStringLiteral("development");
+    const TokenResult devResult = f.result(3600, 8);
+    const qint64 id = f.store->recordCreated(dev, devResult, QStringLiteral("Acme dev"));
+    HistoryView view(f.store.get(), f.clock);
+    view.show();
+    QCOMPARE(view.model()->index(view.model()->rowOf(id), HistoryModel::EnvironmentColumn)
+                 .data()
+                 .toString(),
+             QStringLiteral("Development"));
+    QVERIFY(view.selectEntry(id));
+    DevLinkGuard::resetSession();
+    QGuiApplication::clipboard()->setText(QStringLiteral("untouched"));
+    DevLinkGuard::setNextAnswer(DevLinkGuard::Answer::DontShare);
+    QVERIFY(!view.copySelectedLink());
+    QCOMPARE(DevLinkGuard::questionsAsked(), 1);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("untouched"));
+    DevLinkGuard::setNextAnswer(DevLinkGuard::Answer::Share);
+    QVERIFY(view.copySelectedLink());
+    QCOMPARE(DevLinkGuard::questionsAsked(), 2);
+    QCOMPARE(QGuiApplication::clipboard()->text(),
+             devResult.connectLink(QStringLiteral("slack")).toString(QUrl::FullyEncoded));
+    DevLinkGuard::resetSession();
+}
+
+void TestHistoryView::olderRowsShowTheirDate()
+{
+    Fixture f;
+    const QDateTime made = f.clock.now();
+    f.clock.advance(3 * 24 * 3600); // three days later
+    HistoryModel model(f.store.get(), f.clock);
+    const QString shown = model.index(model.rowOf(f.jane), HistoryModel::TimeColumn).data()
+                              .toString();
+    QCOMPARE(shown, QLocale().toString(made.addSecs(-20).toLocalTime(), QLocale::ShortFormat));
+    QVERIFY(shown != QLocale().toString(made.addSecs(-20).toLocalTime().time(),
+                                        QLocale::ShortFormat));
+}
+
+void TestHistoryView::rightClickMenuActsOnTheSelectedRow()
+{
+    Fixture f;
+    HistoryView view(f.store.get(), f.clock);
+    view.show();
+    auto *table = child<QTableView>(&view, "historyTable");
+    QCOMPARE(table->contextMenuPolicy(), Qt::ActionsContextMenu);
+    const auto action = [table](const char *name) -> QAction * {
+        const QList<QAction *> actions = table->actions();
+        for (QAction *action : actions) {
+            if (action->objectName() == QLatin1String(name))
+                return action;
+        }
+        return nullptr;
+    };
+    QAction *copyUser = action("historyCopyUserAction");
+    QAction *copyLink = action("historyCopyLinkAction");
+    QAction *again = action("historyIssueAgainAction");
+    QVERIFY(copyUser && copyLink && again && action("historyExportAction"));
+    QVERIFY(!copyUser->isEnabled());
+    QVERIFY(view.selectEntry(f.expired));
+    QVERIFY(copyUser->isEnabled() && again->isEnabled());
+    QVERIFY(!copyLink->isEnabled()); // a dead link
+    copyUser->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("old@example.com"));
+    QVERIFY(view.selectEntry(f.jane));
+    QVERIFY(copyLink->isEnabled());
+    copyLink->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(),
+             f.janeResult.connectLink(QStringLiteral("slack")).toString(QUrl::FullyEncoded));
+    QSignalSpy requested(&view, &HistoryView::issueAgainRequested);
+    again->trigger();
+    QCOMPARE(requested.count(), 1);
 }
 
 void TestHistoryView::exportsCsvOfWhatIsShown()

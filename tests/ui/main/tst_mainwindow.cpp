@@ -71,6 +71,8 @@ private slots:
     void errorBanners();
     void retryingIsShown();
     void cancelDuringSlowReply();
+    void warmUpLeavesGenerateOneCall();
+    void failedWarmUpIsSilentUntilGenerate();
 
 private:
     template<typename T>
@@ -161,6 +163,38 @@ void TestMainWindow::cleanup()
     m_network.reset();
     m_sim.reset();
     m_clock.reset();
+}
+
+// A moment after a project is chosen the access token is fetched and nothing else is sent, so
+// Ctrl+Return costs the token call alone (ConnectionWarmer, tested on its own in core).
+void TestMainWindow::warmUpLeavesGenerateOneCall()
+{
+    QTRY_VERIFY(m_tokens->hasFreshToken());
+    QCOMPARE(m_sim->requestCount(QStringLiteral("/oauth/token")), 1);
+    QCOMPARE(m_sim->requestCount(), 1);
+    type(edit(QStringLiteral("externalUserIdEdit")), QStringLiteral("jane@example.com"));
+    QTest::qWait(50);
+    QCOMPARE(m_sim->requestCount(), 1); // typing sends nothing
+    QVERIFY(generateAndWait());
+    QCOMPARE(m_sim->requestCount(QStringLiteral("/oauth/token")), 1);
+    QCOMPARE(m_sim->requestCount(QStringLiteral("/tokens")), 1);
+    QCOMPARE(m_sim->requestCount(), 2);
+}
+
+void TestMainWindow::failedWarmUpIsSilentUntilGenerate()
+{
+    QTRY_VERIFY(m_tokens->hasFreshToken());
+    QVERIFY(m_window->form()->selectProject(QStringLiteral("wrong-secret")));
+    QTRY_COMPARE(m_sim->requestCount(QStringLiteral("/oauth/token")), 2); // the warm-up, rejected
+    QTest::qWait(50);
+    QVERIFY(!m_window->errorBanner()->isVisible());
+    type(edit(QStringLiteral("externalUserIdEdit")), QStringLiteral("jane@example.com"));
+    QTest::qWait(50);
+    QCOMPARE(m_sim->requestCount(QStringLiteral("/oauth/token")), 2); // typing does not ask again
+    QVERIFY(!m_window->errorBanner()->isVisible());
+    QVERIFY(!generateAndWait());
+    QVERIFY(m_window->errorBanner()->isVisible());
+    QCOMPARE(m_sim->requestCount(QStringLiteral("/tokens")), 0);
 }
 
 bool TestMainWindow::generateAndWait()

@@ -2,6 +2,7 @@
 #include "api/connectclient.h"
 #include "base/clock.h"
 #include "form/tokenform.h"
+#include "bulk/bulkdialog.h"
 #include "history/historyrecorder.h"
 #include "history/historystore.h"
 #include "main/mainwindow.h"
@@ -19,6 +20,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QFile>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
@@ -163,6 +165,54 @@ private slots:
         const auto result = shown.first().first().value<TokenResult>();
         QVERIFY(result.connectLinkUrl.toString().startsWith(
             app.sandbox.choice().credentials.baseUrl.toString()));
+        // History knows it is not real, so after a restart it never looks like a live link.
+        const QList<HistoryEntry> entries = app.history.query();
+        QCOMPARE(entries.size(), 1);
+        QVERIFY(entries.first().sandbox);
+        QVERIFY(!entries.first().bulk);
+        QCOMPARE(entries.first().externalUserId, QStringLiteral("customer-42"));
+    }
+
+    void bulkWindowKeepsItsFileAndRecordsItsLinks()
+    {
+        App app;
+        app.show();
+        QVERIFY(app.tools->startSandbox());
+        const QString csv = app.dir.filePath(QStringLiteral("customers.csv"));
+        {
+            QFile file(csv);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("external_user_id\nann\nbea\n");
+        }
+        app.tools->openBulk();
+        auto *bulk = app.window->findChild<BulkDialog *>();
+        QVERIFY(bulk);
+        QSignalSpy loaded(bulk, &BulkDialog::loaded);
+        bulk->loadFile(csv);
+        QVERIFY(loaded.wait(10000));
+        QSignalSpy finished(bulk, &BulkDialog::runFinished);
+        bulk->start();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(bulk->job()->succeeded(), 2);
+        const QList<HistoryEntry> entries = app.history.query();
+        QCOMPARE(entries.size(), 2);
+        for (const HistoryEntry &entry : entries)
+            QVERIFY(entry.bulk && entry.sandbox);
+
+        // Closed and opened again: the same window, its file and results still there; the file
+        // is remembered for the next start too.
+        bulk->saveResults(app.dir.filePath(QStringLiteral("links.csv")));
+        QTRY_VERIFY(!bulk->hasUnsavedResults());
+        bulk->reject();
+        QTRY_VERIFY(!bulk->isVisible());
+        app.tools->openBulk();
+        QCOMPARE(app.window->findChildren<BulkDialog *>().size(), 1);
+        QVERIFY(bulk->isVisible());
+        QCOMPARE(bulk->filePath(), csv);
+        QCOMPARE(bulk->results().size(), 2);
+        QCOMPARE(Settings(app.dir.filePath(QStringLiteral("settings.ini")))
+                     .get<QString>(Settings::Key::BulkLastFile),
+                 csv);
     }
 
     void sandboxFromTheToolsMenuAlsoEndsTheWelcome()

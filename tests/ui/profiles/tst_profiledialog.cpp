@@ -7,6 +7,7 @@
 #include "profiles/settings.h"
 #include "widgets/fieldmessage.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -178,7 +179,9 @@ private slots:
         QVERIFY(dialog->statusText().contains(QStringLiteral("saved")));
         auto *list = child<QListWidget>(dialog.get(), "profileList");
         QCOMPARE(list->count(), 1);
-        QCOMPARE(list->item(0)->text(), QStringLiteral("Acme production"));
+        // The project and environment tell "Acme production" from "Acme dev" at a glance.
+        QCOMPARE(list->item(0)->text(),
+                 QStringLiteral("Acme production\nproj_acme42 · Development"));
         QVERIFY(list->isEnabled());
 
         // Edit and save again: same id.
@@ -381,6 +384,72 @@ private slots:
         QCOMPARE(report.importedIds.size(), 1);
         QVERIFY(dialog->statusText().contains(QStringLiteral("Bad")));
         QCOMPARE(child<QListWidget>(dialog.get(), "profileList")->count(), 2);
+    }
+
+    void addAfterSaveForgetsTheSavedMessage()
+    {
+        auto dialog = makeDialog();
+        typeInto(dialog.get(), "nameEdit", QStringLiteral("Acme dev"));
+        typeInto(dialog.get(), "projectIdEdit", QStringLiteral("proj_acme42"));
+        typeInto(dialog.get(), "clientIdEdit", QStringLiteral("oc_abc"));
+        QTest::mouseClick(child<QPushButton>(dialog.get(), "saveButton"), Qt::LeftButton);
+        QVERIFY(dialog->statusText().contains(QStringLiteral("saved")));
+        QTest::mouseClick(child<QPushButton>(dialog.get(), "addButton"), Qt::LeftButton);
+        QVERIFY2(dialog->statusText().isEmpty(), qPrintable(dialog->statusText()));
+    }
+
+    void messagesNeverMoveSave()
+    {
+        auto dialog = makeDialog();
+        auto *save = child<QPushButton>(dialog.get(), "saveButton");
+        QTRY_VERIFY(save->isVisible());
+        const QPoint before = save->mapTo(dialog.get(), QPoint());
+        typeInto(dialog.get(), "projectIdEdit", QStringLiteral("abc"));
+        QVERIFY(!messageOf(dialog.get(), "projectIdMessage").isEmpty());
+        QApplication::processEvents(); // the layout settles
+        // The error icon sits on the first line of its text, not on a line of its own.
+        auto *text = child<FieldMessage>(dialog.get(), "projectIdMessage")
+                         ->findChild<QLabel *>(QStringLiteral("text"));
+        QVERIFY(text->alignment().testFlag(Qt::AlignTop));
+        QCOMPARE(save->mapTo(dialog.get(), QPoint()), before);
+        typeInto(dialog.get(), "projectIdEdit", QStringLiteral("proj_abc"));
+        QVERIFY(messageOf(dialog.get(), "projectIdMessage").isEmpty());
+        QApplication::processEvents();
+        QCOMPARE(save->mapTo(dialog.get(), QPoint()), before);
+    }
+
+    void secretCanBeShownWhileTyped()
+    {
+        addProfile(QStringLiteral("Acme"));
+        auto dialog = makeDialog();
+        auto *secret = child<QLineEdit>(dialog.get(), "secretEdit");
+        auto *toggle = secret->findChild<QAction *>(QStringLiteral("showSecretAction"));
+        QVERIFY(toggle);
+        QVERIFY(secret->actions().contains(toggle));
+        QCOMPARE(secret->echoMode(), QLineEdit::Password);
+        toggle->trigger();
+        QCOMPARE(secret->echoMode(), QLineEdit::Normal);
+        toggle->trigger();
+        QCOMPARE(secret->echoMode(), QLineEdit::Password);
+        toggle->trigger();
+        QTest::mouseClick(child<QPushButton>(dialog.get(), "addButton"), Qt::LeftButton);
+        QCOMPARE(secret->echoMode(), QLineEdit::Password); // another profile: hidden again
+    }
+
+    void discardingDefaultsToCancel()
+    {
+        addProfile(QStringLiteral("Edit me"));
+        auto dialog = makeDialog();
+        typeInto(dialog.get(), "nameEdit", QStringLiteral("Edited"));
+        dialog->reject();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = dialog->findChild<QMessageBox *>(QStringLiteral("discardChangesBox")))
+                    && box->isVisible());
+        QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+        QTest::keyClick(box, Qt::Key_Return); // Enter keeps the changes
+        QTRY_VERIFY(!box->isVisible());
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->hasUnsavedChanges());
     }
 
     void closingWithUnsavedChangesAsks()
