@@ -58,8 +58,14 @@ CommandContext::CommandContext(QProcessEnvironment environment)
               tr("SCOPE"))
     , m_progressive(QStringLiteral("allow-progressive-scopes"),
                     tr("Let the customer grant a subset of the app's OAuth scopes."))
-    , m_app(QStringLiteral("app"), tr("App slug for the Connect Link (slack, google_sheets, ...)."),
+    , m_app(QStringLiteral("app"),
+            tr("App slug (slack, google_sheets, ...): sent as app_id and added to the Connect "
+               "Link as app=."),
             tr("SLUG"))
+    , m_oauthAppId(QStringLiteral("oauth-app-id"),
+                   tr("The project's custom OAuth client for the app (oa_...). Default: "
+                      "Pipedream's."),
+                   tr("ID"))
 {}
 
 CommandContext::~CommandContext() = default;
@@ -72,7 +78,7 @@ void CommandContext::addConnectionOptions(QCommandLineParser &parser)
 void CommandContext::addTokenOptions(QCommandLineParser &parser)
 {
     parser.addOptions({m_allowedOrigin, m_successRedirect, m_errorRedirect, m_webhook, m_expiresIn,
-                       m_scope, m_progressive, m_app});
+                       m_scope, m_progressive, m_app, m_oauthAppId});
 }
 
 bool CommandContext::resolve(const QCommandLineParser &parser, QString *error)
@@ -81,7 +87,8 @@ bool CommandContext::resolve(const QCommandLineParser &parser, QString *error)
     // request for the default.
     const QCommandLineOption *valued[] = {&m_profile, &m_projectId, &m_environmentOption, &m_baseUrl,
                                           &m_allowedOrigin, &m_successRedirect, &m_errorRedirect,
-                                          &m_webhook, &m_expiresIn, &m_scope, &m_app};
+                                          &m_webhook, &m_expiresIn, &m_scope, &m_app,
+                                          &m_oauthAppId};
     for (const QCommandLineOption *option : valued) {
         const QStringList values = parser.values(*option);
         for (const QString &value : values) {
@@ -171,6 +178,7 @@ TokenRequest CommandContext::tokenRequest(const QCommandLineParser &parser) cons
     request.scopes = parser.values(m_scope);
     request.allowProgressiveScopes = parser.isSet(m_progressive);
     request.appSlug = parser.value(m_app);
+    request.oauthAppId = parser.value(m_oauthAppId);
     return request;
 }
 
@@ -194,6 +202,7 @@ QString CommandContext::sourceOf(TokenField field) const
     case TokenField::Scope: return flag(m_scope);
     case TokenField::AllowProgressiveScopes: return flag(m_progressive);
     case TokenField::App: return flag(m_app);
+    case TokenField::OAuthAppId: return flag(m_oauthAppId);
     }
     return {};
 }

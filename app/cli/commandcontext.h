@@ -90,6 +90,7 @@ private:
     QCommandLineOption m_scope;
     QCommandLineOption m_progressive;
     QCommandLineOption m_app;
+    QCommandLineOption m_oauthAppId;
 
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<AccessTokenProvider> m_tokens;

@@ -2,6 +2,7 @@
 
 #include "connectsimulator.h"
 #include "simapps.h"
+#include "simoauthapps.h"
 #include "simstate.h"
 #include "simvalidation.h"
 
@@ -10,6 +11,8 @@
 #include <QJsonValue>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace ConnectDesk::Sim {
 
 namespace {
@@ -17,11 +20,37 @@ namespace {
 constexpr int defaultPageSize = 20;
 constexpr int maxPageSize = 100;
 
-SimResponse methodNotAllowed(const QByteArray &allow)
+SimResponse invalidRequest(const QString &message, const QString &field = {});
+
+// A call of the real API that the sandbox does not implement: never a 404 or 405, which would read
+// as something the API said.
+SimResponse notSimulated(const SimRequest &request)
 {
-    SimResponse r = SimResponse::error(405, QStringLiteral("method not allowed"));
-    r.addHeader(QByteArrayLiteral("Allow"), allow);
+    return SimResponse::error(
+        501,
+        QStringLiteral("not simulated by the ConnectDesk sandbox: %1 %2")
+            .arg(QString::fromLatin1(request.method), QString::fromUtf8(request.path)));
+}
+
+SimResponse jsonArray(const QJsonArray &array)
+{
+    SimResponse r;
+    r.status = 200;
+    r.body = QJsonDocument(array).toJson(QJsonDocument::Compact);
     return r;
+}
+
+// include_credentials=true|false; nullopt (with `error` set) for anything else.
+std::optional<bool> includeCredentials(const SimRequest &request, SimResponse *error)
+{
+    const QString value = request.queryValue(QStringLiteral("include_credentials"));
+    if (value.isEmpty() || value == QLatin1String("false"))
+        return false;
+    if (value == QLatin1String("true"))
+        return true;
+    *error = invalidRequest(QStringLiteral("include_credentials must be true or false"),
+                            QStringLiteral("include_credentials"));
+    return std::nullopt;
 }
 
 SimResponse notFound()
@@ -29,7 +58,7 @@ SimResponse notFound()
     return SimResponse::error(404, QStringLiteral("not found"));
 }
 
-SimResponse invalidRequest(const QString &message, const QString &field = {})
+SimResponse invalidRequest(const QString &message, const QString &field)
 {
     QJsonObject body{{QStringLiteral("error"), message},
                      {QStringLiteral("code"), QStringLiteral("invalid_request")}};
@@ -40,9 +69,9 @@ SimResponse invalidRequest(const QString &message, const QString &field = {})
 
 SimResponse oauthError(int status, const QString &error, const QString &description)
 {
-    return SimResponse::json(status,
-                             {{QStringLiteral("error"), error},
-                              {QStringLiteral("error_description"), description}});
+    return SimResponse::json(
+        status,
+        {{QStringLiteral("error"), error}, {QStringLiteral("error_description"), description}});
 }
 
 std::optional<QJsonObject> jsonObjectBody(const QByteArray &body)
@@ -59,10 +88,25 @@ QJsonValue cursor(const QString &id)
     return id.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(id);
 }
 
-QJsonObject accountJson(const SimAccount &account)
+// Made-up credentials, so that include_credentials visibly does something.
+QJsonObject credentialsJson(const SimAccount &account, const SimApp *app)
+{
+    if (app && app->authType == QLatin1String("keys"))
+        return {{QStringLiteral("api_key"), QString(QStringLiteral("sandbox-key-") + account.id)}};
+    const SimOAuthApp *client = SimOAuthApps::find(account.projectId, account.oauthAppId);
+    return {
+        {QStringLiteral("oauth_client_id"),
+         client ? client->clientId : QStringLiteral("pipedream-sandbox-default")},
+        {QStringLiteral("oauth_access_token"), QString(QStringLiteral("sandbox-access-") + account.id)},
+        {QStringLiteral("oauth_refresh_token"), QString(QStringLiteral("sandbox-refresh-") + account.id)},
+        {QStringLiteral("oauth_uid"), account.externalId},
+    };
+}
+
+QJsonObject accountJson(const SimAccount &account, bool withCredentials = false)
 {
     const SimApp *app = SimAppCatalogue::find(account.appSlug);
-    return {
+    QJsonObject json{
         {QStringLiteral("id"), account.id},
         {QStringLiteral("name"), account.name},
         {QStringLiteral("external_id"), account.externalId},
@@ -72,6 +116,16 @@ QJsonObject accountJson(const SimAccount &account)
         {QStringLiteral("created_at"), isoTime(account.createdAt)},
         {QStringLiteral("updated_at"), isoTime(account.updatedAt)},
     };
+    if (withCredentials)
+        json.insert(QStringLiteral("credentials"), credentialsJson(account, app));
+    return json;
+}
+
+QJsonObject categoryJson(const SimAppCategory &category)
+{
+    return {{QStringLiteral("id"), category.id},
+            {QStringLiteral("name"), category.name},
+            {QStringLiteral("description"), QStringLiteral("Apps for %1").arg(category.name)}};
 }
 
 QJsonObject userJson(const SimUser &user)
@@ -90,9 +144,8 @@ SimResponse SimPage::toResponse() const
 {
     if (error)
         return *error;
-    return SimResponse::json(200,
-                             {{QStringLiteral("data"), data},
-                              {QStringLiteral("page_info"), pageInfo}});
+    return SimResponse::json(
+        200, {{QStringLiteral("data"), data}, {QStringLiteral("page_info"), pageInfo}});
 }
 
 SimPage paginate(const SimRequest &request,
@@ -162,13 +215,15 @@ SimResponse SimApi::handle(const SimRequest &request)
     if (segments.size() == 3 && segments.at(0) == QLatin1String("v1")
         && segments.at(1) == QLatin1String("oauth") && segments.at(2) == QLatin1String("token")) {
         if (request.method != "POST")
-            return methodNotAllowed(QByteArrayLiteral("POST"));
+            return notSimulated(request);
         return oauthToken(request);
     }
     if (segments.size() >= 3 && segments.at(0) == QLatin1String("v1")
         && segments.at(1) == QLatin1String("connect")) {
         return connectRoute(request, segments);
     }
+    if (!segments.isEmpty() && segments.at(0) == QLatin1String("v1"))
+        return notSimulated(request);
     return notFound();
 }
 
@@ -194,9 +249,8 @@ SimResponse SimApi::oauthToken(const SimRequest &request)
 
     const QJsonValue grantType = body.value(QStringLiteral("grant_type"));
     if (!grantType.isString() || grantType.toString().isEmpty())
-        return oauthError(400,
-                          QStringLiteral("invalid_request"),
-                          QStringLiteral("grant_type is required"));
+        return oauthError(
+            400, QStringLiteral("invalid_request"), QStringLiteral("grant_type is required"));
     if (grantType.toString() != QLatin1String("client_credentials"))
         return oauthError(400,
                           QStringLiteral("unsupported_grant_type"),
@@ -204,13 +258,11 @@ SimResponse SimApi::oauthToken(const SimRequest &request)
     const QJsonValue clientId = body.value(QStringLiteral("client_id"));
     const QJsonValue clientSecret = body.value(QStringLiteral("client_secret"));
     if (!clientId.isString() || clientId.toString().isEmpty())
-        return oauthError(400,
-                          QStringLiteral("invalid_request"),
-                          QStringLiteral("client_id is required"));
+        return oauthError(
+            400, QStringLiteral("invalid_request"), QStringLiteral("client_id is required"));
     if (!clientSecret.isString() || clientSecret.toString().isEmpty())
-        return oauthError(400,
-                          QStringLiteral("invalid_request"),
-                          QStringLiteral("client_secret is required"));
+        return oauthError(
+            400, QStringLiteral("invalid_request"), QStringLiteral("client_secret is required"));
     QString scope = QStringLiteral("*");
     if (body.contains(QStringLiteral("scope"))) {
         const QJsonValue value = body.value(QStringLiteral("scope"));
@@ -222,9 +274,8 @@ SimResponse SimApi::oauthToken(const SimRequest &request)
     }
     if (clientId.toString() != SandboxCredentials::clientId()
         || clientSecret.toString() != SandboxCredentials::clientSecret()) {
-        return oauthError(401,
-                          QStringLiteral("invalid_client"),
-                          QStringLiteral("client authentication failed"));
+        return oauthError(
+            401, QStringLiteral("invalid_client"), QStringLiteral("client authentication failed"));
     }
 
     const QString token = m_state.issueAccessToken(clientId.toString(), scope);
@@ -261,67 +312,89 @@ SimResponse SimApi::connectRoute(const SimRequest &request, const QStringList &s
     const qsizetype size = segments.size();
     const bool isGet = request.method == "GET" || request.method == "HEAD";
 
-    if (area == QLatin1String("tokens")) {
-        // GET /v1/connect/tokens/{ctok}/validate. The Connect token is the credential here
-        // (the hosted page calls it from the browser), so no access token is required.
-        if (size != 5 || segments.at(4) != QLatin1String("validate"))
-            return notFound();
-        if (!isGet)
-            return methodNotAllowed(QByteArrayLiteral("GET"));
+    // GET /v1/connect/tokens/{ctok}/validate. The Connect token is the credential here (the hosted
+    // page calls it from the browser), so no access token is required.
+    if (area == QLatin1String("tokens") && size == 5 && segments.at(4) == QLatin1String("validate")
+        && isGet) {
         return validateToken(request, segments.at(3));
     }
 
-    if (area == QLatin1String("apps") || area == QLatin1String("projects")) {
-        if (size > 4)
-            return notFound();
-        if (!isGet)
-            return methodNotAllowed(QByteArrayLiteral("GET"));
+    const bool catalogue = area == QLatin1String("apps") || area == QLatin1String("app_categories")
+                           || area == QLatin1String("projects");
+    if (catalogue && size <= 4 && isGet) {
         if (auto denied = checkAuth(request))
             return *denied;
         if (area == QLatin1String("apps"))
             return size == 3 ? listApps(request) : getApp(segments.at(3));
+        if (area == QLatin1String("app_categories"))
+            return size == 3 ? listAppCategories() : getAppCategory(segments.at(3));
         if (size == 3)
             return listProjects(request);
         const SimProject *project = SimState::findProject(segments.at(3));
         if (!project)
             return SimResponse::error(404, QStringLiteral("project not found"));
-        return SimResponse::json(200,
-                                 {{QStringLiteral("id"), project->id},
-                                  {QStringLiteral("name"), project->name}});
+        return SimResponse::json(
+            200, {{QStringLiteral("id"), project->id}, {QStringLiteral("name"), project->name}});
     }
-
+    if (catalogue || area == QLatin1String("tokens"))
+        return notSimulated(request);
     return projectRoute(request, segments);
 }
 
 SimResponse SimApi::projectRoute(const SimRequest &request, const QStringList &segments)
 {
-    // /v1/connect/{project_id}/{tokens | accounts[/id] | users[/external_id]}
+    // /v1/connect/{project_id}/<resource>[/...]: find the action first, so that calls the sandbox
+    // does not simulate say so (501) instead of pretending the API refused them.
     const qsizetype size = segments.size();
-    if (size < 4 || size > 5)
-        return notFound();
-    const QString &resource = segments.at(3);
+    const QString resource = size > 3 ? segments.at(3) : QString();
     const QByteArray &method = request.method;
     const bool isGet = method == "GET" || method == "HEAD";
+    const bool isDelete = method == "DELETE";
+    const auto segmentIs = [&](qsizetype i, QLatin1String name) {
+        return size > i && segments.at(i) == name;
+    };
 
-    enum class Action { CreateToken, ListAccounts, DeleteAccount, ListUsers, DeleteUser };
-    Action action;
-    if (resource == QLatin1String("tokens") && size == 4) {
-        if (method != "POST")
-            return methodNotAllowed(QByteArrayLiteral("POST"));
+    enum class Action {
+        CreateToken,
+        ListAccounts,
+        GetAccount,
+        DeleteAccount,
+        ListUsers,
+        DeleteUser,
+        ListUserAccounts,
+        DeleteAppAccounts,
+        ProjectInfo,
+        ListOAuthApps,
+        GetOAuthApp
+    };
+    std::optional<Action> action;
+    if (resource == QLatin1String("tokens") && size == 4 && method == "POST")
         action = Action::CreateToken;
-    } else if ((resource == QLatin1String("accounts") || resource == QLatin1String("users"))
-               && size == 4) {
-        if (!isGet)
-            return methodNotAllowed(QByteArrayLiteral("GET"));
-        action = resource == QLatin1String("accounts") ? Action::ListAccounts : Action::ListUsers;
-    } else if ((resource == QLatin1String("accounts") || resource == QLatin1String("users"))
-               && size == 5) {
-        if (method != "DELETE")
-            return methodNotAllowed(QByteArrayLiteral("DELETE"));
-        action = resource == QLatin1String("accounts") ? Action::DeleteAccount : Action::DeleteUser;
-    } else {
-        return notFound();
-    }
+    else if (resource == QLatin1String("accounts") && size == 4 && isGet)
+        action = Action::ListAccounts;
+    else if (resource == QLatin1String("accounts") && size == 5 && isGet)
+        action = Action::GetAccount;
+    else if (resource == QLatin1String("accounts") && size == 5 && isDelete)
+        action = Action::DeleteAccount;
+    else if (resource == QLatin1String("users") && size == 4 && isGet)
+        action = Action::ListUsers;
+    else if (resource == QLatin1String("users") && size == 5 && isDelete)
+        action = Action::DeleteUser;
+    else if (resource == QLatin1String("users") && size == 6
+             && segmentIs(5, QLatin1String("accounts")) && isGet)
+        action = Action::ListUserAccounts;
+    else if (resource == QLatin1String("apps") && size == 6
+             && segmentIs(5, QLatin1String("accounts")) && isDelete)
+        action = Action::DeleteAppAccounts;
+    else if (resource == QLatin1String("projects") && size == 5
+             && segmentIs(4, QLatin1String("info")) && isGet)
+        action = Action::ProjectInfo;
+    else if (resource == QLatin1String("oauth_apps") && size == 4 && isGet)
+        action = Action::ListOAuthApps;
+    else if (resource == QLatin1String("oauth_apps") && size == 5 && isGet)
+        action = Action::GetOAuthApp;
+    if (!action)
+        return notSimulated(request);
 
     if (auto denied = checkAuth(request))
         return *denied;
@@ -342,19 +415,20 @@ SimResponse SimApi::projectRoute(const SimRequest &request, const QStringList &s
     if (!SimState::findProject(scope.projectId))
         return SimResponse::error(404, QStringLiteral("project not found"));
 
-    switch (action) {
-    case Action::CreateToken:
-        return createToken(request, scope);
-    case Action::ListAccounts:
-        return listAccounts(request, scope);
-    case Action::DeleteAccount:
-        return deleteAccount(scope, segments.at(4));
-    case Action::ListUsers:
-        return listUsers(request, scope);
-    case Action::DeleteUser:
-        return deleteUser(scope, segments.at(4));
+    switch (*action) {
+    case Action::CreateToken: return createToken(request, scope);
+    case Action::ListAccounts: return listAccounts(request, scope);
+    case Action::GetAccount: return getAccount(request, scope, segments.at(4));
+    case Action::DeleteAccount: return deleteAccount(scope, segments.at(4));
+    case Action::ListUsers: return listUsers(request, scope);
+    case Action::DeleteUser: return deleteUser(scope, segments.at(4));
+    case Action::ListUserAccounts: return listUserAccounts(request, scope, segments.at(4));
+    case Action::DeleteAppAccounts: return deleteAppAccounts(scope, segments.at(4));
+    case Action::ProjectInfo: return projectInfo(scope);
+    case Action::ListOAuthApps: return listOAuthApps(request, scope);
+    case Action::GetOAuthApp: return getOAuthApp(scope, segments.at(4));
     }
-    return notFound();
+    return notSimulated(request);
 }
 
 SimResponse SimApi::createToken(const SimRequest &request, const ProjectScope &scope)
@@ -366,17 +440,34 @@ SimResponse SimApi::createToken(const SimRequest &request, const ProjectScope &s
     if (!check.fields)
         return invalidRequest(check.error, check.field);
     const TokenRequestFields &fields = *check.fields;
-
-    if (!m_state.registerUser(scope.projectId, scope.environment, fields.externalUserId)) {
-        return SimResponse::json(403,
-                                 {{QStringLiteral("error"),
-                                   QStringLiteral(
-                                       "development projects are limited to %1 external users")
-                                       .arg(SimState::developmentUserLimit)},
-                                  {QStringLiteral("code"), QStringLiteral("forbidden")}});
+    const SimApp *app = fields.appId.isEmpty() ? nullptr : SimAppCatalogue::find(fields.appId);
+    if (!fields.appId.isEmpty() && !app)
+        return invalidRequest(
+            QStringLiteral("app_id: no app has the ID or name slug %1").arg(fields.appId),
+            QStringLiteral("app_id"));
+    if (!fields.oauthAppId.isEmpty()) {
+        const SimOAuthApp *client = SimOAuthApps::find(scope.projectId, fields.oauthAppId);
+        if (!client)
+            return invalidRequest(QStringLiteral("oauth_app_id: the project has no OAuth client %1")
+                                      .arg(fields.oauthAppId),
+                                  QStringLiteral("oauth_app_id"));
+        if (app && client->appSlug != app->slug)
+            return invalidRequest(QStringLiteral("oauth_app_id: OAuth client %1 is for %2, not %3")
+                                      .arg(client->id, client->appSlug, app->slug),
+                                  QStringLiteral("oauth_app_id"));
     }
 
-    const RateLimitDecision rate = m_state.takeTokenCreation(scope.projectId, fields.externalUserId);
+    if (!m_state.registerUser(scope.projectId, scope.environment, fields.externalUserId)) {
+        return SimResponse::json(
+            403,
+            {{QStringLiteral("error"),
+              QStringLiteral("development projects are limited to %1 external users")
+                  .arg(SimState::developmentUserLimit)},
+             {QStringLiteral("code"), QStringLiteral("forbidden")}});
+    }
+
+    const RateLimitDecision rate = m_state.takeTokenCreation(scope.projectId,
+                                                             fields.externalUserId);
     const auto addRateHeaders = [&rate](SimResponse &r) {
         r.addHeader(QByteArrayLiteral("X-RateLimit-Limit"), QByteArray::number(rate.limit));
         r.addHeader(QByteArrayLiteral("X-RateLimit-Remaining"), QByteArray::number(rate.remaining));
@@ -389,9 +480,8 @@ SimResponse SimApi::createToken(const SimRequest &request, const ProjectScope &s
         return r;
     }
 
-    const SimConnectToken token = m_state.createConnectToken(scope.projectId,
-                                                             scope.environment,
-                                                             fields);
+    const SimConnectToken token = m_state.createConnectToken(
+        scope.projectId, scope.environment, fields);
     QUrl link = m_baseUrl();
     link.setPath(QStringLiteral("/_static/connect.html"));
     QUrlQuery query;
@@ -399,38 +489,150 @@ SimResponse SimApi::createToken(const SimRequest &request, const ProjectScope &s
     query.addQueryItem(QStringLiteral("connectLink"), QStringLiteral("true"));
     link.setQuery(query);
 
-    SimResponse r = SimResponse::json(200,
-                                      {
-                                          {QStringLiteral("token"), token.token},
-                                          {QStringLiteral("expires_at"), isoTime(token.expiresAt)},
-                                          {QStringLiteral("connect_link_url"),
-                                           link.toString(QUrl::FullyEncoded)},
-                                      });
+    SimResponse r = SimResponse::json(
+        200,
+        {
+            {QStringLiteral("token"), token.token},
+            {QStringLiteral("expires_at"), isoTime(token.expiresAt)},
+            {QStringLiteral("connect_link_url"), link.toString(QUrl::FullyEncoded)},
+        });
     addRateHeaders(r);
     return r;
 }
 
-SimResponse SimApi::listAccounts(const SimRequest &request, const ProjectScope &scope)
+QList<SimAccount> SimApi::matchingAccounts(const ProjectScope &scope,
+                                           const QString &externalUserId,
+                                           const QString &app,
+                                           const QString &oauthAppId) const
 {
-    const QString externalUserId = request.queryValue(QStringLiteral("external_user_id"));
-    const QString app = request.queryValue(QStringLiteral("app"));
     const SimApp *appFilter = app.isEmpty() ? nullptr : SimAppCatalogue::find(app);
     QList<SimAccount> accounts;
-    if (app.isEmpty() || appFilter) {
-        const QList<SimAccount> all = m_state.accounts(scope.projectId, scope.environment);
-        for (const SimAccount &account : all) {
-            if (!externalUserId.isEmpty() && account.externalId != externalUserId)
+    if (!app.isEmpty() && !appFilter)
+        return accounts;
+    const QList<SimAccount> all = m_state.accounts(scope.projectId, scope.environment);
+    for (const SimAccount &account : all) {
+        if (!externalUserId.isEmpty() && account.externalId != externalUserId)
+            continue;
+        if (appFilter && account.appSlug != appFilter->slug)
+            continue;
+        if (!oauthAppId.isEmpty() && account.oauthAppId != oauthAppId)
+            continue;
+        accounts.append(account);
+    }
+    return accounts;
+}
+
+SimResponse SimApi::listAccounts(const SimRequest &request, const ProjectScope &scope)
+{
+    SimResponse error;
+    const auto credentials = includeCredentials(request, &error);
+    if (!credentials)
+        return error;
+    const QList<SimAccount> accounts = matchingAccounts(
+        scope,
+        request.queryValue(QStringLiteral("external_user_id")),
+        request.queryValue(QStringLiteral("app")),
+        request.queryValue(QStringLiteral("oauth_app_id")));
+    QStringList ids;
+    for (const SimAccount &account : accounts)
+        ids.append(account.id);
+    return paginate(
+               request, ids, [&](qsizetype i) { return accountJson(accounts.at(i), *credentials); })
+        .toResponse();
+}
+
+SimResponse SimApi::getAccount(const SimRequest &request,
+                               const ProjectScope &scope,
+                               const QString &accountId)
+{
+    SimResponse error;
+    const auto credentials = includeCredentials(request, &error);
+    if (!credentials)
+        return error;
+    const QList<SimAccount> all = m_state.accounts(scope.projectId, scope.environment);
+    for (const SimAccount &account : all) {
+        if (account.id == accountId)
+            return SimResponse::json(200, accountJson(account, *credentials));
+    }
+    return SimResponse::error(404, QStringLiteral("account not found"));
+}
+
+SimResponse SimApi::listUserAccounts(const SimRequest &request,
+                                     const ProjectScope &scope,
+                                     const QString &externalUserId)
+{
+    SimResponse error;
+    const auto credentials = includeCredentials(request, &error);
+    if (!credentials)
+        return error;
+    // A bare array, as the SDK's accounts.listByExternalUser expects; no user means no accounts.
+    QJsonArray array;
+    const QList<SimAccount> accounts = matchingAccounts(
+        scope, externalUserId, request.queryValue(QStringLiteral("app")), {});
+    for (const SimAccount &account : accounts)
+        array.append(accountJson(account, *credentials));
+    return jsonArray(array);
+}
+
+SimResponse SimApi::deleteAppAccounts(const ProjectScope &scope, const QString &slugOrId)
+{
+    const SimApp *app = SimAppCatalogue::find(slugOrId);
+    if (!app)
+        return SimResponse::error(404, QStringLiteral("app not found"));
+    m_state.deleteAccountsOfApp(scope.projectId, scope.environment, app->slug);
+    return SimResponse::empty(204);
+}
+
+SimResponse SimApi::projectInfo(const ProjectScope &scope)
+{
+    // The apps the project uses: those with connected accounts in this environment or a custom
+    // OAuth client, in catalogue order.
+    QStringList slugs;
+    const QList<SimAccount> accounts = m_state.accounts(scope.projectId, scope.environment);
+    for (const SimAccount &account : accounts)
+        slugs.append(account.appSlug);
+    const QList<SimOAuthApp> clients = SimOAuthApps::forProject(scope.projectId);
+    for (const SimOAuthApp &client : clients)
+        slugs.append(client.appSlug);
+    QJsonArray apps;
+    for (const SimApp &app : SimAppCatalogue::all()) {
+        if (slugs.contains(app.slug))
+            apps.append(QJsonObject{{QStringLiteral("id"), app.id},
+                                    {QStringLiteral("name_slug"), app.slug}});
+    }
+    return SimResponse::json(200, {{QStringLiteral("apps"), apps}});
+}
+
+SimResponse SimApi::listOAuthApps(const SimRequest &request, const ProjectScope &scope)
+{
+    const QString appQuery = request.queryValue(QStringLiteral("app"));
+    const SimApp *app = appQuery.isEmpty() ? nullptr : SimAppCatalogue::find(appQuery);
+    const QString q = request.queryValue(QStringLiteral("q"));
+    QList<SimOAuthApp> clients;
+    if (appQuery.isEmpty() || app) {
+        const QList<SimOAuthApp> all = SimOAuthApps::forProject(scope.projectId);
+        for (const SimOAuthApp &client : all) {
+            if (app && client.appSlug != app->slug)
                 continue;
-            if (appFilter && account.appSlug != appFilter->slug)
+            const QString name = client.toJson().value(QStringLiteral("name")).toString();
+            if (!q.isEmpty() && !name.contains(q, Qt::CaseInsensitive)
+                && !client.appSlug.contains(q, Qt::CaseInsensitive))
                 continue;
-            accounts.append(account);
+            clients.append(client);
         }
     }
     QStringList ids;
-    for (const SimAccount &account : std::as_const(accounts))
-        ids.append(account.id);
-    return paginate(request, ids, [&](qsizetype i) { return accountJson(accounts.at(i)); })
-        .toResponse();
+    for (const SimOAuthApp &client : std::as_const(clients))
+        ids.append(client.id);
+    return paginate(request, ids, [&](qsizetype i) { return clients.at(i).toJson(); }).toResponse();
+}
+
+SimResponse SimApi::getOAuthApp(const ProjectScope &scope, const QString &id)
+{
+    const SimOAuthApp *client = SimOAuthApps::find(scope.projectId, id);
+    if (!client)
+        return SimResponse::error(404, QStringLiteral("OAuth client not found"));
+    return SimResponse::json(200, client->toJson());
 }
 
 SimResponse SimApi::deleteAccount(const ProjectScope &scope, const QString &accountId)
@@ -464,11 +666,97 @@ SimResponse SimApi::deleteUser(const ProjectScope &scope, const QString &externa
 
 SimResponse SimApi::listApps(const SimRequest &request)
 {
-    const QList<SimApp> apps = SimAppCatalogue::search(request.queryValue(QStringLiteral("q")));
+    QList<SimApp> apps = SimAppCatalogue::search(request.queryValue(QStringLiteral("q")));
+
+    // has_actions / has_triggers / has_components: "true" keeps apps that have them, "false" those
+    // that do not.
+    const struct
+    {
+        QString name;
+        std::function<bool(const SimApp &)> has;
+    } flags[] = {
+        {QStringLiteral("has_actions"), [](const SimApp &a) { return a.hasActions; }},
+        {QStringLiteral("has_triggers"), [](const SimApp &a) { return a.hasTriggers; }},
+        {QStringLiteral("has_components"),
+         [](const SimApp &a) { return a.hasActions || a.hasTriggers; }},
+    };
+    for (const auto &flag : flags) {
+        if (!request.hasQueryValue(flag.name))
+            continue;
+        const QString value = request.queryValue(flag.name);
+        if (value != QLatin1String("true") && value != QLatin1String("false"))
+            return invalidRequest(QStringLiteral("%1 must be true or false").arg(flag.name),
+                                  flag.name);
+        const bool wanted = value == QLatin1String("true");
+        apps.removeIf([&](const SimApp &app) { return flag.has(app) != wanted; });
+    }
+
+    // category_ids may repeat; an app matches when it is in any of them.
+    const QStringList categoryIds = QUrlQuery(QString::fromUtf8(request.query))
+                                        .allQueryItemValues(QStringLiteral("category_ids"),
+                                                            QUrl::FullyDecoded);
+    if (!categoryIds.isEmpty()) {
+        QStringList names;
+        for (const QString &id : categoryIds) {
+            const SimAppCategory *category = SimAppCatalogue::findCategory(id);
+            if (!category)
+                return invalidRequest(QStringLiteral("category_ids: unknown category %1").arg(id),
+                                      QStringLiteral("category_ids"));
+            names.append(category->name);
+        }
+        apps.removeIf([&](const SimApp &app) {
+            return std::none_of(app.categories.cbegin(),
+                                app.categories.cend(),
+                                [&](const QString &c) { return names.contains(c); });
+        });
+    }
+
+    const QString sortKey = request.queryValue(QStringLiteral("sort_key"));
+    const QString direction = request.queryValue(QStringLiteral("sort_direction"));
+    if (!sortKey.isEmpty() && sortKey != QLatin1String("name")
+        && sortKey != QLatin1String("name_slug") && sortKey != QLatin1String("featured_weight"))
+        return invalidRequest(QStringLiteral("sort_key must be name, name_slug or featured_weight"),
+                              QStringLiteral("sort_key"));
+    if (!direction.isEmpty() && direction != QLatin1String("asc")
+        && direction != QLatin1String("desc"))
+        return invalidRequest(QStringLiteral("sort_direction must be asc or desc"),
+                              QStringLiteral("sort_direction"));
+    if (sortKey == QLatin1String("name_slug")) {
+        std::stable_sort(apps.begin(), apps.end(), [](const SimApp &a, const SimApp &b) {
+            return a.slug < b.slug;
+        });
+    } else if (sortKey == QLatin1String("featured_weight")) {
+        // Most featured first unless asked otherwise.
+        std::stable_sort(apps.begin(), apps.end(), [](const SimApp &a, const SimApp &b) {
+            return a.featuredWeight > b.featuredWeight;
+        });
+    }
+    const bool reverse = sortKey == QLatin1String("featured_weight")
+                             ? direction == QLatin1String("asc")
+                             : direction == QLatin1String("desc");
+    if (reverse)
+        std::reverse(apps.begin(), apps.end());
+
     QStringList ids;
-    for (const SimApp &app : apps)
+    for (const SimApp &app : std::as_const(apps))
         ids.append(app.id);
     return paginate(request, ids, [&](qsizetype i) { return apps.at(i).toJson(); }).toResponse();
+}
+
+SimResponse SimApi::listAppCategories()
+{
+    QJsonArray array;
+    for (const SimAppCategory &category : SimAppCatalogue::categories())
+        array.append(categoryJson(category));
+    return jsonArray(array);
+}
+
+SimResponse SimApi::getAppCategory(const QString &id)
+{
+    const SimAppCategory *category = SimAppCatalogue::findCategory(id);
+    if (!category)
+        return SimResponse::error(404, QStringLiteral("app category not found"));
+    return SimResponse::json(200, categoryJson(*category));
 }
 
 SimResponse SimApi::getApp(const QString &slugOrId)
@@ -492,37 +780,34 @@ SimResponse SimApi::listProjects(const SimRequest &request)
     QStringList ids;
     for (const SimProject &project : std::as_const(projects))
         ids.append(project.id);
-    return paginate(request,
-                    ids,
-                    [&](qsizetype i) {
-                        const SimProject &p = projects.at(i);
-                        return QJsonObject{
-                            {QStringLiteral("id"), p.id},
-                            {QStringLiteral("name"), p.name},
-                            {QStringLiteral("app_name"), p.name},
-                            {QStringLiteral("support_email"),
-                             QStringLiteral("support@sandbox.invalid")},
-                        };
-                    })
+    return paginate(
+               request,
+               ids,
+               [&](qsizetype i) {
+                   const SimProject &p = projects.at(i);
+                   return QJsonObject{
+                       {QStringLiteral("id"), p.id},
+                       {QStringLiteral("name"), p.name},
+                       {QStringLiteral("app_name"), p.name},
+                       {QStringLiteral("support_email"), QStringLiteral("support@sandbox.invalid")},
+                   };
+               })
         .toResponse();
 }
 
 SimResponse SimApi::validateToken(const SimRequest &request, const QString &token)
 {
-    const auto failure = [](int status, const QString &error) {
-        return SimResponse::json(status,
-                                 {{QStringLiteral("success"), false},
-                                  {QStringLiteral("error"), error}});
+    // The SDK's ValidateTokenResponse: every outcome is 200 with `success`, failures say why in
+    // `error`; no fields beyond that type.
+    const auto failure = [](const QString &error) {
+        return SimResponse::json(
+            200, {{QStringLiteral("success"), false}, {QStringLiteral("error"), error}});
     };
     switch (m_state.tokenStatus(token)) {
-    case TokenStatus::NotFound:
-        return failure(404, QStringLiteral("token not found"));
-    case TokenStatus::Used:
-        return failure(200, QStringLiteral("token already used"));
-    case TokenStatus::Expired:
-        return failure(200, QStringLiteral("token expired"));
-    case TokenStatus::Valid:
-        break;
+    case TokenStatus::NotFound: return failure(QStringLiteral("token not found"));
+    case TokenStatus::Used: return failure(QStringLiteral("token already used"));
+    case TokenStatus::Expired: return failure(QStringLiteral("token expired"));
+    case TokenStatus::Valid: break;
     }
     const SimConnectToken *found = m_state.findConnectToken(token);
     const SimProject *project = SimState::findProject(found->projectId);
@@ -531,16 +816,19 @@ SimResponse SimApi::validateToken(const SimRequest &request, const QString &toke
         {QStringLiteral("project_id"), found->projectId},
         {QStringLiteral("project_environment"), found->environment},
         {QStringLiteral("project_app_name"), project ? project->name : QString()},
-        {QStringLiteral("external_user_id"), found->fields.externalUserId},
-        {QStringLiteral("expires_at"), isoTime(found->expiresAt)},
+        {QStringLiteral("project_support_email"), QStringLiteral("support@sandbox.invalid")},
     };
-    const QString appId = request.queryValue(QStringLiteral("app_id"));
+    QString appId = request.queryValue(QStringLiteral("app_id"));
+    if (appId.isEmpty())
+        appId = found->fields.appId;
     if (!appId.isEmpty()) {
         const SimApp *app = SimAppCatalogue::find(appId);
         if (!app)
-            return failure(200, QStringLiteral("app not found"));
+            return failure(QStringLiteral("app not found"));
         body.insert(QStringLiteral("app"), app->toJson());
     }
+    if (!found->fields.oauthAppId.isEmpty())
+        body.insert(QStringLiteral("oauth_app_id"), found->fields.oauthAppId);
     if (!found->fields.successRedirectUri.isEmpty())
         body.insert(QStringLiteral("success_redirect_uri"), found->fields.successRedirectUri);
     if (!found->fields.errorRedirectUri.isEmpty())

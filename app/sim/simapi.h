@@ -11,6 +11,7 @@
 namespace ConnectDesk::Sim {
 
 class SimState;
+struct SimAccount;
 struct SimProject;
 
 // The /v1 surface of the Connect API: routing, authentication, validation and JSON shapes.
@@ -35,15 +36,27 @@ private:
 
     SimResponse createToken(const SimRequest &request, const ProjectScope &scope);
     SimResponse listAccounts(const SimRequest &request, const ProjectScope &scope);
+    SimResponse getAccount(const SimRequest &request, const ProjectScope &scope,
+                           const QString &accountId);
+    SimResponse listUserAccounts(const SimRequest &request, const ProjectScope &scope,
+                                 const QString &externalUserId);
+    SimResponse deleteAppAccounts(const ProjectScope &scope, const QString &slugOrId);
+    SimResponse projectInfo(const ProjectScope &scope);
+    SimResponse listOAuthApps(const SimRequest &request, const ProjectScope &scope);
+    SimResponse getOAuthApp(const ProjectScope &scope, const QString &id);
     SimResponse deleteAccount(const ProjectScope &scope, const QString &accountId);
     SimResponse listUsers(const SimRequest &request, const ProjectScope &scope);
     SimResponse deleteUser(const ProjectScope &scope, const QString &externalUserId);
     SimResponse listApps(const SimRequest &request);
     SimResponse getApp(const QString &slugOrId);
+    SimResponse listAppCategories();
+    SimResponse getAppCategory(const QString &id);
     SimResponse listProjects(const SimRequest &request);
     SimResponse validateToken(const SimRequest &request, const QString &token);
 
     std::optional<SimResponse> checkAuth(const SimRequest &request) const;
+    QList<SimAccount> matchingAccounts(const ProjectScope &scope, const QString &externalUserId,
+                                       const QString &app, const QString &oauthAppId) const;
 
     SimState &m_state;
     std::function<QUrl()> m_baseUrl;

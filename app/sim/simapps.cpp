@@ -51,6 +51,7 @@ constexpr AppRow appRows[] = {
     {"google_sheets", "Google Sheets", "oauth", "Productivity", "Online spreadsheets by Google."},
     {"greenhouse", "Greenhouse", "keys", "Human Resources", "Hiring software."},
     {"harvest", "Harvest", "oauth", "Time Tracking", "Time tracking and invoicing."},
+    {"http", "HTTP / Webhook", "none", "Developer Tools", "Send and receive HTTP requests; no account to connect."},
     {"hubspot", "HubSpot", "oauth", "CRM,Marketing", "CRM platform for scaling companies."},
     {"instagram_business", "Instagram for Business", "oauth", "Social Media", "Instagram business accounts."},
     {"intercom", "Intercom", "oauth", "Customer Support", "Customer service platform."},
@@ -76,6 +77,7 @@ constexpr AppRow appRows[] = {
     {"postgresql", "PostgreSQL", "keys", "Databases", "Open-source relational database."},
     {"quickbooks", "QuickBooks", "oauth", "Accounting", "Accounting software by Intuit."},
     {"reddit", "Reddit", "oauth", "Social Media", "The front page of the internet."},
+    {"rss", "RSS", "none", "Content", "Read RSS and Atom feeds; no account to connect."},
     {"salesforce_rest_api", "Salesforce", "oauth", "CRM", "The customer company."},
     {"sendgrid", "SendGrid", "keys", "Email", "Email delivery by Twilio."},
     {"sentry", "Sentry", "oauth", "Developer Tools", "Application monitoring."},
@@ -101,11 +103,39 @@ constexpr AppRow appRows[] = {
 };
 // clang-format on
 
-QString stableAppId(const QString &slug)
+struct ProfileRow
+{
+    const char *slug;
+    const char *profile; // read_only | read_write | admin
+    const char *scopes;  // space-separated
+};
+
+// Scope profiles for a few OAuth apps, so the picker and the SDK's
+// App.scope_profiles have data.
+// clang-format off
+constexpr ProfileRow profileRows[] = {
+    {"github", "read_only", "read:user repo:status"},
+    {"github", "read_write", "read:user repo"},
+    {"gmail", "read_only", "https://www.googleapis.com/auth/gmail.readonly"},
+    {"gmail", "read_write", "https://www.googleapis.com/auth/gmail.modify"},
+    {"google_sheets", "read_only", "https://www.googleapis.com/auth/spreadsheets.readonly"},
+    {"google_sheets", "read_write", "https://www.googleapis.com/auth/spreadsheets"},
+    {"slack", "read_only", "channels:read users:read"},
+    {"slack", "read_write", "channels:read chat:write users:read"},
+    {"slack", "admin", "admin channels:read chat:write users:read"},
+};
+// clang-format on
+
+QByteArray slugHash(const QString &slug)
+{
+    return QCryptographicHash::hash(slug.toUtf8(), QCryptographicHash::Sha1);
+}
+
+QString stableId(const QString &prefix, const QString &key)
 {
     static const char alphabet[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-    const QByteArray hash = QCryptographicHash::hash(slug.toUtf8(), QCryptographicHash::Sha1);
-    QString id = QStringLiteral("app_");
+    const QByteArray hash = slugHash(key);
+    QString id = prefix;
     for (int i = 0; i < 6; ++i)
         id += QLatin1Char(alphabet[static_cast<unsigned char>(hash.at(i)) % 62]);
     return id;
@@ -117,11 +147,22 @@ QList<SimApp> buildCatalogue()
     for (const AppRow &row : appRows) {
         SimApp app;
         app.slug = QString::fromLatin1(row.slug);
-        app.id = stableAppId(app.slug);
+        app.id = stableId(QStringLiteral("app_"), app.slug);
         app.name = QString::fromUtf8(row.name);
         app.authType = QString::fromLatin1(row.authType);
         app.description = QString::fromUtf8(row.description);
         app.categories = QString::fromUtf8(row.categories).split(QLatin1Char(','));
+        const QByteArray hash = slugHash(app.slug);
+        app.featuredWeight = static_cast<unsigned char>(hash.at(10)) * 40
+                             + static_cast<unsigned char>(hash.at(11)) % 40;
+        app.hasActions = app.authType != QLatin1String("none") || hash.at(12) % 2 == 0;
+        app.hasTriggers = static_cast<unsigned char>(hash.at(13)) % 3 != 0;
+        for (const ProfileRow &profile : profileRows) {
+            if (app.slug == QLatin1String(profile.slug))
+                app.scopeProfiles.append(
+                    {QString::fromLatin1(profile.profile),
+                     QString::fromLatin1(profile.scopes).split(QLatin1Char(' '))});
+        }
         apps.append(app);
     }
     std::sort(apps.begin(), apps.end(), [](const SimApp &a, const SimApp &b) {
@@ -134,6 +175,11 @@ QList<SimApp> buildCatalogue()
 
 QJsonObject SimApp::toJson() const
 {
+    QJsonArray profiles;
+    for (const auto &[profile, scopes] : scopeProfiles)
+        profiles.append(
+            QJsonObject{{QStringLiteral("name"), profile},
+                        {QStringLiteral("scopes"), QJsonArray::fromStringList(scopes)}});
     return {
         {QStringLiteral("id"), id},
         {QStringLiteral("name_slug"), slug},
@@ -144,6 +190,8 @@ QJsonObject SimApp::toJson() const
          QStringLiteral("https://assets.pipedream.net/s.v0/%1/logo/orig").arg(id)},
         {QStringLiteral("custom_fields_json"), QStringLiteral("[]")},
         {QStringLiteral("categories"), QJsonArray::fromStringList(categories)},
+        {QStringLiteral("featured_weight"), featuredWeight},
+        {QStringLiteral("scope_profiles"), profiles},
     };
 }
 
@@ -173,6 +221,38 @@ QList<SimApp> SimAppCatalogue::search(const QString &query)
         }
     }
     return result;
+}
+
+QString SimAppCatalogue::categoryId(const QString &name)
+{
+    return stableId(QStringLiteral("appcat_"), name);
+}
+
+const QList<SimAppCategory> &SimAppCatalogue::categories()
+{
+    static const QList<SimAppCategory> list = [] {
+        QStringList names;
+        for (const SimApp &app : all()) {
+            for (const QString &name : app.categories) {
+                if (!names.contains(name))
+                    names.append(name);
+            }
+        }
+        names.sort(Qt::CaseInsensitive);
+        QList<SimAppCategory> result;
+        for (const QString &name : std::as_const(names))
+            result.append({categoryId(name), name});
+        return result;
+    }();
+    return list;
+}
+
+const SimAppCategory *SimAppCatalogue::findCategory(const QString &id)
+{
+    const QList<SimAppCategory> &list = categories();
+    const auto it = std::find_if(
+        list.cbegin(), list.cend(), [&](const SimAppCategory &c) { return c.id == id; });
+    return it == list.cend() ? nullptr : &*it;
 }
 
 } // namespace ConnectDesk::Sim

@@ -259,6 +259,11 @@ std::optional<SimAccount> SimState::connectAccount(const QString &token,
     const SimApp *app = SimAppCatalogue::find(appSlug);
     if (!app)
         return fail(TokenStatus::Valid, QStringLiteral("app not found"));
+    // Apps without authentication (HTTP, RSS) have no account; the token stays usable.
+    if (app->authType == QLatin1String("none"))
+        return fail(TokenStatus::Valid,
+                    QStringLiteral("%1 needs no authentication: there is no account to connect")
+                        .arg(app->name));
 
     SimConnectToken &used = m_tokens[token];
     used.used = true;
@@ -279,6 +284,7 @@ std::optional<SimAccount> SimState::connectAccount(const QString &token,
     account.environment = used.environment;
     account.externalId = used.fields.externalUserId;
     account.appSlug = app->slug;
+    account.oauthAppId = used.fields.oauthAppId;
     account.createdAt = time;
     account.updatedAt = time;
     m_accounts.append(account);
@@ -314,6 +320,15 @@ bool SimState::deleteAccount(const QString &projectId, const QString &environmen
     return m_accounts.removeIf([&](const SimAccount &a) {
         return a.id == id && a.projectId == projectId && a.environment == environment;
     }) > 0;
+}
+
+int SimState::deleteAccountsOfApp(const QString &projectId,
+                                  const QString &environment,
+                                  const QString &appSlug)
+{
+    return int(m_accounts.removeIf([&](const SimAccount &a) {
+        return a.appSlug == appSlug && a.projectId == projectId && a.environment == environment;
+    }));
 }
 
 bool SimState::deleteUser(const QString &projectId,

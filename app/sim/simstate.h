@@ -48,6 +48,7 @@ struct SimAccount
     QString environment;
     QString externalId;
     QString appSlug;
+    QString oauthAppId; // the token's oauth_app_id, if any
     QDateTime createdAt;
     QDateTime updatedAt;
 };
@@ -115,6 +116,9 @@ public:
     QList<SimAccount> accounts(const QString &projectId, const QString &environment) const;
     QList<SimUser> users(const QString &projectId, const QString &environment) const;
     bool deleteAccount(const QString &projectId, const QString &environment, const QString &id);
+    int deleteAccountsOfApp(const QString &projectId,
+                            const QString &environment,
+                            const QString &appSlug);
     bool deleteUser(const QString &projectId,
                     const QString &environment,
                     const QString &externalUserId);

@@ -28,7 +28,9 @@ const QStringList &knownFields()
                                     QStringLiteral("webhook_uri"),
                                     QStringLiteral("expires_in"),
                                     QStringLiteral("scope"),
-                                    QStringLiteral("allow_progressive_scopes")};
+                                    QStringLiteral("allow_progressive_scopes"),
+                                    QStringLiteral("app_id"),
+                                    QStringLiteral("oauth_app_id")};
     return fields;
 }
 
@@ -218,6 +220,24 @@ TokenRequestCheck checkTokenRequest(const QJsonObject &body)
             return failure(QStringLiteral("allow_progressive_scopes"),
                            QStringLiteral("allow_progressive_scopes must be a boolean"));
         fields.allowProgressiveScopes = value.toBool();
+    }
+
+    // Existence (a known app, a client of this project) is checked by the API handler.
+    const struct
+    {
+        QString name;
+        QString *target;
+    } ids[] = {
+        {QStringLiteral("app_id"), &fields.appId},
+        {QStringLiteral("oauth_app_id"), &fields.oauthAppId},
+    };
+    for (const auto &id : ids) {
+        if (!body.contains(id.name))
+            continue;
+        const QJsonValue value = body.value(id.name);
+        if (!value.isString() || value.toString().trimmed().isEmpty())
+            return failure(id.name, QStringLiteral("%1 must be a non-empty string").arg(id.name));
+        *id.target = value.toString();
     }
 
     TokenRequestCheck check;

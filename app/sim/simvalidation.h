@@ -19,6 +19,8 @@ struct TokenRequestFields
     int expiresIn = 14400;
     QString scope = QStringLiteral("connect:*");
     bool allowProgressiveScopes = false;
+    QString appId;      // app id or name slug, as sent
+    QString oauthAppId; // a custom OAuth client of the project
 };
 
 struct TokenRequestCheck

@@ -177,6 +177,7 @@ private slots:
     void createPrintsOnlyTheLink();
     void createWithoutAppLeavesLinkAsReturned();
     void createJson();
+    void createWithOAuthClient();
     void invalidInputSendsNothing_data();
     void invalidInputSendsNothing();
     void missingCredentials_data();
@@ -310,7 +311,8 @@ void tst_Cli::createPrintsOnlyTheLink()
     QVERIFY(query.queryItemValue(QStringLiteral("token")).startsWith(QLatin1String("ctok_")));
     QCOMPARE(tokenRequests(), 1);
     const ReceivedRequest post = m_sim->receivedRequests().constLast();
-    QCOMPARE(post.body, QByteArray("{\"external_user_id\":\"jane@example.com\"}"));
+    // --app goes as app_id as well, exactly as the official SDK sends it.
+    QCOMPARE(post.body, QByteArray("{\"app_id\":\"slack\",\"external_user_id\":\"jane@example.com\"}"));
     QVERIFY(post.headers.value("user-agent").startsWith("ConnectDesk/"));
 }
 
@@ -354,6 +356,29 @@ void tst_Cli::createJson()
     QCOMPARE(sent.value(QLatin1String("scope")).toString(), QStringLiteral("connect:accounts:read"));
     QCOMPARE(sent.value(QLatin1String("allowed_origins")).toVariant().toStringList(),
              QStringList{QStringLiteral("https://app.example.com")});
+    // --app is sent as app_id too, as the official SDK does.
+    QCOMPARE(sent.value(QLatin1String("app_id")).toString(), QStringLiteral("google_sheets"));
+    QVERIFY(!sent.contains(QLatin1String("oauth_app_id")));
+}
+
+void tst_Cli::createWithOAuthClient()
+{
+    const Result r = run({QStringLiteral("token"), QStringLiteral("create"),
+                          QStringLiteral("--external-user-id"), QStringLiteral("u-client"),
+                          QStringLiteral("--app"), QStringLiteral("slack"),
+                          QStringLiteral("--oauth-app-id"), QStringLiteral("oa_sbxSlack1")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject sent = QJsonDocument::fromJson(m_sim->receivedRequests().constLast().body).object();
+    QCOMPARE(sent.value(QLatin1String("app_id")).toString(), QStringLiteral("slack"));
+    QCOMPARE(sent.value(QLatin1String("oauth_app_id")).toString(), QStringLiteral("oa_sbxSlack1"));
+
+    // A client of another app: the server's 400 names the field.
+    const Result wrong = run({QStringLiteral("token"), QStringLiteral("create"),
+                              QStringLiteral("--external-user-id"), QStringLiteral("u-client"),
+                              QStringLiteral("--app"), QStringLiteral("gmail"),
+                              QStringLiteral("--oauth-app-id"), QStringLiteral("oa_sbxSlack1")});
+    QCOMPARE(wrong.exitCode, 4);
+    QVERIFY2(wrong.err.contains(QLatin1String("oauth_app_id")), qPrintable(wrong.err));
 }
 
 void tst_Cli::invalidInputSendsNothing_data()
@@ -396,6 +421,8 @@ void tst_Cli::invalidInputSendsNothing_data()
     QTest::newRow("scope *") << with({"--scope", "*"}) << words({"scope", "--scope"});
     QTest::newRow("unknown scope") << with({"--scope", "connect:nope"}) << words({"scope", "connect:nope"});
     QTest::newRow("app slug") << with({"--app", "Slack Bot"}) << words({"app", "--app"});
+    QTest::newRow("oauth client") << with({"--oauth-app-id", "client-1"})
+                                  << words({"oauth_app_id", "--oauth-app-id"});
     QTest::newRow("base url") << with({"--api-base-url", "ftp://api.test"}) << words({"--api-base-url"});
     QTest::newRow("unknown flag") << with({"--frobnicate"}) << words({"frobnicate", "--help"});
     QTest::newRow("secret as a flag") << with({"--client-secret", "sandbox-client-secret"}) << words({"PIPEDREAM_CLIENT_SECRET"});

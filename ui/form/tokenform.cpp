@@ -4,6 +4,8 @@
 #include "api/connectclient.h"
 #include "base/clock.h"
 #include "form/apppicker.h"
+#include "form/appreadiness.h"
+#include "form/oauthclientpicker.h"
 #include "form/originseditor.h"
 #include "form/scopepicker.h"
 #include "form/tokenformlogic.h"
@@ -41,6 +43,13 @@ TokenForm::TokenForm(ProjectSource *projects, const Clock &clock, QWidget *paren
     addToHost(m_ui->originsEditorHost, m_origins);
     addToHost(m_ui->scopePickerHost, m_scopes);
     addToHost(m_ui->appPickerHost, m_app);
+    // Under the picker: whether the app can be connected at all, then which OAuth client.
+    m_appReadiness = new AppReadiness(this);
+    m_appReadiness->setObjectName(QStringLiteral("appReadiness"));
+    m_oauthClient = new OAuthClientPicker(this);
+    m_oauthClient->setObjectName(QStringLiteral("oauthClientPicker"));
+    m_ui->appColumn->insertWidget(1, m_appReadiness);
+    m_ui->appColumn->insertWidget(2, m_oauthClient);
 
     m_ui->projectIdError->setBuddy(m_ui->projectIdEdit);
     m_ui->externalUserIdError->setBuddy(m_ui->externalUserIdEdit);
@@ -102,6 +111,11 @@ TokenForm::TokenForm(ProjectSource *projects, const Clock &clock, QWidget *paren
         touch(TokenField::App);
         onEdited();
     });
+    connect(m_appReadiness, &AppReadiness::changed, this, &TokenForm::changed);
+    connect(m_oauthClient, &OAuthClientPicker::changed, this, [this] {
+        touch(TokenField::OAuthAppId);
+        onEdited();
+    });
     connect(m_app, &AppPicker::checked, this, [this] {
         emit changed(); // an unknown app blocks Generate, a known one no longer does
         emit appChecked();
@@ -138,13 +152,15 @@ TokenForm::~TokenForm()
 void TokenForm::setClient(ConnectClient *client)
 {
     m_app->setClient(client);
+    m_appReadiness->setClient(client);
+    m_oauthClient->setClient(client);
 }
 
 QList<QWidget *> TokenForm::tabOrder() const
 {
     return {
         m_ui->projectCombo, m_ui->projectIdEdit, m_ui->productionRadio, m_ui->developmentRadio,
-        m_ui->externalUserIdEdit, m_app, m_ui->expiresInEdit, m_ui->expiry15mButton,
+        m_ui->externalUserIdEdit, m_app, m_oauthClient, m_ui->expiresInEdit, m_ui->expiry15mButton,
         m_ui->expiry1hButton, m_ui->expiry4hButton, m_ui->advancedToggle, m_origins,
         m_ui->successRedirectEdit, m_ui->errorRedirectEdit, m_ui->webhookEdit, m_scopes,
         m_ui->progressiveScopesCheck,
@@ -242,6 +258,7 @@ TokenRequest TokenForm::request() const
     request.scopes = m_scopes->scopes();
     request.allowProgressiveScopes = m_ui->progressiveScopesCheck->isChecked();
     request.appSlug = m_app->appSlug();
+    request.oauthAppId = m_oauthClient->oauthAppId();
     return request;
 }
 
@@ -261,6 +278,8 @@ void TokenForm::setRequest(const TokenRequest &request)
     m_scopes->setScopes(request.scopes);
     m_ui->progressiveScopesCheck->setChecked(request.allowProgressiveScopes);
     m_app->setAppSlug(request.appSlug);
+    updateAppDetails();
+    m_oauthClient->setOAuthAppId(request.oauthAppId);
     const bool advanced = !request.normalizedOrigins().isEmpty()
                           || !request.successRedirectUri.isEmpty() || !request.errorRedirectUri.isEmpty()
                           || !request.webhookUri.isEmpty() || !request.scopes.isEmpty()
@@ -275,6 +294,8 @@ QStringList TokenForm::blockingReasons() const
     QStringList reasons = TokenFormLogic::blockingReasons(request(), currentProject());
     if (m_app->check() == AppPicker::Check::Unknown)
         reasons.append(tr("%1: %2").arg(tokenFieldLabel(TokenField::App), m_app->problem()));
+    if (const QString app = m_appReadiness->blockingReason(); !app.isEmpty())
+        reasons.append(app);
     return reasons;
 }
 
@@ -298,8 +319,20 @@ void TokenForm::touch(TokenField field)
     m_touched.insert(field);
 }
 
+void TokenForm::updateAppDetails()
+{
+    const TokenRequest current = request();
+    const bool validApp = TokenRequest::checkAppSlug(current.appSlug).isEmpty();
+    const QString app = validApp ? current.normalizedAppSlug() : QString();
+    m_appReadiness->setAppSlug(app);
+    const bool validProject = TokenRequest::checkProjectId(current.projectId).isEmpty();
+    m_oauthClient->setContext(validProject ? current.projectId.trimmed() : QString(),
+                              current.environment, app);
+}
+
 void TokenForm::onEdited()
 {
+    updateAppDetails();
     updateMessages();
     refreshExpiryPreview();
     emit changed();
@@ -342,6 +375,7 @@ QWidget *TokenForm::widgetFor(TokenField field) const
     case TokenField::Scope: return m_scopes;
     case TokenField::AllowProgressiveScopes: return m_ui->progressiveScopesCheck;
     case TokenField::App: return m_app;
+    case TokenField::OAuthAppId: return m_oauthClient;
     }
     return nullptr;
 }

@@ -21,6 +21,8 @@ class ConnectClient;
 namespace ConnectDesk::Ui {
 
 class AppPicker;
+class AppReadiness;
+class OAuthClientPicker;
 class OriginsEditor;
 class ScopePicker;
 
@@ -75,6 +77,7 @@ private:
     void updateEnvironmentBand();
     void touch(TokenField field);
     void onEdited();
+    void updateAppDetails();
     void updateMessages();
     void setupTabOrder();
     QWidget *widgetFor(TokenField field) const;
@@ -85,6 +88,8 @@ private:
     QList<ProjectChoice> m_choices;
     OriginsEditor *m_origins;
     ScopePicker *m_scopes;
+    AppReadiness *m_appReadiness = nullptr;
+    OAuthClientPicker *m_oauthClient = nullptr;
     AppPicker *m_app;
     QString m_typedProjectId;
     QSet<TokenField> m_touched;

@@ -100,6 +100,7 @@ void AccessTokenProvider::fetch()
     spec.url = m_credentials.baseUrl.resolved(QUrl(QStringLiteral("/v1/oauth/token")));
     spec.headers = {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}};
     spec.body = requestBody(m_credentials);
+    spec.resendAfterTransportFailure = true; // a second access token is harmless
     ++m_fetchCount;
     m_inFlight = new ApiReply(m_network, m_clock, nullptr, std::move(spec), m_options, this);
     connect(m_inFlight, &ApiReply::finished, this, &AccessTokenProvider::onFetched);

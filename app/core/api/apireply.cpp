@@ -249,6 +249,12 @@ void ApiReply::handleFailure(ApiError error)
         authorizeAndSend();
         return;
     }
+    const bool transport = error.kind == ApiError::Kind::Network
+                           || error.kind == ApiError::Kind::Timeout;
+    if (transport && !m_spec.isResendSafe()) {
+        finish(error);
+        return;
+    }
     const double random01 = QRandomGenerator::global()->generateDouble();
     const auto delay = m_options.retry.delayMs(m_retries, error, m_clock.now(), random01);
     if (!delay) {

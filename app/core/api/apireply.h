@@ -41,6 +41,15 @@ struct HttpRequestSpec
     HttpHeaders headers; // besides User-Agent and Authorization, which are added
     QByteArray body;
     Expect expect = Expect::JsonObject;
+    // After a network failure or timeout the server may have acted on the request already.
+    // GET is always resent; other methods only when acting twice is harmless (a spare unused
+    // Connect token, a second access token). A DELETE or any other write is never resent.
+    bool resendAfterTransportFailure = false;
+
+    bool isResendSafe() const
+    {
+        return method == "GET" || method == "HEAD" || resendAfterTransportFailure;
+    }
 };
 
 struct TransportOptions

@@ -62,6 +62,10 @@ HttpRequestSpec ConnectClient::createTokenSpec(const QUrl &baseUrl, const TokenR
     spec.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
     spec.body = request.toJson();
     spec.expect = HttpRequestSpec::Expect::TokenResult;
+    // A cut-off answer may mean the token exists: resending can leave one spare token, unused,
+    // never shown, expiring on its own (it counts toward the per-user rate limit). A link for
+    // the support person is worth more than that.
+    spec.resendAfterTransportFailure = true;
     return spec;
 }
 
@@ -101,6 +105,29 @@ ApiReply *ConnectClient::listAccounts(const QString &projectId, const QString &e
         urlQuery.addQueryItem(QStringLiteral("app"), appSlug);
     HttpRequestSpec spec;
     spec.url = apiUrl(baseUrl(), QStringLiteral("/v1/connect/%1/accounts").arg(encodedSegment(projectId)),
+                      urlQuery);
+    spec.headers = environmentHeaders(environment);
+    return send(std::move(spec));
+}
+
+ApiReply *ConnectClient::getApp(const QString &slugOrId)
+{
+    HttpRequestSpec spec;
+    spec.url = apiUrl(baseUrl(),
+                      QStringLiteral("/v1/connect/apps/%1").arg(encodedSegment(slugOrId)), {});
+    return send(std::move(spec));
+}
+
+ApiReply *ConnectClient::listOAuthClients(const QString &projectId, const QString &environment,
+                                          const QString &appSlug)
+{
+    QUrlQuery urlQuery;
+    if (!appSlug.isEmpty())
+        urlQuery.addQueryItem(QStringLiteral("app"), appSlug);
+    urlQuery.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
+    HttpRequestSpec spec;
+    spec.url = apiUrl(baseUrl(),
+                      QStringLiteral("/v1/connect/%1/oauth_apps").arg(encodedSegment(projectId)),
                       urlQuery);
     spec.headers = environmentHeaders(environment);
     return send(std::move(spec));

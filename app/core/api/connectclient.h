@@ -39,6 +39,12 @@ public:
     ApiReply *listUsers(const QString &projectId, const QString &environment,
                         const QString &query = {}, int limit = 20, const QString &after = {});
     ApiReply *validateToken(const QString &token, const QString &appSlug = {});
+    // GET /v1/connect/apps/{app}: {data: App} (AppInfo::oneFromJson).
+    ApiReply *getApp(const QString &slugOrId);
+    // GET /v1/connect/{project_id}/oauth_apps?app=: the project's custom OAuth clients
+    // (OAuthClientInfo::listFromJson), at most 100.
+    ApiReply *listOAuthClients(const QString &projectId, const QString &environment,
+                               const QString &appSlug);
 
     // The exact request createToken() sends (without User-Agent and Authorization), for the
     // request preview and code export.

@@ -23,6 +23,7 @@ QString tokenFieldName(TokenField field)
     case TokenField::Scope: return QStringLiteral("scope");
     case TokenField::AllowProgressiveScopes: return QStringLiteral("allow_progressive_scopes");
     case TokenField::App: return QStringLiteral("app");
+    case TokenField::OAuthAppId: return QStringLiteral("oauth_app_id");
     }
     return {};
 }
@@ -51,6 +52,7 @@ QString tokenFieldLabel(TokenField field)
     case TokenField::Scope: return TokenRequest::tr("Scope");
     case TokenField::AllowProgressiveScopes: return TokenRequest::tr("Allow progressive scopes");
     case TokenField::App: return TokenRequest::tr("App");
+    case TokenField::OAuthAppId: return TokenRequest::tr("OAuth client");
     }
     return {};
 }
@@ -157,6 +159,15 @@ QString TokenRequest::checkAppSlug(const QString &appSlug)
     return tr("An app slug has only letters, digits, \"_\" and \"-\" (for example google_sheets).");
 }
 
+QString TokenRequest::checkOAuthAppId(const QString &oauthAppId)
+{
+    static const QRegularExpression pattern(QStringLiteral("^oa_[A-Za-z0-9]+$"));
+    const QString id = oauthAppId.trimmed();
+    if (id.isEmpty() || pattern.match(id).hasMatch())
+        return {};
+    return tr("An OAuth client ID looks like oa_abc123: \"oa_\" followed by letters and digits.");
+}
+
 QList<FieldError> TokenRequest::validate() const
 {
     QList<FieldError> errors;
@@ -189,6 +200,7 @@ QList<FieldError> TokenRequest::validate() const
     check(TokenField::ExpiresIn, checkExpiresIn(expiresIn));
     check(TokenField::Scope, checkScopes(scopes));
     check(TokenField::App, checkAppSlug(appSlug));
+    check(TokenField::OAuthAppId, checkOAuthAppId(oauthAppId));
     return errors;
 }
 
@@ -231,6 +243,10 @@ QJsonObject TokenRequest::toJsonObject() const
         body.insert(QStringLiteral("scope"), scope);
     if (allowProgressiveScopes)
         body.insert(QStringLiteral("allow_progressive_scopes"), true);
+    if (const QString app = normalizedAppSlug(); !app.isEmpty())
+        body.insert(QStringLiteral("app_id"), app);
+    if (const QString client = normalizedOAuthAppId(); !client.isEmpty())
+        body.insert(QStringLiteral("oauth_app_id"), client);
     return body;
 }
 

@@ -20,10 +20,12 @@ enum class TokenField {
     Scope,
     AllowProgressiveScopes,
     App,
+    OAuthAppId,
 };
 
 // The snake_case wire name ("external_user_id"), or for fields not sent, a stable name
-// ("project_id", "environment", "app") used by the command line and logs.
+// ("project_id", "environment") used by the command line and logs. App is "app", the name of
+// the Connect Link parameter and the bulk CSV column; it is sent as app_id.
 QString tokenFieldName(TokenField field);
 // The field as a person reads it ("External user ID").
 QString tokenFieldLabel(TokenField field);
@@ -61,7 +63,8 @@ public:
     QString expiresIn;            // seconds as typed; empty = server default (14400)
     QStringList scopes;           // entries may hold several space-separated scopes; empty = connect:*
     bool allowProgressiveScopes = false; // sent only when true (false is the server default)
-    QString appSlug;              // not sent: decides the Connect Link's app=
+    QString appSlug;              // sent as app_id (as the SDK does) and the Connect Link's app=
+    QString oauthAppId;           // a custom OAuth client (oa_...); empty = Pipedream's default
 
     QList<FieldError> validate() const;
     bool isValid() const { return validate().isEmpty(); }
@@ -71,6 +74,7 @@ public:
     QStringList normalizedOrigins() const;
     QString normalizedScope() const; // single-space separated, de-duplicated, catalogue order kept as given
     QString normalizedAppSlug() const { return appSlug.trimmed().toLower(); }
+    QString normalizedOAuthAppId() const { return oauthAppId.trimmed(); }
 
     QJsonObject toJsonObject() const;
     QByteArray toJson() const; // compact; exactly the request body
@@ -87,6 +91,7 @@ public:
     static QString checkExpiresIn(const QString &expiresIn);
     static QString checkScopes(const QStringList &scopes);
     static QString checkAppSlug(const QString &appSlug);
+    static QString checkOAuthAppId(const QString &oauthAppId);
     static QStringList splitScopes(const QStringList &scopes);
 };
 

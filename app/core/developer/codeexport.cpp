@@ -26,6 +26,8 @@ constexpr FieldNames fieldOrder[] = {
     {"expires_in", "expiresIn"},
     {"scope", "scope"},
     {"allow_progressive_scopes", "allowProgressiveScopes"},
+    {"app_id", "appId"},
+    {"oauth_app_id", "oauthAppId"},
 };
 
 enum class Language { TypeScript, Python };

@@ -1,3 +1,4 @@
+#include "api/appinfo.h"
 #include "api/connectclient.h"
 #include "connectsimulator.h"
 #include "fakeclock.h"
@@ -67,6 +68,8 @@ private slots:
     void slowReplyTimesOut();
     void droppedConnectionIsNetworkError();
     void unknownProjectIs404WithoutRetry();
+    void deleteIsNeverResentAfterTransportFailure();
+    void oauthClientsAndOneApp();
     void validationErrorFromServerIsShown();
     void cancelStopsAWaitingCall();
     void closedPortIsNetworkError();
@@ -99,7 +102,8 @@ void TestConnectClient::createsTokenWithExactWireRequest()
         QStringLiteral("^ConnectDesk/\\d+\\.\\d+\\.\\d+ \\(Qt 6\\.\\d+\\.\\d+; .+\\)$"));
     QVERIFY2(userAgent.match(QString::fromUtf8(post.headers.value("user-agent"))).hasMatch(),
              post.headers.value("user-agent").constData());
-    QCOMPARE(post.body, QByteArray("{\"external_user_id\":\"jane@example.com\"}"));
+    // The app goes as app_id, exactly as the official SDK sends it.
+    QCOMPARE(post.body, QByteArray("{\"app_id\":\"slack\",\"external_user_id\":\"jane@example.com\"}"));
 }
 
 void TestConnectClient::sendsEveryFieldExactlyAsPreviewed()
@@ -213,6 +217,51 @@ void TestConnectClient::droppedConnectionIsNetworkError()
     auto reply = waitFor(f.client.createToken(request()));
     QCOMPARE(reply->error().kind, ApiError::Kind::Network);
     QCOMPARE(reply->retries(), 2);
+}
+
+// A cut-off answer to a DELETE may mean it happened: resending could delete something else
+// that took its place, so only the failure is reported (unlike GET and token creation above).
+void TestConnectClient::deleteIsNeverResentAfterTransportFailure()
+{
+    Fixture f;
+    Fault truncated = fault(FaultKind::TruncatedBody, 10);
+    truncated.pathContains = QStringLiteral("/users/x");
+    f.sim.injectFault(truncated);
+    HttpRequestSpec spec;
+    spec.method = QByteArrayLiteral("DELETE");
+    spec.url = f.sim.baseUrl().resolved(QUrl(QStringLiteral("/v1/connect/proj_sandbox/users/x")));
+    spec.headers = {{QByteArrayLiteral("x-pd-environment"), QByteArrayLiteral("development")}};
+    spec.expect = HttpRequestSpec::Expect::Anything;
+    QVERIFY(!spec.isResendSafe());
+    auto *raw = new ApiReply(&f.nam, f.clock, &f.provider, spec, f.client.transportOptions());
+    raw->start();
+    auto reply = waitFor(raw);
+    QVERIFY2(reply->error().kind == ApiError::Kind::Network,
+             qPrintable(reply->error().humanMessage()));
+    QCOMPARE(reply->retries(), 0);
+    QCOMPARE(f.sim.requestCount(QStringLiteral("/users/x")), 1);
+
+    // The same failure on a token creation is resent: a spare unused token is harmless.
+    QVERIFY(ConnectClient::createTokenSpec(f.sim.baseUrl(), request()).isResendSafe());
+}
+
+void TestConnectClient::oauthClientsAndOneApp()
+{
+    Fixture f;
+    auto clients = waitFor(f.client.listOAuthClients(SandboxCredentials::projectId(),
+                                                     QStringLiteral("production"),
+                                                     QStringLiteral("slack")));
+    QVERIFY2(clients->isOk(), qPrintable(clients->error().humanMessage()));
+    const QList<OAuthClientInfo> list = OAuthClientInfo::listFromJson(clients->body());
+    QCOMPARE(list.size(), 2);
+    QCOMPARE(list.first().appSlug, QStringLiteral("slack"));
+    QVERIFY(list.first().id.startsWith(QLatin1String("oa_")));
+
+    auto app = waitFor(f.client.getApp(QStringLiteral("http")));
+    QVERIFY(app->isOk());
+    const auto info = AppInfo::oneFromJson(app->body());
+    QVERIFY(info);
+    QVERIFY(!info->isConnectable());
 }
 
 void TestConnectClient::unknownProjectIs404WithoutRetry()

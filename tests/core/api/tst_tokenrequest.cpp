@@ -116,6 +116,10 @@ void TestTokenRequest::rejectsBadInput_data()
     QTest::newRow("app uppercase space") << "app" << "google sheets" << app << "slug";
     QTest::newRow("app url") << "app" << "https://slack.com" << app << "slug";
     QTest::newRow("app leading dash") << "app" << "-slack" << app << "slug";
+    const int client = int(TokenField::OAuthAppId);
+    QTest::newRow("client without prefix") << "client" << "abc123" << client << "oa_";
+    QTest::newRow("client with space") << "client" << "oa_abc 123" << client << "oa_";
+    QTest::newRow("client prefix only") << "client" << "oa_" << client << "oa_";
 }
 
 void TestTokenRequest::rejectsBadInput()
@@ -146,6 +150,8 @@ void TestTokenRequest::rejectsBadInput()
         request.scopes = {value};
     else if (field == QLatin1String("app"))
         request.appSlug = value;
+    else if (field == QLatin1String("client"))
+        request.oauthAppId = value;
     else
         QFAIL("unknown field in test data");
 
@@ -261,12 +267,14 @@ void TestTokenRequest::fullBodyHasEveryFieldSnakeCase()
     request.expiresIn = QStringLiteral("3600");
     request.scopes = {QStringLiteral("connect:accounts:read"), QStringLiteral("connect:users:read")};
     request.allowProgressiveScopes = true;
-    request.appSlug = QStringLiteral("slack"); // never sent
+    request.appSlug = QStringLiteral(" Slack "); // sent as app_id, as the official SDK does
+    request.oauthAppId = QStringLiteral(" oa_abc123 ");
     QVERIFY(request.isValid());
     QCOMPARE(request.toJson(),
              QByteArray("{\"allow_progressive_scopes\":true,\"allowed_origins\":[\"https://app.com\",\"http://localhost:3000\"],"
+                        "\"app_id\":\"slack\","
                         "\"error_redirect_uri\":\"https://app.com/err\",\"expires_in\":3600,\"external_user_id\":\"user-42\","
-                        "\"scope\":\"connect:accounts:read connect:users:read\",\"success_redirect_uri\":\"https://app.com/ok\","
+                        "\"oauth_app_id\":\"oa_abc123\",\"scope\":\"connect:accounts:read connect:users:read\",\"success_redirect_uri\":\"https://app.com/ok\","
                         "\"webhook_uri\":\"https://hooks.app.com/pd\"}"));
     QVERIFY(QJsonDocument::fromJson(request.toJson()).object().value(QLatin1String("expires_in")).isDouble());
 }

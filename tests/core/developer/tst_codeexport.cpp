@@ -115,6 +115,8 @@ QJsonObject camelToWire(const QJsonObject &camel)
         {QStringLiteral("expiresIn"), QStringLiteral("expires_in")},
         {QStringLiteral("scope"), QStringLiteral("scope")},
         {QStringLiteral("allowProgressiveScopes"), QStringLiteral("allow_progressive_scopes")},
+        {QStringLiteral("appId"), QStringLiteral("app_id")},
+        {QStringLiteral("oauthAppId"), QStringLiteral("oauth_app_id")},
     };
     QJsonObject wire;
     for (auto it = camel.begin(); it != camel.end(); ++it)

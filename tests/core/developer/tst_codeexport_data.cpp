@@ -101,7 +101,7 @@ Expected everyField()
   --header "Authorization: Bearer $PIPEDREAM_ACCESS_TOKEN" \
   --header 'x-pd-environment: development' \
   --header 'Content-Type: application/json' \
-  --data-raw '{"allow_progressive_scopes":true,"allowed_origins":["https://app.example.com","http://localhost:3000"],"error_redirect_uri":"https://app.example.com/error?who=%27%24HOME%27&cmd=%60id%60","expires_in":7200,"external_user_id":"user ü 😀 ユーザー","scope":"connect:accounts:read connect:tokens:create","success_redirect_uri":"https://app.example.com/done?msg=line1%0Aline2&name=O%27Brien","webhook_uri":"https://hooks.example.com/pd?sig=%22x%22%20y"}'
+  --data-raw '{"allow_progressive_scopes":true,"allowed_origins":["https://app.example.com","http://localhost:3000"],"app_id":"slack","error_redirect_uri":"https://app.example.com/error?who=%27%24HOME%27&cmd=%60id%60","expires_in":7200,"external_user_id":"user ü 😀 ユーザー","scope":"connect:accounts:read connect:tokens:create","success_redirect_uri":"https://app.example.com/done?msg=line1%0Aline2&name=O%27Brien","webhook_uri":"https://hooks.example.com/pd?sig=%22x%22%20y"}'
 )"),
         QString::fromUtf8(R"(import { PipedreamClient } from "@pipedream/sdk";
 
@@ -122,6 +122,7 @@ const token = await client.tokens.create({
   expiresIn: 7200,
   scope: "connect:accounts:read connect:tokens:create",
   allowProgressiveScopes: true,
+  appId: "slack",
 });
 
 // The Connect Link with the app preselected.
@@ -151,6 +152,7 @@ token = pd.tokens.create(
     expires_in=7200,
     scope="connect:accounts:read connect:tokens:create",
     allow_progressive_scopes=True,
+    app_id="slack",
 )
 
 # The Connect Link with the app preselected.
