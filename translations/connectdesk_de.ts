@@ -52,10 +52,6 @@
         <translation>Nicht autorisiert (HTTP 401).%1 Das Zugriffstoken wurde auch nach dem Abruf eines neuen abgelehnt; prüfen Sie Client-ID und Secret.</translation>
     </message>
     <message>
-        <source>Forbidden (HTTP 403).%1 The OAuth client may not have access to this project or environment, or its access-token scope is too narrow.</source>
-        <translation>Verboten (HTTP 403).%1 Der OAuth-Client hat möglicherweise keinen Zugriff auf dieses Projekt oder diese Umgebung, oder der Scope seines Zugriffstokens ist zu eng.</translation>
-    </message>
-    <message>
         <source>Not found (HTTP 404).%1 Check the project ID and the environment.</source>
         <translation>Nicht gefunden (HTTP 404).%1 Prüfen Sie Projekt-ID und Umgebung.</translation>
     </message>
@@ -81,6 +77,18 @@
     <message>
         <source>The request failed (HTTP %1).%2</source>
         <translation>Die Anfrage ist fehlgeschlagen (HTTP %1).%2</translation>
+    </message>
+    <message>
+        <source>Forbidden (HTTP 403).%1</source>
+        <translation>Verboten (HTTP 403).%1</translation>
+    </message>
+    <message>
+        <source>Forbidden (HTTP 403). The OAuth client may not have access to this project or environment, or its access-token scope is too narrow.</source>
+        <translation>Verboten (HTTP 403). Der OAuth-Client hat womöglich keinen Zugriff auf dieses Projekt oder diese Umgebung, oder der Scope seines Zugriffstokens ist zu eng.</translation>
+    </message>
+    <message>
+        <source>The server answered with a redirect (HTTP %1).%2 ConnectDesk never follows redirects (they could carry the credentials elsewhere); check the API base URL.</source>
+        <translation>Der Server hat mit einer Weiterleitung geantwortet (HTTP %1).%2 ConnectDesk folgt nie Weiterleitungen (sie könnten die Zugangsdaten woandershin tragen); prüfen Sie die API-Basis-URL.</translation>
     </message>
 </context>
 <context>
@@ -124,6 +132,18 @@
     <message>
         <source>Development — simulated</source>
         <translation>Entwicklung – simuliert</translation>
+    </message>
+    <message>
+        <source>Development — not set up yet</source>
+        <translation>Entwicklung – noch nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>Production — not set up yet</source>
+        <translation>Produktion – noch nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>This project has no OAuth client yet, so no link can be made here. Add one under Tools &gt; Projects and credentials, or try the sandbox.</source>
+        <translation>Dieses Projekt hat noch keinen OAuth-Client, daher kann hier kein Link erzeugt werden. Fügen Sie einen unter Werkzeuge &gt; Projekte und Zugangsdaten hinzu, oder probieren Sie die Sandbox aus.</translation>
     </message>
 </context>
 <context>
@@ -171,14 +191,6 @@
     <message>
         <source>Throughput and time left</source>
         <translation>Durchsatz und Restzeit</translation>
-    </message>
-    <message>
-        <source>In &amp;flight:</source>
-        <translation>&amp;Gleichzeitig:</translation>
-    </message>
-    <message>
-        <source>Requests in flight at once</source>
-        <translation>Gleichzeitig laufende Anfragen</translation>
     </message>
     <message>
         <source>How many links are requested at the same time</source>
@@ -252,6 +264,167 @@
         <source>Close the bulk window; it asks first when results are not saved</source>
         <translation>Das Serienfenster schließen; bei nicht gespeicherten Ergebnissen wird vorher gefragt</translation>
     </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Parallel re&amp;quests:</source>
+        <translation>Parallele &amp;Anfragen:</translation>
+    </message>
+    <message>
+        <source>Requests sent at the same time</source>
+        <translation>Gleichzeitig gesendete Anfragen</translation>
+    </message>
+    <message>
+        <source>Send the rows that failed again; created links stay as they are</source>
+        <translation>Die fehlgeschlagenen Zeilen erneut senden; erstellte Links bleiben, wie sie sind</translation>
+    </message>
+    <message>
+        <source>Retry &amp;Failed Rows</source>
+        <translation>&amp;Fehlgeschlagene Zeilen wiederholen</translation>
+    </message>
+    <message>
+        <source>Retry failed rows</source>
+        <translation>Fehlgeschlagene Zeilen wiederholen</translation>
+    </message>
+</context>
+<context>
+    <name>BulkDialogText</name>
+    <message>
+        <source>no project</source>
+        <translation>kein Projekt</translation>
+    </message>
+    <message>
+        <source>rows without an app: the customer picks one</source>
+        <translation>Zeilen ohne App: Der Kunde wählt eine</translation>
+    </message>
+    <message>
+        <source>rows without an app: %1</source>
+        <translation>Zeilen ohne App: %1</translation>
+    </message>
+    <message>
+        <source>expires in %1 s</source>
+        <translation>läuft in %1 s ab</translation>
+    </message>
+    <message>
+        <source>For every row: %1</source>
+        <translation>Für jede Zeile: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Fix the form before running:</source>
+        <translation>Korrigieren Sie vor dem Start das Formular:</translation>
+    </message>
+    <message>
+        <source>Development: at most %1 external users (checked before the run), and the links only work for people signed in to pipedream.com. Use production for customers.</source>
+        <translation>Entwicklung: höchstens %1 externe Benutzer (vor dem Lauf geprüft), und die Links funktionieren nur für Personen, die bei pipedream.com angemeldet sind. Für Kunden Produktion verwenden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln rows</source>
+        <translation>
+            <numerusform>%1 von %Ln Zeile</numerusform>
+            <numerusform>%1 von %Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation>%1 Zeilen/s</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>noch etwa %1</translation>
+    </message>
+    <message>
+        <source>took less than a second</source>
+        <translation>dauerte weniger als eine Sekunde</translation>
+    </message>
+    <message>
+        <source>took %1</source>
+        <translation>Dauer: %1</translation>
+    </message>
+    <message>
+        <source> (paused: calls already sent still finish)</source>
+        <translation> (pausiert: bereits gesendete Aufrufe werden noch abgeschlossen)</translation>
+    </message>
+    <message>
+        <source> (stopping: waiting for the calls already sent)</source>
+        <translation> (wird beendet: wartet auf bereits gesendete Aufrufe)</translation>
+    </message>
+    <message>
+        <source> (rate limited: waiting)</source>
+        <translation> (Ratenlimit: wartet)</translation>
+    </message>
+</context>
+<context>
+    <name>BulkQuestions</name>
+    <message>
+        <source>The Connect Links created in this run stay in History (View &gt; History), but only Save Results… writes the file you send them from.</source>
+        <translation>Die in diesem Lauf erstellten Connect Links bleiben im Verlauf (Ansicht &gt; Verlauf), aber nur „Ergebnisse speichern…“ schreibt die Datei, aus der Sie sie versenden.</translation>
+    </message>
+    <message>
+        <source>The Connect Links created in this run are not kept anywhere else. Save the results first to send them to your customers.</source>
+        <translation>Die in diesem Lauf erstellten Connect Links werden nirgendwo sonst aufbewahrt. Speichern Sie zuerst die Ergebnisse, um sie an Ihre Kunden zu senden.</translation>
+    </message>
+    <message>
+        <source>Stop the run and close?</source>
+        <translation>Lauf anhalten und schließen?</translation>
+    </message>
+    <message>
+        <source>Close without saving the results?</source>
+        <translation>Ohne Speichern der Ergebnisse schließen?</translation>
+    </message>
+    <message>
+        <source>Stop and Close</source>
+        <translation>Anhalten und schließen</translation>
+    </message>
+    <message>
+        <source>Close Without Saving</source>
+        <translation>Ohne Speichern schließen</translation>
+    </message>
+    <message>
+        <source>Open CSV File</source>
+        <translation>CSV-Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Open another file without saving the results?</source>
+        <translation>Eine andere Datei öffnen, ohne die Ergebnisse zu speichern?</translation>
+    </message>
+    <message>
+        <source>The table will show the new file.</source>
+        <translation>Die Tabelle zeigt dann die neue Datei.</translation>
+    </message>
+    <message>
+        <source>Open Another File</source>
+        <translation>Andere Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Development Limit</source>
+        <translation>Entwicklungs-Grenze</translation>
+    </message>
+    <message>
+        <source>This file has %1 different external users; development allows %2.</source>
+        <translation>Diese Datei enthält %1 verschiedene externe Benutzer; die Entwicklung erlaubt %2.</translation>
+    </message>
+    <message>
+        <source>In development, the rows of every user after the first %1 fail with &quot;Forbidden (HTTP 403)&quot;, and the links only work for people signed in to pipedream.com. For customers, run in production.</source>
+        <translation>In der Entwicklung scheitern die Zeilen aller Benutzer nach den ersten %1 mit „Forbidden (HTTP 403)“, und die Links funktionieren nur für Personen, die bei pipedream.com angemeldet sind. Für Kunden führen Sie den Lauf in der Produktion aus.</translation>
+    </message>
+    <message>
+        <source>Run in Production</source>
+        <translation>In der Produktion ausführen</translation>
+    </message>
+    <message>
+        <source>Run the First %1 Users Only</source>
+        <translation>Nur die ersten %1 Benutzer ausführen</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::AccessTokenProvider</name>
@@ -263,12 +436,38 @@
         <source>the OAuth answer has no access_token or expires_in</source>
         <translation>die OAuth-Antwort enthält kein access_token oder expires_in</translation>
     </message>
+    <message>
+        <source>the OAuth answer&apos;s access_token contains characters that are not allowed in an HTTP header (such as a line break); it was not used and nothing was sent</source>
+        <translation>das access_token der OAuth-Antwort enthält Zeichen, die in einem HTTP-Header nicht erlaubt sind (etwa einen Zeilenumbruch); es wurde nicht verwendet und nichts gesendet</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::ApiReply</name>
     <message>
         <source>the answer is not a JSON object</source>
         <translation>die Antwort ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the OAuth server&apos;s access token contains characters that are not allowed in an HTTP header; nothing was sent</source>
+        <translation>das Zugriffstoken des OAuth-Servers enthält Zeichen, die in einem HTTP-Header nicht erlaubt sind; es wurde nichts gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::BulkPreviousResults</name>
+    <message>
+        <source>It is not a results file of connectdesk token bulk (the first row must be %1).</source>
+        <translation>Das ist keine Ergebnisdatei von connectdesk token bulk (die erste Zeile muss %1 sein).</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::BulkResultFile</name>
+    <message>
+        <source>could not rename %1 to %2</source>
+        <translation>%1 konnte nicht in %2 umbenannt werden</translation>
     </message>
 </context>
 <context>
@@ -377,10 +576,6 @@
         <translation>Den Kunden nur einen Teil der OAuth-Scopes der App gewähren lassen.</translation>
     </message>
     <message>
-        <source>App slug for the Connect Link (slack, google_sheets, ...).</source>
-        <translation>App-Slug für den Connect Link (slack, google_sheets, ...).</translation>
-    </message>
-    <message>
         <source>SLUG</source>
         <translation>SLUG</translation>
     </message>
@@ -419,6 +614,18 @@
     <message>
         <source>NAME</source>
         <translation>NAME</translation>
+    </message>
+    <message>
+        <source>App slug (slack, google_sheets, ...): sent as app_id and added to the Connect Link as app=.</source>
+        <translation>App-Slug (slack, google_sheets, ...): wird als app_id gesendet und dem Connect Link als app= angehängt.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s custom OAuth client for the app (oa_...). Default: Pipedream&apos;s.</source>
+        <translation>Der eigene OAuth-Client des Projekts für die App (oa_...). Standard: der von Pipedream.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; names no scope; give scopes such as connect:accounts:read, separated by spaces or commas.</source>
+        <translation>%1: „%2“ nennt keinen Scope; geben Sie Scopes wie connect:accounts:read an, getrennt durch Leerzeichen oder Kommas.</translation>
     </message>
 </context>
 <context>
@@ -473,19 +680,27 @@ Run &quot;connectdesk token create --help&quot; or &quot;connectdesk token bulk 
         <translation>connectdesk token: Befehl fehlt (create oder bulk).</translation>
     </message>
     <message>
-        <source>connectdesk token: unknown command &quot;%1&quot;.</source>
-        <translation>connectdesk token: unbekannter Befehl „%1“.</translation>
+        <source>%1: unknown option &quot;%2&quot;</source>
+        <translation>%1: unbekannte Option „%2“</translation>
     </message>
     <message>
-        <source>connectdesk: unknown command &quot;%1&quot;. Run &quot;connectdesk --help&quot;.</source>
-        <translation>connectdesk: unbekannter Befehl „%1“. Siehe „connectdesk --help“.</translation>
+        <source>%1: unknown command &quot;%2&quot;</source>
+        <translation>%1: unbekannter Befehl „%2“</translation>
+    </message>
+    <message>
+        <source>, did you mean &quot;%1&quot;?</source>
+        <translation>, meinten Sie „%1“?</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 --help&quot; for the commands and options.</source>
+        <translation>„%1 --help“ zeigt die Befehle und Optionen.</translation>
     </message>
     <message>
         <source>Usage:
   connectdesk                      Open the window
   connectdesk token create --external-user-id ID [options]
-  connectdesk token bulk --input users.csv --output links.csv [options]
-  connectdesk sandbox [--port N]
+  connectdesk token bulk --input users.csv --output links.csv [--resume] [options]
+  connectdesk sandbox [--port N] [--tls-cert FILE --tls-key FILE]
   connectdesk profile add|list|test|remove ...
   connectdesk history list [--json] [--search TEXT] [--state S] [--limit N]
   connectdesk --version | --help
@@ -517,12 +732,14 @@ Exit codes:
   3  client ID or secret rejected
   4  the API answered with an error
   5  network failure or timeout
-  6  token create --wait: the link expired without a connection</source>
+  6  token create --wait: the link expired without a connection
+  7  results could not be written (disk full); links created are reported
+  130  interrupted (Ctrl+C, SIGTERM)</source>
         <translation>Aufruf:
   connectdesk                      Fenster öffnen
   connectdesk token create --external-user-id ID [Optionen]
-  connectdesk token bulk --input users.csv --output links.csv [Optionen]
-  connectdesk sandbox [--port N]
+  connectdesk token bulk --input users.csv --output links.csv [--resume] [Optionen]
+  connectdesk sandbox [--port N] [--tls-cert FILE --tls-key FILE]
   connectdesk profile add|list|test|remove ...
   connectdesk history list [--json] [--search TEXT] [--state S] [--limit N]
   connectdesk --version | --help
@@ -554,7 +771,9 @@ Exit-Codes:
   3  Client-ID oder Secret abgelehnt
   4  die API hat mit einem Fehler geantwortet
   5  Netzwerkfehler oder Zeitüberschreitung
-  6  token create --wait: Der Link ist ohne Verbindung abgelaufen</translation>
+  6  token create --wait: Der Link ist ohne Verbindung abgelaufen
+  7  Ergebnisse konnten nicht geschrieben werden (Datenträger voll); erstellte Links werden gemeldet
+  130  abgebrochen (Strg+C, SIGTERM)</translation>
     </message>
 </context>
 <context>
@@ -695,6 +914,17 @@ angezeigt, solange sie noch verwendbar sind; Tokens nie.</translation>
     <message>
         <source>%1: cannot tell whether the customer connected: %2</source>
         <translation>%1: Unklar, ob der Kunde sich verbunden hat: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: could not check for a connection (%2); trying again in %Ln second(s).</source>
+        <translation>
+            <numerusform>%1: Verbindung konnte nicht geprüft werden (%2); neuer Versuch in %Ln Sekunde.</numerusform>
+            <numerusform>%1: Verbindung konnte nicht geprüft werden (%2); neuer Versuch in %Ln Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the link has expired, and whether the customer connected is unknown: could not reach the server: %2</source>
+        <translation>%1: Der Link ist abgelaufen, und ob sich der Kunde verbunden hat, ist unbekannt: Der Server war nicht erreichbar: %2</translation>
     </message>
 </context>
 <context>
@@ -965,10 +1195,6 @@ Die erstellten Links sind nicht echt. Endet mit Strg+C oder SIGTERM.</translatio
         <translation># Öffnen Sie den Link im Browser, um den Kunden zu spielen, oder per Skript:</translation>
     </message>
     <message>
-        <source>#   curl -X POST %1/_sandbox/open -d &apos;{&quot;token&quot;: &quot;ctok_...&quot;, &quot;app&quot;: &quot;slack&quot;}&apos;</source>
-        <translation>#   curl -X POST %1/_sandbox/open -d &apos;{&quot;token&quot;: &quot;ctok_...&quot;, &quot;app&quot;: &quot;slack&quot;}&apos;</translation>
-    </message>
-    <message>
         <source>[--port N] [--tls-cert FILE --tls-key FILE]</source>
         <translation>[--port N] [--tls-cert DATEI --tls-key DATEI]</translation>
     </message>
@@ -991,6 +1217,14 @@ Die erstellten Links sind nicht echt. Endet mit Strg+C oder SIGTERM.</translatio
     <message>
         <source>--tls-cert/--tls-key: %1.</source>
         <translation>--tls-cert/--tls-key: %1.</translation>
+    </message>
+    <message>
+        <source>--%1: cannot read %2: %3.</source>
+        <translation>--%1: %2 kann nicht gelesen werden: %3.</translation>
+    </message>
+    <message>
+        <source>#   curl -X POST %1/_sandbox/open -H &apos;Content-Type: application/json&apos; -d &apos;{&quot;token&quot;: &quot;ctok_...&quot;, &quot;app&quot;: &quot;slack&quot;}&apos;</source>
+        <translation>#   curl -X POST %1/_sandbox/open -H &apos;Content-Type: application/json&apos; -d &apos;{&quot;token&quot;: &quot;ctok_...&quot;, &quot;app&quot;: &quot;slack&quot;}&apos;</translation>
     </message>
 </context>
 <context>
@@ -1038,16 +1272,8 @@ external_user_id,app,connect_link,expires_at,status,error in Eingabereihenfolge.
 Die Zugangsdaten kommen aus PIPEDREAM_CLIENT_ID und PIPEDREAM_CLIENT_SECRET.</translation>
     </message>
     <message>
-        <source>The CSV file to read.</source>
-        <translation>Die zu lesende CSV-Datei.</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>DATEI</translation>
-    </message>
-    <message>
-        <source>The CSV file to write (replaced if it exists).</source>
-        <translation>Die zu schreibende CSV-Datei (wird ersetzt, falls vorhanden).</translation>
     </message>
     <message>
         <source>Requests in flight at once, %1 to %2. Default: %3.</source>
@@ -1078,28 +1304,8 @@ Die Zugangsdaten kommen aus PIPEDREAM_CLIENT_ID und PIPEDREAM_CLIENT_SECRET.</tr
         <translation>%1: --input: %2: %3</translation>
     </message>
     <message>
-        <source>--output must not be the --input file.</source>
-        <translation>--output darf nicht die --input-Datei sein.</translation>
-    </message>
-    <message>
-        <source>%1: --output: cannot write %2: %3</source>
-        <translation>%1: --output: %2 kann nicht geschrieben werden: %3</translation>
-    </message>
-    <message>
-        <source>%1: --output: writing %2 failed: %3</source>
-        <translation>%1: --output: Schreiben von %2 fehlgeschlagen: %3</translation>
-    </message>
-    <message>
-        <source>%1: --input: %2 (line %3): %4</source>
-        <translation>%1: --input: %2 (Zeile %3): %4</translation>
-    </message>
-    <message>
         <source>%1: %2 Every remaining row was left unsent.</source>
         <translation>%1: %2 Alle übrigen Zeilen wurden nicht gesendet.</translation>
-    </message>
-    <message>
-        <source>%1: interrupted; rows not sent are marked &quot;error&quot; in %2.</source>
-        <translation>%1: unterbrochen; nicht gesendete Zeilen sind in %2 mit „error“ markiert.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln rows</source>
@@ -1128,6 +1334,72 @@ Die Zugangsdaten kommen aus PIPEDREAM_CLIENT_ID und PIPEDREAM_CLIENT_SECRET.</tr
             <numerusform>%1: %2 von %Ln Zeile fehlgeschlagen; siehe die Spalten status und error in %3.</numerusform>
             <numerusform>%1: %2 von %Ln Zeilen fehlgeschlagen; siehe die Spalten status und error in %3.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The CSV file to read (- for standard input).</source>
+        <translation>Die zu lesende CSV-Datei (- für die Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>The CSV file to write (replaced once a link was created or the run ended; until then the rows go to FILE.partial).</source>
+        <translation>Die zu schreibende CSV-Datei (ersetzt, sobald ein Link erstellt wurde oder der Lauf endet; bis dahin gehen die Zeilen in DATEI.partial).</translation>
+    </message>
+    <message>
+        <source>Keep the rows that are already &quot;ok&quot; in the existing --output file and send only the others.</source>
+        <translation>Die Zeilen, die in der vorhandenen --output-Datei schon „ok“ sind, behalten und nur die anderen senden.</translation>
+    </message>
+    <message>
+        <source>--output names the --input file (through a link or another path); write the results somewhere else.</source>
+        <translation>--output bezeichnet die --input-Datei (über einen Link oder einen anderen Pfad); schreiben Sie die Ergebnisse an einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>%1: --resume: cannot use %2: %3</source>
+        <translation>%1: --resume: %2 kann nicht verwendet werden: %3</translation>
+    </message>
+    <message>
+        <source>%1: --output: cannot write %2: %3%4 Nothing was sent.</source>
+        <translation>%1: --output: %2 kann nicht geschrieben werden: %3%4 Nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>%1: --output: writing %2 failed: %3%4</source>
+        <translation>%1: --output: Schreiben von %2 fehlgeschlagen: %3%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln link(s) were created in this run; the rows written before the failure are in %2</source>
+        <translation>
+            <numerusform>%1: In diesem Lauf wurde %Ln Link erstellt; die vor dem Fehler geschriebenen Zeilen stehen in %2</numerusform>
+            <numerusform>%1: In diesem Lauf wurden %Ln Links erstellt; die vor dem Fehler geschriebenen Zeilen stehen in %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln that could not be written were printed on stdout.</source>
+        <translation>
+            <numerusform>; %Ln Link, der nicht geschrieben werden konnte, wurde auf stdout ausgegeben.</numerusform>
+            <numerusform>; %Ln Links, die nicht geschrieben werden konnten, wurden auf stdout ausgegeben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Free some space, then run the same command with --resume.</source>
+        <translation>Geben Sie Speicherplatz frei und führen Sie denselben Befehl mit --resume aus.</translation>
+    </message>
+    <message>
+        <source>%1 was left as it was.</source>
+        <translation>%1 blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>%1: stopped after %2 rows in a row could not reach the server: %3 Every remaining row was left unsent; run the same command with --resume when the server can be reached.</source>
+        <translation>%1: angehalten, nachdem %2 Zeilen hintereinander den Server nicht erreichten: %3 Alle übrigen Zeilen wurden nicht gesendet; führen Sie denselben Befehl mit --resume aus, sobald der Server erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>%1: interrupted; rows not sent are marked &quot;error&quot; in %2; run the same command with --resume to finish.</source>
+        <translation>%1: abgebrochen; nicht gesendete Zeilen sind in %2 als „error“ markiert; führen Sie denselben Befehl mit --resume aus, um fertig zu werden.</translation>
+    </message>
+    <message>
+        <source>(the disk is full).</source>
+        <translation>(der Datenträger ist voll).</translation>
+    </message>
+    <message>
+        <source>%1: --input: cannot make a temporary copy of %2: %3</source>
+        <translation>%1: --input: Temporäre Kopie von %2 nicht möglich: %3</translation>
     </message>
 </context>
 <context>
@@ -1171,6 +1443,21 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
     <message>
         <source>After printing the link, wait for the customer to connect and print the account (with --json, as a second JSON line).</source>
         <translation>Nach der Ausgabe des Links warten, bis der Kunde sich verbindet, und das Konto ausgeben (mit --json als zweite JSON-Zeile).</translation>
+    </message>
+    <message>
+        <source>%1: still waiting for an answer from %2…</source>
+        <translation>%1: Warte noch auf eine Antwort von %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 Trying again in %Ln second(s).</source>
+        <translation>
+            <numerusform>%1: %2 Neuer Versuch in %Ln Sekunde.</numerusform>
+            <numerusform>%1: %2 Neuer Versuch in %Ln Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the link was created but could not be written to standard output (%2). It is in the history: connectdesk history list.</source>
+        <translation>%1: Der Link wurde erstellt, konnte aber nicht auf die Standardausgabe geschrieben werden (%2). Er steht im Verlauf: connectdesk history list.</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1521,29 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
     <message>
         <source>The history database is not open.</source>
         <translation>Die Verlaufsdatenbank ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Close the other ConnectDesk and start this one again to use it.</source>
+        <translation>Schließen Sie das andere ConnectDesk und starten Sie dieses neu, um sie zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Update ConnectDesk to use it.</source>
+        <translation>Aktualisieren Sie ConnectDesk, um sie zu verwenden.</translation>
+    </message>
+    <message>
+        <source>It was left untouched.</source>
+        <translation>Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Until then, this session&apos;s history is kept in memory only.</source>
+        <translation>Bis dahin wird der Verlauf dieser Sitzung nur im Arbeitsspeicher gehalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The history database is busy: another program kept it locked for more than %n second(s) (%1).</source>
+        <translation>
+            <numerusform>Die Verlaufsdatenbank ist belegt: Ein anderes Programm hielt sie länger als %n Sekunde gesperrt (%1).</numerusform>
+            <numerusform>Die Verlaufsdatenbank ist belegt: Ein anderes Programm hielt sie länger als %n Sekunden gesperrt (%1).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1652,14 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
         <source>%1 is too large to be a profile export.</source>
         <translation>%1 ist zu groß für einen Profilexport.</translation>
     </message>
+    <message>
+        <source>The profiles could not be saved: %1 Nothing was changed.</source>
+        <translation>Die Profile konnten nicht gespeichert werden: %1 Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The profile was not removed: %1</source>
+        <translation>Das Profil wurde nicht entfernt: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Settings</name>
@@ -1360,6 +1678,10 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
     <message>
         <source>The settings file %1 is damaged.</source>
         <translation>Die Einstellungsdatei %1 ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The settings file was damaged or cut short, so ConnectDesk restored the last good copy of your settings and profiles. The damaged file was kept as %1.</source>
+        <translation>Die Einstellungsdatei war beschädigt oder abgeschnitten; ConnectDesk hat daher die letzte intakte Kopie Ihrer Einstellungen und Profile wiederhergestellt. Die beschädigte Datei wurde als %1 aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -1500,10 +1822,6 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>No app matches &quot;%1&quot;; you can still type a slug.</source>
-        <translation>Keine App passt zu „%1“; Sie können trotzdem einen Slug eingeben.</translation>
-    </message>
-    <message>
         <source>App: %1 (%2)</source>
         <translation>App: %1 (%2)</translation>
     </message>
@@ -1511,41 +1829,36 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
         <source>The Connect Link will open the app with slug &quot;%1&quot;.</source>
         <translation>Der Connect Link öffnet die App mit dem Slug „%1“.</translation>
     </message>
+    <message>
+        <source>No app &quot;%1&quot; in Pipedream&apos;s apps.</source>
+        <translation>Keine App „%1“ unter den Apps von Pipedream.</translation>
+    </message>
+    <message>
+        <source>No app &quot;%1&quot;. Did you mean %2?</source>
+        <translation>Keine App „%1“. Meinten Sie %2?</translation>
+    </message>
+    <message>
+        <source>Looking up &quot;%1&quot;…</source>
+        <translation>„%1“ wird nachgeschlagen…</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::AppReadiness</name>
+    <message>
+        <source>%1 needs no authentication, so a Connect Link has no account to connect. Choose another app, or leave the app empty.</source>
+        <translation>%1 braucht keine Authentifizierung, daher kann ein Connect Link kein Konto verbinden. Wählen Sie eine andere App oder lassen Sie die App leer.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Scope profiles of %1: %2</source>
+        <translation>Scope-Profile von %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::BulkDialog</name>
-    <message>
-        <source>no project</source>
-        <translation>kein Projekt</translation>
-    </message>
-    <message>
-        <source>rows without an app: the customer picks one</source>
-        <translation>Zeilen ohne App: Der Kunde wählt eine</translation>
-    </message>
-    <message>
-        <source>rows without an app: %1</source>
-        <translation>Zeilen ohne App: %1</translation>
-    </message>
-    <message>
-        <source>expires in %1 s</source>
-        <translation>läuft in %1 s ab</translation>
-    </message>
-    <message>
-        <source>For every row: %1</source>
-        <translation>Für jede Zeile: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Fix the form before running:</source>
-        <translation>Korrigieren Sie vor dem Start das Formular:</translation>
-    </message>
-    <message>
-        <source>Development: at most 10 external users, and the links only work for people signed in to pipedream.com. Use production for customers.</source>
-        <translation>Entwicklung: höchstens 10 externe Benutzer, und die Links funktionieren nur für Personen, die bei pipedream.com angemeldet sind. Verwenden Sie für Kunden die Produktion.</translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s)</source>
         <translation>
@@ -1585,34 +1898,6 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
         <translation>Abgebrochen: %1 erstellt; nicht gesendete Zeilen sind mit „Nicht gesendet“ markiert.</translation>
     </message>
     <message>
-        <source>%1 failed</source>
-        <translation>%1 fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>%1 rows/s</source>
-        <translation>%1 Zeilen/s</translation>
-    </message>
-    <message>
-        <source>about %1 left</source>
-        <translation>noch etwa %1</translation>
-    </message>
-    <message>
-        <source>took %1</source>
-        <translation>Dauer: %1</translation>
-    </message>
-    <message>
-        <source> (paused: calls already sent still finish)</source>
-        <translation> (pausiert: bereits gesendete Aufrufe werden noch abgeschlossen)</translation>
-    </message>
-    <message>
-        <source> (stopping: waiting for the calls already sent)</source>
-        <translation> (wird beendet: wartet auf bereits gesendete Aufrufe)</translation>
-    </message>
-    <message>
-        <source> (rate limited: waiting)</source>
-        <translation> (Ratenlimit: wartet)</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1631,26 +1916,6 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>Stop the run and close?</source>
-        <translation>Lauf anhalten und schließen?</translation>
-    </message>
-    <message>
-        <source>Close without saving the results?</source>
-        <translation>Ohne Speichern der Ergebnisse schließen?</translation>
-    </message>
-    <message>
-        <source>The Connect Links created in this run are not kept anywhere else. Save the results first to send them to your customers.</source>
-        <translation>Die in diesem Lauf erstellten Connect Links werden nirgendwo sonst aufbewahrt. Speichern Sie zuerst die Ergebnisse, um sie an Ihre Kunden zu senden.</translation>
-    </message>
-    <message>
-        <source>Stop and Close</source>
-        <translation>Anhalten und schließen</translation>
-    </message>
-    <message>
-        <source>Close Without Saving</source>
-        <translation>Ohne Speichern schließen</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
@@ -1684,22 +1949,47 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
+    <message>
+        <source>Not opened: %1</source>
+        <translation>Nicht geöffnet: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: development allows %1 external users.</source>
+        <translation>Nicht gesendet: Die Entwicklung erlaubt %1 externe Benutzer.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::BulkRowActions</name>
+    <message>
+        <source>Copy Link</source>
+        <translation>Link kopieren</translation>
+    </message>
+    <message>
+        <source>Copy External User ID</source>
+        <translation>Externe Benutzer-ID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy All Created Links</source>
+        <translation>Alle erstellten Links kopieren</translation>
+    </message>
+    <message>
+        <source>The selected rows have no Connect Link to copy.</source>
+        <translation>Die ausgewählten Zeilen haben keinen Connect Link zum Kopieren.</translation>
+    </message>
+    <message>
+        <source>Connect Link for %1 copied.</source>
+        <translation>Connect Link für %1 kopiert.</translation>
+    </message>
     <message numerus="yes">
-        <source>%1 of %Ln rows</source>
+        <source>%n Connect Link(s) copied, one per line.</source>
         <translation>
-            <numerusform>%1 von %Ln Zeile</numerusform>
-            <numerusform>%1 von %Ln Zeilen</numerusform>
+            <numerusform>%n Connect Link kopiert, einer pro Zeile.</numerusform>
+            <numerusform>%n Connect Links kopiert, einer pro Zeile.</numerusform>
         </translation>
     </message>
     <message>
-        <source>development</source>
-        <comment>environment</comment>
-        <translation>Entwicklung</translation>
-    </message>
-    <message>
-        <source>production</source>
-        <comment>environment</comment>
-        <translation>Produktion</translation>
+        <source>External user IDs copied.</source>
+        <translation>Externe Benutzer-IDs kopiert.</translation>
     </message>
 </context>
 <context>
@@ -1814,8 +2104,16 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
         <translation>Alle Aufrufe aus dem Protokoll entfernen</translation>
     </message>
     <message>
-        <source>Every API call of this session with its status and duration. Enter or a double-click shows a call&apos;s response.</source>
-        <translation>Jeder API-Aufruf dieser Sitzung mit Status und Dauer. Eingabe oder ein Doppelklick zeigt die Antwort eines Aufrufs.</translation>
+        <source>Hide connection &amp;polling</source>
+        <translation>Verbindungs&amp;abfragen ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide the checks for the customer&apos;s connection (GET …/accounts?external_user_id=…) made every few seconds while a link waits; failed checks stay visible</source>
+        <translation>Blendet die Prüfungen der Kundenverbindung (GET …/accounts?external_user_id=…) aus, die alle paar Sekunden laufen, solange ein Link wartet; fehlgeschlagene Prüfungen bleiben sichtbar</translation>
+    </message>
+    <message>
+        <source>Every API call of this session with its status and duration. Enter or a double-click shows the call&apos;s request and response.</source>
+        <translation>Jeder API-Aufruf dieser Sitzung mit Status und Dauer. Eingabe oder ein Doppelklick zeigt Anfrage und Antwort des Aufrufs.</translation>
     </message>
 </context>
 <context>
@@ -2018,12 +2316,12 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
 <context>
     <name>ConnectDesk::Ui::DeveloperMode</name>
     <message>
-        <source>&amp;Developer Mode</source>
-        <translation>&amp;Entwicklermodus</translation>
-    </message>
-    <message>
         <source>Show the request, response, code export, call log, token check and presets</source>
         <translation>Anfrage, Antwort, Code-Export, Aufrufprotokoll, Token-Prüfung und Vorlagen anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Developer mode</source>
+        <translation>&amp;Entwicklermodus</translation>
     </message>
 </context>
 <context>
@@ -2079,12 +2377,16 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
         <translation>Die Meldung ausblenden</translation>
     </message>
     <message>
-        <source>Retrying (attempt %1): %2</source>
-        <translation>Neuer Versuch (Versuch %1): %2</translation>
+        <source>No answer yet, retrying</source>
+        <translation>Noch keine Antwort, neuer Versuch</translation>
     </message>
     <message>
-        <source>Retrying in %1…</source>
-        <translation>Neuer Versuch in %1…</translation>
+        <source>Retrying: %1</source>
+        <translation>Neuer Versuch: %1</translation>
+    </message>
+    <message>
+        <source>Next try in %1…</source>
+        <translation>Nächster Versuch in %1…</translation>
     </message>
 </context>
 <context>
@@ -2144,6 +2446,26 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
         <source>Expires / connected</source>
         <translation>Läuft ab / verbunden</translation>
     </message>
+    <message>
+        <source>Sandbox (not real)</source>
+        <translation>Sandbox (nicht echt)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Made in the built-in sandbox: the link never worked for a customer.</source>
+        <translation>In der eingebauten Sandbox erstellt: Der Link hat nie für einen Kunden funktioniert.</translation>
+    </message>
+    <message>
+        <source>Made by Bulk create from CSV.</source>
+        <translation>Mit „Massenerstellung aus CSV“ erstellt.</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::HistoryView</name>
@@ -2186,6 +2508,85 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
             <numerusform>%n Links nach „%1“ exportiert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Copy Link</source>
+        <translation>Link kopieren</translation>
+    </message>
+    <message>
+        <source>Copy External User ID</source>
+        <translation>Externe Benutzer-ID kopieren</translation>
+    </message>
+    <message>
+        <source>Issue Again</source>
+        <translation>Erneut ausstellen</translation>
+    </message>
+    <message>
+        <source>Export Shown Links as CSV…</source>
+        <translation>Angezeigte Links als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>A sandbox link is not real: copying it asks first</source>
+        <translation>Ein Sandbox-Link ist nicht echt: Vor dem Kopieren wird nachgefragt</translation>
+    </message>
+    <message>
+        <source>Sandbox Link</source>
+        <translation>Sandbox-Link</translation>
+    </message>
+    <message>
+        <source>Copy a sandbox link for %1?</source>
+        <translation>Sandbox-Link für %1 kopieren?</translation>
+    </message>
+    <message>
+        <source>This link was made by the built-in sandbox, a stand-in for Pipedream on this computer. It is not real: it never works for a customer. Generate the link again with a real project.</source>
+        <translation>Dieser Link stammt aus der eingebauten Sandbox, einem Ersatz für Pipedream auf diesem Computer. Er ist nicht echt und funktioniert nie für einen Kunden. Erstellen Sie den Link mit einem echten Projekt neu.</translation>
+    </message>
+    <message>
+        <source>Copy Anyway</source>
+        <translation>Trotzdem kopieren</translation>
+    </message>
+    <message>
+        <source>External user ID %1 copied.</source>
+        <translation>Externe Benutzer-ID %1 kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::IssueAgain</name>
+    <message>
+        <source>Issue Again</source>
+        <translation>Erneut ausstellen</translation>
+    </message>
+    <message>
+        <source>Replace what is in the form?</source>
+        <translation>Den Inhalt des Formulars ersetzen?</translation>
+    </message>
+    <message>
+        <source>The form holds %1 (app: %2). Issue again fills it with the fields of the link for %3 (app: %4).</source>
+        <translation>Im Formular steht %1 (App: %2). „Erneut ausstellen“ füllt es mit den Feldern des Links für %3 (App: %4).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>The form was kept as it was.</source>
+        <translation>Das Formular bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Form filled from history for %1: press Ctrl+Return to generate the link.</source>
+        <translation>Formular aus dem Verlauf für %1 gefüllt: Drücken Sie Ctrl+Return, um den Link zu erstellen.</translation>
+    </message>
+    <message>
+        <source>Form filled from a sandbox link for %1, but the sandbox is not running: a new link would be made in %2. Check the project before you press Ctrl+Return.</source>
+        <translation>Formular aus einem Sandbox-Link für %1 gefüllt, aber die Sandbox läuft nicht: Ein neuer Link entstünde in %2. Prüfen Sie das Projekt, bevor Sie Ctrl+Return drücken.</translation>
+    </message>
+    <message>
+        <source>Form filled from history for %1, but its project %2 is not in the picker: the link would be made in %3. Check the project before you press Ctrl+Return.</source>
+        <translation>Formular aus dem Verlauf für %1 gefüllt, aber sein Projekt %2 steht nicht in der Auswahl: Der Link entstünde in %3. Prüfen Sie das Projekt, bevor Sie Ctrl+Return drücken.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::LanguageMenu</name>
@@ -2213,10 +2614,6 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
 <context>
     <name>ConnectDesk::Ui::MainWindow</name>
     <message>
-        <source>ConnectDesk — Sandbox (links are not real)</source>
-        <translation>ConnectDesk – Sandbox (Links sind nicht echt)</translation>
-    </message>
-    <message>
         <source>ConnectDesk</source>
         <translation>ConnectDesk</translation>
     </message>
@@ -2232,24 +2629,9 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
         <source>Nothing was sent: fix the fields listed under Generate first.</source>
         <translation>Nichts wurde gesendet: Korrigieren Sie zuerst die unter „Erzeugen“ aufgeführten Felder.</translation>
     </message>
-    <message numerus="yes">
-        <source>Retrying in %n s (attempt %1)…</source>
-        <translation>
-            <numerusform>Neuer Versuch in %n s (Versuch %1)…</numerusform>
-            <numerusform>Neuer Versuch in %n s (Versuch %1)…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Creating the token…</source>
-        <translation>Token wird erstellt…</translation>
-    </message>
     <message>
         <source>Creating a Connect token for %1…</source>
         <translation>Connect-Token für %1 wird erstellt…</translation>
-    </message>
-    <message>
-        <source>Connect Link ready. %1 copies it.</source>
-        <translation>Connect Link bereit. %1 kopiert ihn.</translation>
     </message>
     <message>
         <source>Request canceled. Every field is kept.</source>
@@ -2258,10 +2640,6 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
     <message>
         <source>No link was created. Every field is kept; fix the problem and generate again.</source>
         <translation>Es wurde kein Link erstellt. Alle Felder bleiben erhalten; beheben Sie das Problem und erzeugen Sie erneut.</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <source>&amp;Generate link</source>
@@ -2296,6 +2674,45 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
     <message>
         <source>Before you can generate: %1</source>
         <translation>Vor dem Erzeugen noch zu erledigen: %1</translation>
+    </message>
+    <message>
+        <source>Sandbox (links are not real)</source>
+        <translation>Sandbox (Links sind nicht echt)</translation>
+    </message>
+    <message>
+        <source>Set up a project or try the sandbox first.</source>
+        <translation>Richten Sie zuerst ein Projekt ein oder probieren Sie die Sandbox aus.</translation>
+    </message>
+    <message>
+        <source>Checking the app &quot;%1&quot;…</source>
+        <translation>Die App „%1“ wird geprüft…</translation>
+    </message>
+    <message>
+        <source>no answer yet, retrying (attempt %1)</source>
+        <translation>noch keine Antwort, neuer Versuch (Versuch %1)</translation>
+    </message>
+    <message>
+        <source>retrying (attempt %1)</source>
+        <translation>neuer Versuch (Versuch %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating the token… %n s</source>
+        <translation>
+            <numerusform>Token wird erstellt… %n s</numerusform>
+            <numerusform>Token wird erstellt… %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Link for %1 ready. %2 copies it.</source>
+        <translation>Link für %1 bereit. %2 kopiert ihn.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -2339,6 +2756,41 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
     <message>
         <source>Sandbox running at %1. Links it creates are not real.</source>
         <translation>Sandbox läuft unter %1. Links, die sie erstellt, sind nicht echt.</translation>
+    </message>
+    <message>
+        <source>%1 connected an account.</source>
+        <translation>%1 hat ein Konto verbunden.</translation>
+    </message>
+    <message>
+        <source>%1 connected %2.</source>
+        <translation>%1 hat %2 verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::OAuthClientPicker</name>
+    <message>
+        <source>OAuth c&amp;lient:</source>
+        <translation>OAuth-C&amp;lient:</translation>
+    </message>
+    <message>
+        <source>Which OAuth client the customer authorizes: Pipedream&apos;s, or one of your project&apos;s own clients for this app (sent as oauth_app_id).</source>
+        <translation>Welchen OAuth-Client der Kunde autorisiert: den von Pipedream oder einen eigenen Client Ihres Projekts für diese App (gesendet als oauth_app_id).</translation>
+    </message>
+    <message>
+        <source>Pipedream&apos;s default</source>
+        <translation>Standard von Pipedream</translation>
+    </message>
+    <message>
+        <source>Could not load the project&apos;s OAuth clients, so Pipedream&apos;s default is used: %1</source>
+        <translation>Die OAuth-Clients des Projekts konnten nicht geladen werden, daher wird der Standard von Pipedream verwendet: %1</translation>
+    </message>
+    <message>
+        <source>The project has no OAuth client %1 for this app; Pipedream&apos;s default is used.</source>
+        <translation>Das Projekt hat keinen OAuth-Client %1 für diese App; der Standard von Pipedream wird verwendet.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2695,6 +3147,28 @@ Das Profil trotzdem löschen? Sein Secret bleibt dann eventuell im Schlüsselbun
         <source>Discard the unsaved changes?</source>
         <translation>Ungespeicherte Änderungen verwerfen?</translation>
     </message>
+    <message>
+        <source>Show or hide the typed client secret</source>
+        <translation>Eingegebenes Client-Secret zeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>Hide the typed client secret</source>
+        <translation>Eingegebenes Client-Secret verbergen</translation>
+    </message>
+    <message>
+        <source>Show the typed client secret</source>
+        <translation>Eingegebenes Client-Secret zeigen</translation>
+    </message>
+    <message>
+        <source>no project ID</source>
+        <translation>keine Projekt-ID</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation>%1
+%2 · %3</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::ProfileFields</name>
@@ -2866,6 +3340,14 @@ Das Profil trotzdem löschen? Sein Secret bleibt dann eventuell im Schlüsselbun
             <numerusform>%1 von %Ln Aufrufen übrig</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Request sent</source>
+        <translation>Gesendete Anfrage</translation>
+    </message>
+    <message>
+        <source>Request sent:</source>
+        <translation>Gesendete Anfrage:</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::ResultPane</name>
@@ -2926,14 +3408,6 @@ Das Profil trotzdem löschen? Sein Secret bleibt dann eventuell im Schlüsselbun
         <translation>Kopiert</translation>
     </message>
     <message>
-        <source>Connect Link copied to the clipboard.</source>
-        <translation>Connect Link in die Zwischenablage kopiert.</translation>
-    </message>
-    <message>
-        <source>Token copied to the clipboard.</source>
-        <translation>Token in die Zwischenablage kopiert.</translation>
-    </message>
-    <message>
         <source>Could not open a browser; copy the link instead.</source>
         <translation>Es konnte kein Browser geöffnet werden; kopieren Sie stattdessen den Link.</translation>
     </message>
@@ -2950,6 +3424,62 @@ Das Profil trotzdem löschen? Sein Secret bleibt dann eventuell im Schlüsselbun
         <source>production</source>
         <comment>environment</comment>
         <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>Not sent: the link shown is the previous one, for %1, and a new one is being created.</source>
+        <translation>Nicht gesendet: Der angezeigte Link ist der vorherige, für %1, und ein neuer wird gerade erstellt.</translation>
+    </message>
+    <message>
+        <source>Not sent: the link shown is for %1, not for what the form says now. Generate a new link first.</source>
+        <translation>Nicht gesendet: Der angezeigte Link ist für %1, nicht für das, was jetzt im Formular steht. Erzeugen Sie zuerst einen neuen Link.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 already used this link; it cannot connect another account. Generate a new one.</source>
+        <translation>Nicht gesendet: %1 hat diesen Link bereits verwendet; er kann kein weiteres Konto verbinden. Erzeugen Sie einen neuen.</translation>
+    </message>
+    <message>
+        <source>Development link — won&apos;t work for customers</source>
+        <translation>Entwicklungslink – funktioniert nicht für Kunden</translation>
+    </message>
+    <message>
+        <source>Only for people signed in to pipedream.com (testing):</source>
+        <translation>Nur für Personen, die bei pipedream.com angemeldet sind (zum Testen):</translation>
+    </message>
+    <message>
+        <source>Used — connected at %1</source>
+        <translation>Verwendet – um %1 verbunden</translation>
+    </message>
+    <message>
+        <source>Used — connected %1 at %2</source>
+        <translation>Verwendet – %1 um %2 verbunden</translation>
+    </message>
+    <message>
+        <source>Already used by %1 (do not send again):</source>
+        <translation>Bereits von %1 verwendet (nicht erneut senden):</translation>
+    </message>
+    <message>
+        <source>The customer connected with this link; it cannot be used again. For another account, generate a new link.</source>
+        <translation>Der Kunde hat sich mit diesem Link verbunden; er kann nicht erneut verwendet werden. Erzeugen Sie für ein weiteres Konto einen neuen Link.</translation>
+    </message>
+    <message>
+        <source>For %1, not the current form</source>
+        <translation>Für %1, nicht für das aktuelle Formular</translation>
+    </message>
+    <message>
+        <source>Previous link for %1 (a new one is being created; do not send):</source>
+        <translation>Vorheriger Link für %1 (ein neuer wird erstellt; nicht senden):</translation>
+    </message>
+    <message>
+        <source>Link for %1 only (the form names someone or something else; do not send):</source>
+        <translation>Link nur für %1 (das Formular nennt jemand oder etwas anderes; nicht senden):</translation>
+    </message>
+    <message>
+        <source>Link for %1 copied.</source>
+        <translation>Link für %1 kopiert.</translation>
+    </message>
+    <message>
+        <source>Token for %1 copied.</source>
+        <translation>Token für %1 kopiert.</translation>
     </message>
 </context>
 <context>
@@ -3048,11 +3578,19 @@ Das Profil trotzdem löschen? Sein Secret bleibt dann eventuell im Schlüsselbun
         <translation>Es konnte kein E-Mail-Programm geöffnet werden. Verwenden Sie stattdessen „Als Nachricht kopieren“.</translation>
     </message>
     <message>
-        <source>Hide &amp;QR Code</source>
+        <source>Open a new email in your mail program with the message filled in</source>
+        <translation>Eine neue E-Mail mit der ausgefüllten Nachricht in Ihrem E-Mail-Programm öffnen</translation>
+    </message>
+    <message>
+        <source>Show the link as a QR code the customer can scan from the screen</source>
+        <translation>Den Link als QR-Code anzeigen, den der Kunde vom Bildschirm scannen kann</translation>
+    </message>
+    <message>
+        <source>Hide &amp;QR code</source>
         <translation>&amp;QR-Code ausblenden</translation>
     </message>
     <message>
-        <source>Show &amp;QR Code</source>
+        <source>Show &amp;QR code</source>
         <translation>&amp;QR-Code anzeigen</translation>
     </message>
 </context>
@@ -3194,6 +3732,10 @@ Das Profil trotzdem löschen? Sein Secret bleibt dann eventuell im Schlüsselbun
     <message>
         <source>Show advanced fields</source>
         <translation>Erweiterte Felder anzeigen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3364,16 +3906,16 @@ Das Profil trotzdem löschen? Sein Secret bleibt dann eventuell im Schlüsselbun
         <translation>Dieser Connect Link wurde in der Entwicklungsumgebung erstellt und funktioniert daher höchstwahrscheinlich nicht für einen Kunden: Die Entwicklung erlaubt höchstens 10 externe Benutzer, und wer sich verbindet, muss im selben Browser bei pipedream.com angemeldet sein. Erzeugen Sie den Link für Kunden in der Produktion.</translation>
     </message>
     <message>
-        <source>Development Link</source>
+        <source>Don&apos;t ask again this session</source>
+        <translation>In dieser Sitzung nicht mehr fragen</translation>
+    </message>
+    <message>
+        <source>Development link</source>
         <translation>Entwicklungslink</translation>
     </message>
     <message>
-        <source>Share Anyway</source>
+        <source>Share anyway</source>
         <translation>Trotzdem teilen</translation>
-    </message>
-    <message>
-        <source>Don&apos;t ask again this session</source>
-        <translation>In dieser Sitzung nicht mehr fragen</translation>
     </message>
 </context>
 <context>
@@ -3389,10 +3931,6 @@ Das Profil trotzdem löschen? Sein Secret bleibt dann eventuell im Schlüsselbun
     <message>
         <source>Canceled</source>
         <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <source>The request was canceled. If it had already reached the server, a token may exist but was not shown; it expires on its own.</source>
-        <translation>Die Anfrage wurde abgebrochen. Hatte sie den Server schon erreicht, gibt es eventuell ein Token, das nicht angezeigt wurde; es läuft von selbst ab.</translation>
     </message>
     <message>
         <source>Wrong client ID or secret</source>
@@ -3431,20 +3969,12 @@ Das Profil trotzdem löschen? Sein Secret bleibt dann eventuell im Schlüsselbun
         <translation>Die Antwort war zu groß</translation>
     </message>
     <message>
-        <source>Access denied for this project</source>
-        <translation>Zugriff auf dieses Projekt verweigert</translation>
-    </message>
-    <message>
         <source>Project not found</source>
         <translation>Projekt nicht gefunden</translation>
     </message>
     <message>
         <source>The server rejected the request</source>
         <translation>Der Server hat die Anfrage abgelehnt</translation>
-    </message>
-    <message>
-        <source>Rate limited — too many links for this user</source>
-        <translation>Ratenlimit – zu viele Links für diesen Benutzer</translation>
     </message>
     <message>
         <source>Pipedream had a problem</source>
@@ -3461,6 +3991,42 @@ Das Profil trotzdem löschen? Sein Secret bleibt dann eventuell im Schlüsselbun
     <message>
         <source>You can try again in %1.</source>
         <translation>Sie können es in %1 erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The server said: &quot;%1&quot;.</source>
+        <translation>Der Server meldete: „%1“.</translation>
+    </message>
+    <message>
+        <source>Rate limited by the server</source>
+        <translation>Vom Server gedrosselt</translation>
+    </message>
+    <message>
+        <source>Check the project ID and the environment.</source>
+        <translation>Prüfen Sie die Projekt-ID und die Umgebung.</translation>
+    </message>
+    <message>
+        <source>Access denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>Check the fields and try again.</source>
+        <translation>Prüfen Sie die Felder und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>If the request had already reached the server, a token may exist but was not shown; it expires on its own.</source>
+        <translation>Falls die Anfrage den Server schon erreicht hatte, gibt es vielleicht ein Token, das nicht angezeigt wurde; es läuft von selbst ab.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Open Projects and credentials</source>
+        <translation>Projekte und Zugangsdaten öffnen</translation>
     </message>
 </context>
 <context>
@@ -3631,10 +4197,6 @@ Das Profil trotzdem löschen? Sein Secret bleibt dann eventuell im Schlüsselbun
         <translation>Connect &amp;Link kopieren</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+C</source>
-        <translation>Ctrl+Shift+C</translation>
-    </message>
-    <message>
         <source>Copy &amp;token</source>
         <translation>&amp;Token kopieren</translation>
     </message>
@@ -3676,26 +4238,6 @@ Das Profil trotzdem löschen? Sein Secret bleibt dann eventuell im Schlüsselbun
     <message>
         <source>Your link to connect {app}</source>
         <translation>Ihr Link zum Verbinden von {app}</translation>
-    </message>
-    <message>
-        <source>Hello,
-
-To finish setting up the integration, please open this secure link and connect {app}:
-
-{link}
-
-The link can be used once and is valid until {expires_at} (for {expires_in} from now). If it has expired by the time you open it, reply to this email and we will send you a new one.
-
-Thank you!</source>
-        <translation>Hallo,
-
-um die Einrichtung der Integration abzuschließen, öffnen Sie bitte diesen sicheren Link und verbinden Sie {app}:
-
-{link}
-
-Der Link kann einmal verwendet werden und ist bis {expires_at} gültig (noch {expires_in}). Falls er abgelaufen ist, wenn Sie ihn öffnen, antworten Sie auf diese E-Mail, und wir senden Ihnen einen neuen.
-
-Vielen Dank!</translation>
     </message>
     <message>
         <source>Chat</source>
@@ -3789,6 +4331,26 @@ Referenz: {external_user_id}</translation>
         <source>%1 %2</source>
         <extracomment>{expires_in}: &quot;3 hours 59 minutes&quot;</extracomment>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+To finish setting up the integration, please open this secure link and connect {app}:
+
+{link}
+
+The link can be used once and is valid until {expires_at}. If it has expired by the time you open it, reply to this email and we will send you a new one.
+
+Thank you!</source>
+        <translation>Hallo,
+
+um die Einrichtung der Integration abzuschließen, öffnen Sie bitte diesen sicheren Link und verbinden Sie {app}:
+
+{link}
+
+Der Link kann einmal verwendet werden und ist bis {expires_at} gültig. Falls er abgelaufen ist, wenn Sie ihn öffnen, antworten Sie auf diese E-Mail, und wir senden Ihnen einen neuen.
+
+Vielen Dank!</translation>
     </message>
 </context>
 <context>
@@ -4191,20 +4753,24 @@ Referenz: {external_user_id}</translation>
 <context>
     <name>ProjectChoice</name>
     <message>
-        <source>Environment</source>
-        <translation>Umgebung</translation>
-    </message>
-    <message>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <source>Other project (type its ID)</source>
-        <translation>Anderes Projekt (ID eingeben)</translation>
-    </message>
-    <message>
         <source>No OAuth client for this project: add it under Tools &gt; Projects and credentials (Ctrl+,), or set PIPEDREAM_CLIENT_ID and PIPEDREAM_CLIENT_SECRET before starting ConnectDesk. Tools &gt; Try the sandbox shows the whole flow without an account.</source>
         <translation>Kein OAuth-Client für dieses Projekt: Fügen Sie es unter Extras &gt; Projekte und Zugangsdaten (Strg+,) hinzu, oder setzen Sie PIPEDREAM_CLIENT_ID und PIPEDREAM_CLIENT_SECRET vor dem Start von ConnectDesk. Extras &gt; Sandbox ausprobieren zeigt den ganzen Ablauf ohne Konto.</translation>
+    </message>
+    <message>
+        <source>PIPEDREAM_* variables</source>
+        <translation>PIPEDREAM_*-Variablen</translation>
+    </message>
+    <message>
+        <source>Other project (type its ID; client from PIPEDREAM_CLIENT_ID)</source>
+        <translation>Anderes Projekt (ID eingeben; Client aus PIPEDREAM_CLIENT_ID)</translation>
+    </message>
+    <message>
+        <source>Other project (type its ID; no OAuth client set)</source>
+        <translation>Anderes Projekt (ID eingeben; kein OAuth-Client festgelegt)</translation>
     </message>
 </context>
 <context>
@@ -4252,16 +4818,8 @@ Referenz: {external_user_id}</translation>
         <translation>Den Connect Link kopieren (Strg+Umschalt+C)</translation>
     </message>
     <message>
-        <source>&amp;Open in browser</source>
-        <translation>Im Browser ö&amp;ffnen</translation>
-    </message>
-    <message>
         <source>Open the Connect Link in the browser</source>
         <translation>Den Connect Link im Browser öffnen</translation>
-    </message>
-    <message>
-        <source>Generate a &amp;new link with the same fields</source>
-        <translation>Einen &amp;neuen Link mit denselben Feldern erzeugen</translation>
     </message>
     <message>
         <source>Generate a new link with the same fields</source>
@@ -4274,10 +4832,6 @@ Referenz: {external_user_id}</translation>
     <message>
         <source>Expires at:</source>
         <translation>Läuft ab um:</translation>
-    </message>
-    <message>
-        <source>&amp;Token:</source>
-        <translation>&amp;Token:</translation>
     </message>
     <message>
         <source>Connect token</source>
@@ -4314,6 +4868,18 @@ Referenz: {external_user_id}</translation>
     <message>
         <source>Copy the Connect token to the clipboard</source>
         <translation>Das Connect-Token in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Open in &amp;browser</source>
+        <translation>Im &amp;Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Generate a new link with the sa&amp;me fields</source>
+        <translation>Einen neuen Link &amp;mit denselben Feldern erzeugen</translation>
+    </message>
+    <message>
+        <source>To&amp;ken:</source>
+        <translation>To&amp;ken:</translation>
     </message>
 </context>
 <context>
@@ -4421,10 +4987,6 @@ Referenz: {external_user_id}</translation>
         <translation>Den Connect Link teilen</translation>
     </message>
     <message>
-        <source>&amp;Message:</source>
-        <translation>&amp;Nachricht:</translation>
-    </message>
-    <message>
         <source>The template used by Copy as Message and Email</source>
         <translation>Die Vorlage für „Als Nachricht kopieren“ und „E-Mail“</translation>
     </message>
@@ -4433,16 +4995,8 @@ Referenz: {external_user_id}</translation>
         <translation>Nachrichtenvorlage</translation>
     </message>
     <message>
-        <source>Edit &amp;Templates…</source>
-        <translation>&amp;Vorlagen bearbeiten…</translation>
-    </message>
-    <message>
         <source>Edit message templates</source>
         <translation>Nachrichtenvorlagen bearbeiten</translation>
-    </message>
-    <message>
-        <source>Copy as Me&amp;ssage</source>
-        <translation>Als Na&amp;chricht kopieren</translation>
     </message>
     <message>
         <source>Copy the message with the link filled in, ready to paste into a chat or a ticket</source>
@@ -4453,20 +5007,12 @@ Referenz: {external_user_id}</translation>
         <translation>Als Nachricht kopieren</translation>
     </message>
     <message>
-        <source>&amp;Email…</source>
-        <translation>&amp;E-Mail…</translation>
-    </message>
-    <message>
         <source>Open a new email in your mail program with the message filled in</source>
         <translation>Eine neue E-Mail mit der ausgefüllten Nachricht in Ihrem E-Mail-Programm öffnen</translation>
     </message>
     <message>
         <source>Email the link</source>
         <translation>Den Link per E-Mail senden</translation>
-    </message>
-    <message>
-        <source>Show &amp;QR Code</source>
-        <translation>&amp;QR-Code anzeigen</translation>
     </message>
     <message>
         <source>Show the link as a QR code the customer can scan from the screen</source>
@@ -4481,16 +5027,8 @@ Referenz: {external_user_id}</translation>
         <translation>Status der Freigabe</translation>
     </message>
     <message>
-        <source>Save as &amp;PNG…</source>
-        <translation>Als &amp;PNG speichern…</translation>
-    </message>
-    <message>
         <source>Save the QR code as a PNG image</source>
         <translation>Den QR-Code als PNG-Bild speichern</translation>
-    </message>
-    <message>
-        <source>Save as S&amp;VG…</source>
-        <translation>Als S&amp;VG speichern…</translation>
     </message>
     <message>
         <source>Save the QR code as an SVG image</source>
@@ -4499,6 +5037,34 @@ Referenz: {external_user_id}</translation>
     <message>
         <source>Add, rename or change the message templates</source>
         <translation>Nachrichtenvorlagen hinzufügen, umbenennen oder ändern</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Nachricht:</translation>
+    </message>
+    <message>
+        <source>Edit templates…</source>
+        <translation>Vorlagen bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Copy as me&amp;ssage</source>
+        <translation>Als Na&amp;chricht kopieren</translation>
+    </message>
+    <message>
+        <source>Ema&amp;il…</source>
+        <translation>E-Ma&amp;il…</translation>
+    </message>
+    <message>
+        <source>Show &amp;QR code</source>
+        <translation>&amp;QR-Code anzeigen</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Als PNG speichern…</translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation>Als SVG speichern…</translation>
     </message>
 </context>
 <context>
@@ -4564,10 +5130,6 @@ Referenz: {external_user_id}</translation>
         <translation>Nachrichtentext</translation>
     </message>
     <message>
-        <source>&amp;Insert Placeholder</source>
-        <translation>Platzhalter &amp;einfügen</translation>
-    </message>
-    <message>
         <source>Insert a placeholder</source>
         <translation>Einen Platzhalter einfügen</translation>
     </message>
@@ -4619,6 +5181,10 @@ Referenz: {external_user_id}</translation>
         <source>Read-only: the message with a sample link filled in</source>
         <translation>Schreibgeschützt: die Nachricht mit einem eingesetzten Beispiellink</translation>
     </message>
+    <message>
+        <source>&amp;Insert placeholder</source>
+        <translation>Platzhalter &amp;einfügen</translation>
+    </message>
 </context>
 <context>
     <name>TokenCheck</name>
@@ -4664,10 +5230,6 @@ Referenz: {external_user_id}</translation>
     <message>
         <source>&amp;Project:</source>
         <translation>&amp;Projekt:</translation>
-    </message>
-    <message>
-        <source>Project &amp;ID:</source>
-        <translation>Projekt-&amp;ID:</translation>
     </message>
     <message>
         <source>proj_abc123</source>
@@ -4762,10 +5324,6 @@ Referenz: {external_user_id}</translation>
         <translation>In 4 Stunden ablaufen</translation>
     </message>
     <message>
-        <source>Ad&amp;vanced: origins, redirects, webhook, scopes</source>
-        <translation>Er&amp;weitert: Ursprünge, Weiterleitungen, Webhook, Scopes</translation>
-    </message>
-    <message>
         <source>Show advanced fields</source>
         <translation>Erweiterte Felder anzeigen</translation>
     </message>
@@ -4774,20 +5332,12 @@ Referenz: {external_user_id}</translation>
         <translation>Erlaubte &amp;Ursprünge:</translation>
     </message>
     <message>
-        <source>&amp;Success redirect:</source>
-        <translation>Weiterleitung bei &amp;Erfolg:</translation>
-    </message>
-    <message>
         <source>https://example.com/connected</source>
         <translation>https://example.com/connected</translation>
     </message>
     <message>
         <source>Success redirect URI</source>
         <translation>Weiterleitungs-URI bei Erfolg</translation>
-    </message>
-    <message>
-        <source>Error red&amp;irect:</source>
-        <translation>Weiterleitung bei &amp;Fehler:</translation>
     </message>
     <message>
         <source>https://example.com/connect-failed</source>
@@ -4808,14 +5358,6 @@ Referenz: {external_user_id}</translation>
     <message>
         <source>Webhook URI</source>
         <translation>Webhook-URI</translation>
-    </message>
-    <message>
-        <source>Sco&amp;pes:</source>
-        <translation>Sco&amp;pes:</translation>
-    </message>
-    <message>
-        <source>Allow pro&amp;gressive scopes</source>
-        <translation>Schrittweise Scopes er&amp;lauben</translation>
     </message>
     <message>
         <source>Customers may grant a subset of the app&apos;s OAuth scopes.</source>
@@ -4852,6 +5394,26 @@ Referenz: {external_user_id}</translation>
     <message>
         <source>Allowed origins, redirect URIs, webhook and scopes: most links need none of these</source>
         <translation>Erlaubte Ursprünge, Weiterleitungs-URIs, Webhook und Scopes: Die meisten Links brauchen nichts davon</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject ID:</source>
+        <translation>Pro&amp;jekt-ID:</translation>
+    </message>
+    <message>
+        <source>Adva&amp;nced: origins, redirects, webhook, scopes</source>
+        <translation>Erweiter&amp;t: Ursprünge, Weiterleitungen, Webhook, Scopes</translation>
+    </message>
+    <message>
+        <source>S&amp;uccess redirect:</source>
+        <translation>Weiterleit&amp;ung bei Erfolg:</translation>
+    </message>
+    <message>
+        <source>Error redirect:</source>
+        <translation>Weiterleitung bei Fehler:</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Scopes:</translation>
     </message>
 </context>
 <context>
@@ -4971,6 +5533,30 @@ Referenz: {external_user_id}</translation>
         <source>An app slug has only letters, digits, &quot;_&quot; and &quot;-&quot; (for example google_sheets).</source>
         <translation>Ein App-Slug enthält nur Buchstaben, Ziffern, „_“ und „-“ (zum Beispiel google_sheets).</translation>
     </message>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Entwicklung</translation>
+    </message>
+    <message>
+        <source>OAuth client</source>
+        <translation>OAuth-Client</translation>
+    </message>
+    <message>
+        <source>The external user ID contains text that is not valid UTF-8; check the encoding of the file or program it came from.</source>
+        <translation>Die externe Benutzer-ID enthält Text, der kein gültiges UTF-8 ist; prüfen Sie die Kodierung der Datei oder des Programms, aus dem sie stammt.</translation>
+    </message>
+    <message>
+        <source>The external user ID contains an invisible character (U+%1); type the ID again instead of pasting it.</source>
+        <translation>Die externe Benutzer-ID enthält ein unsichtbares Zeichen (U+%1); tippen Sie die ID neu, statt sie einzufügen.</translation>
+    </message>
+    <message>
+        <source>An OAuth client ID looks like oa_abc123: &quot;oa_&quot; followed by letters and digits.</source>
+        <translation>Eine OAuth-Client-ID sieht aus wie oa_abc123: &quot;oa_&quot; gefolgt von Buchstaben und Ziffern.</translation>
+    </message>
 </context>
 <context>
     <name>TokenResult</name>
@@ -4994,6 +5580,18 @@ Referenz: {external_user_id}</translation>
         <source>&quot;connect_link_url&quot; is missing or not an absolute URL</source>
         <translation>„connect_link_url“ fehlt oder ist keine absolute URL</translation>
     </message>
+    <message>
+        <source>&quot;connect_link_url&quot; points to %1, which is neither Pipedream nor the API server; the link was not used</source>
+        <translation>&quot;connect_link_url&quot; verweist auf %1, also weder auf Pipedream noch auf den API-Server; der Link wurde nicht verwendet</translation>
+    </message>
+    <message>
+        <source>no host</source>
+        <translation>keinen Host</translation>
+    </message>
+    <message>
+        <source>&quot;connect_link_url&quot; does not carry the token just created; the link was not used</source>
+        <translation>&quot;connect_link_url&quot; enthält nicht das soeben erstellte Token; der Link wurde nicht verwendet</translation>
+    </message>
 </context>
 <context>
     <name>UrlRules</name>
@@ -5012,10 +5610,6 @@ Referenz: {external_user_id}</translation>
     <message>
         <source>Only http:// and https:// origins are allowed.</source>
         <translation>Nur http://- und https://-Ursprünge sind erlaubt.</translation>
-    </message>
-    <message>
-        <source>This is not a valid origin: %1</source>
-        <translation>Das ist kein gültiger Ursprung: %1</translation>
     </message>
     <message>
         <source>An origin cannot contain a user name or password.</source>
@@ -5042,16 +5636,20 @@ Referenz: {external_user_id}</translation>
         <translation>Eine URL darf keine Leerzeichen enthalten; kodieren Sie sie als %20.</translation>
     </message>
     <message>
-        <source>This is not a valid URL: %1</source>
-        <translation>Das ist keine gültige URL: %1</translation>
-    </message>
-    <message>
         <source>Use an absolute URL starting with http:// or https://.</source>
         <translation>Verwenden Sie eine absolute URL, die mit http:// oder https:// beginnt.</translation>
     </message>
     <message>
         <source>The URL has no host name.</source>
         <translation>Die URL hat keinen Hostnamen.</translation>
+    </message>
+    <message>
+        <source>This is not a valid origin: check the host name and port, for example https://app.example.com:8443.</source>
+        <translation>Das ist kein gültiger Ursprung: Prüfen Sie Hostname und Port, zum Beispiel https://app.example.com:8443.</translation>
+    </message>
+    <message>
+        <source>This is not a valid URL: check the host name, port and characters, for example https://app.example.com/done.</source>
+        <translation>Das ist keine gültige URL: Prüfen Sie Hostname, Port und Zeichen, zum Beispiel https://app.example.com/done.</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,26 @@
     </message>
 </context>
 <context>
+    <name>BulkDialogText</name>
+    <message numerus="yes">
+        <source>%1 of %Ln rows</source>
+        <translation>
+            <numerusform>%1 of %Ln row</numerusform>
+            <numerusform>%1 of %Ln rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Cli::LinkFollowUp</name>
+    <message numerus="yes">
+        <source>%1: could not check for a connection (%2); trying again in %Ln second(s).</source>
+        <translation>
+            <numerusform>%1: could not check for a connection (%2); trying again in %Ln second.</numerusform>
+            <numerusform>%1: could not check for a connection (%2); trying again in %Ln seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectDesk::Cli::TokenBulk</name>
     <message numerus="yes">
         <source>%1 of %Ln rows</source>
@@ -39,6 +59,40 @@
         <translation>
             <numerusform>%1: %2 of %Ln row failed; see the status and error columns in %3.</numerusform>
             <numerusform>%1: %2 of %Ln rows failed; see the status and error columns in %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln link(s) were created in this run; the rows written before the failure are in %2</source>
+        <translation>
+            <numerusform>%1: %Ln link was created in this run; the rows written before the failure are in %2</numerusform>
+            <numerusform>%1: %Ln links were created in this run; the rows written before the failure are in %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln that could not be written were printed on stdout.</source>
+        <translation>
+            <numerusform>; %Ln that could not be written was printed on stdout.</numerusform>
+            <numerusform>; %Ln that could not be written were printed on stdout.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Cli::TokenCreate</name>
+    <message numerus="yes">
+        <source>%1: %2 Trying again in %Ln second(s).</source>
+        <translation>
+            <numerusform>%1: %2 Trying again in %Ln second.</numerusform>
+            <numerusform>%1: %2 Trying again in %Ln seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::HistoryStore</name>
+    <message numerus="yes">
+        <source>The history database is busy: another program kept it locked for more than %n second(s) (%1).</source>
+        <translation>
+            <numerusform>The history database is busy: another program kept it locked for more than %n second (%1).</numerusform>
+            <numerusform>The history database is busy: another program kept it locked for more than %n seconds (%1).</numerusform>
         </translation>
     </message>
 </context>
@@ -75,11 +129,14 @@
             <numerusform>; %n with a problem, marked below: they will not be sent and are reported as errors in the results.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::BulkRowActions</name>
     <message numerus="yes">
-        <source>%1 of %Ln rows</source>
+        <source>%n Connect Link(s) copied, one per line.</source>
         <translation>
-            <numerusform>%1 of %Ln row</numerusform>
-            <numerusform>%1 of %Ln rows</numerusform>
+            <numerusform>%n Connect Link copied, one per line.</numerusform>
+            <numerusform>%n Connect Links copied, one per line.</numerusform>
         </translation>
     </message>
 </context>
@@ -113,10 +170,10 @@
 <context>
     <name>ConnectDesk::Ui::MainWindow</name>
     <message numerus="yes">
-        <source>Retrying in %n s (attempt %1)…</source>
+        <source>Creating the token… %n s</source>
         <translation>
-            <numerusform>Retrying in %n s (attempt %1)…</numerusform>
-            <numerusform>Retrying in %n s (attempt %1)…</numerusform>
+            <numerusform>Creating the token… %n s</numerusform>
+            <numerusform>Creating the token… %n s</numerusform>
         </translation>
     </message>
 </context>

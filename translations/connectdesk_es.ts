@@ -52,10 +52,6 @@
         <translation>No autorizado (HTTP 401).%1 El token de acceso se rechazó incluso después de obtener uno nuevo; revise el ID de cliente y el secreto.</translation>
     </message>
     <message>
-        <source>Forbidden (HTTP 403).%1 The OAuth client may not have access to this project or environment, or its access-token scope is too narrow.</source>
-        <translation>Prohibido (HTTP 403).%1 Puede que el cliente OAuth no tenga acceso a este proyecto o entorno, o que el alcance de su token de acceso sea demasiado limitado.</translation>
-    </message>
-    <message>
         <source>Not found (HTTP 404).%1 Check the project ID and the environment.</source>
         <translation>No encontrado (HTTP 404).%1 Revise el ID del proyecto y el entorno.</translation>
     </message>
@@ -81,6 +77,18 @@
     <message>
         <source>The request failed (HTTP %1).%2</source>
         <translation>La solicitud falló (HTTP %1).%2</translation>
+    </message>
+    <message>
+        <source>Forbidden (HTTP 403).%1</source>
+        <translation>Prohibido (HTTP 403).%1</translation>
+    </message>
+    <message>
+        <source>Forbidden (HTTP 403). The OAuth client may not have access to this project or environment, or its access-token scope is too narrow.</source>
+        <translation>Prohibido (HTTP 403). Puede que el cliente OAuth no tenga acceso a este proyecto o entorno, o que el alcance de su token de acceso sea demasiado limitado.</translation>
+    </message>
+    <message>
+        <source>The server answered with a redirect (HTTP %1).%2 ConnectDesk never follows redirects (they could carry the credentials elsewhere); check the API base URL.</source>
+        <translation>El servidor respondió con una redirección (HTTP %1).%2 ConnectDesk nunca sigue redirecciones (podrían llevar las credenciales a otro sitio); compruebe la URL base de la API.</translation>
     </message>
 </context>
 <context>
@@ -124,6 +132,18 @@
     <message>
         <source>Development — simulated</source>
         <translation>Desarrollo: simulado</translation>
+    </message>
+    <message>
+        <source>Development — not set up yet</source>
+        <translation>Desarrollo: aún no configurado</translation>
+    </message>
+    <message>
+        <source>Production — not set up yet</source>
+        <translation>Producción: aún no configurado</translation>
+    </message>
+    <message>
+        <source>This project has no OAuth client yet, so no link can be made here. Add one under Tools &gt; Projects and credentials, or try the sandbox.</source>
+        <translation>Este proyecto aún no tiene cliente OAuth, así que aquí no se puede crear ningún enlace. Añada uno en Herramientas &gt; Proyectos y credenciales, o pruebe el sandbox.</translation>
     </message>
 </context>
 <context>
@@ -171,14 +191,6 @@
     <message>
         <source>Throughput and time left</source>
         <translation>Rendimiento y tiempo restante</translation>
-    </message>
-    <message>
-        <source>In &amp;flight:</source>
-        <translation>&amp;Simultáneas:</translation>
-    </message>
-    <message>
-        <source>Requests in flight at once</source>
-        <translation>Solicitudes simultáneas</translation>
     </message>
     <message>
         <source>How many links are requested at the same time</source>
@@ -252,6 +264,167 @@
         <source>Close the bulk window; it asks first when results are not saved</source>
         <translation>Cerrar la ventana de lote; si hay resultados sin guardar, pregunta antes</translation>
     </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Parallel re&amp;quests:</source>
+        <translation>Solicitudes en &amp;paralelo:</translation>
+    </message>
+    <message>
+        <source>Requests sent at the same time</source>
+        <translation>Solicitudes enviadas a la vez</translation>
+    </message>
+    <message>
+        <source>Send the rows that failed again; created links stay as they are</source>
+        <translation>Enviar de nuevo las filas que fallaron; los enlaces creados se quedan como están</translation>
+    </message>
+    <message>
+        <source>Retry &amp;Failed Rows</source>
+        <translation>Reintentar filas &amp;fallidas</translation>
+    </message>
+    <message>
+        <source>Retry failed rows</source>
+        <translation>Reintentar filas fallidas</translation>
+    </message>
+</context>
+<context>
+    <name>BulkDialogText</name>
+    <message>
+        <source>no project</source>
+        <translation>sin proyecto</translation>
+    </message>
+    <message>
+        <source>rows without an app: the customer picks one</source>
+        <translation>filas sin app: el cliente elige una</translation>
+    </message>
+    <message>
+        <source>rows without an app: %1</source>
+        <translation>filas sin app: %1</translation>
+    </message>
+    <message>
+        <source>expires in %1 s</source>
+        <translation>caduca en %1 s</translation>
+    </message>
+    <message>
+        <source>For every row: %1</source>
+        <translation>Para cada fila: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Fix the form before running:</source>
+        <translation>Corrija el formulario antes de ejecutar:</translation>
+    </message>
+    <message>
+        <source>Development: at most %1 external users (checked before the run), and the links only work for people signed in to pipedream.com. Use production for customers.</source>
+        <translation>Desarrollo: como máximo %1 usuarios externos (se comprueba antes de ejecutar), y los enlaces solo funcionan para quien haya iniciado sesión en pipedream.com. Use producción para clientes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln rows</source>
+        <translation>
+            <numerusform>%1 de %Ln fila</numerusform>
+            <numerusform>%1 de %Ln filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fallidas</translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation>%1 filas/s</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>quedan unos %1</translation>
+    </message>
+    <message>
+        <source>took less than a second</source>
+        <translation>tardó menos de un segundo</translation>
+    </message>
+    <message>
+        <source>took %1</source>
+        <translation>tardó %1</translation>
+    </message>
+    <message>
+        <source> (paused: calls already sent still finish)</source>
+        <translation> (en pausa: las llamadas ya enviadas terminan igualmente)</translation>
+    </message>
+    <message>
+        <source> (stopping: waiting for the calls already sent)</source>
+        <translation> (deteniéndose: esperando las llamadas ya enviadas)</translation>
+    </message>
+    <message>
+        <source> (rate limited: waiting)</source>
+        <translation> (límite de frecuencia: esperando)</translation>
+    </message>
+</context>
+<context>
+    <name>BulkQuestions</name>
+    <message>
+        <source>The Connect Links created in this run stay in History (View &gt; History), but only Save Results… writes the file you send them from.</source>
+        <translation>Los Connect Links creados en esta ejecución quedan en el historial (Ver &gt; Historial), pero solo «Guardar resultados…» escribe el archivo desde el que los envía.</translation>
+    </message>
+    <message>
+        <source>The Connect Links created in this run are not kept anywhere else. Save the results first to send them to your customers.</source>
+        <translation>Los Connect Links creados en esta ejecución no se guardan en ningún otro sitio. Guarde primero los resultados para enviarlos a sus clientes.</translation>
+    </message>
+    <message>
+        <source>Stop the run and close?</source>
+        <translation>¿Detener la ejecución y cerrar?</translation>
+    </message>
+    <message>
+        <source>Close without saving the results?</source>
+        <translation>¿Cerrar sin guardar los resultados?</translation>
+    </message>
+    <message>
+        <source>Stop and Close</source>
+        <translation>Detener y cerrar</translation>
+    </message>
+    <message>
+        <source>Close Without Saving</source>
+        <translation>Cerrar sin guardar</translation>
+    </message>
+    <message>
+        <source>Open CSV File</source>
+        <translation>Abrir archivo CSV</translation>
+    </message>
+    <message>
+        <source>Open another file without saving the results?</source>
+        <translation>¿Abrir otro archivo sin guardar los resultados?</translation>
+    </message>
+    <message>
+        <source>The table will show the new file.</source>
+        <translation>La tabla mostrará el archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>Open Another File</source>
+        <translation>Abrir otro archivo</translation>
+    </message>
+    <message>
+        <source>Development Limit</source>
+        <translation>Límite de desarrollo</translation>
+    </message>
+    <message>
+        <source>This file has %1 different external users; development allows %2.</source>
+        <translation>Este archivo tiene %1 usuarios externos distintos; desarrollo permite %2.</translation>
+    </message>
+    <message>
+        <source>In development, the rows of every user after the first %1 fail with &quot;Forbidden (HTTP 403)&quot;, and the links only work for people signed in to pipedream.com. For customers, run in production.</source>
+        <translation>En desarrollo, las filas de cada usuario después de los primeros %1 fallan con «Forbidden (HTTP 403)», y los enlaces solo funcionan para quien haya iniciado sesión en pipedream.com. Para clientes, ejecútelo en producción.</translation>
+    </message>
+    <message>
+        <source>Run in Production</source>
+        <translation>Ejecutar en producción</translation>
+    </message>
+    <message>
+        <source>Run the First %1 Users Only</source>
+        <translation>Ejecutar solo los primeros %1 usuarios</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::AccessTokenProvider</name>
@@ -263,12 +436,38 @@
         <source>the OAuth answer has no access_token or expires_in</source>
         <translation>la respuesta OAuth no contiene access_token ni expires_in</translation>
     </message>
+    <message>
+        <source>the OAuth answer&apos;s access_token contains characters that are not allowed in an HTTP header (such as a line break); it was not used and nothing was sent</source>
+        <translation>el access_token de la respuesta OAuth contiene caracteres no permitidos en un encabezado HTTP (como un salto de línea); no se usó y no se envió nada</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::ApiReply</name>
     <message>
         <source>the answer is not a JSON object</source>
         <translation>la respuesta no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>the OAuth server&apos;s access token contains characters that are not allowed in an HTTP header; nothing was sent</source>
+        <translation>el token de acceso del servidor OAuth contiene caracteres no permitidos en un encabezado HTTP; no se envió nada</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::BulkPreviousResults</name>
+    <message>
+        <source>It is not a results file of connectdesk token bulk (the first row must be %1).</source>
+        <translation>No es un archivo de resultados de connectdesk token bulk (la primera fila debe ser %1).</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::BulkResultFile</name>
+    <message>
+        <source>could not rename %1 to %2</source>
+        <translation>no se pudo renombrar %1 a %2</translation>
     </message>
 </context>
 <context>
@@ -377,10 +576,6 @@
         <translation>Permitir que el cliente conceda solo una parte de los alcances OAuth de la app.</translation>
     </message>
     <message>
-        <source>App slug for the Connect Link (slack, google_sheets, ...).</source>
-        <translation>Slug de la app para el Connect Link (slack, google_sheets, ...).</translation>
-    </message>
-    <message>
         <source>SLUG</source>
         <translation>SLUG</translation>
     </message>
@@ -419,6 +614,18 @@
     <message>
         <source>NAME</source>
         <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>App slug (slack, google_sheets, ...): sent as app_id and added to the Connect Link as app=.</source>
+        <translation>Slug de la app (slack, google_sheets, ...): se envía como app_id y se añade al Connect Link como app=.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s custom OAuth client for the app (oa_...). Default: Pipedream&apos;s.</source>
+        <translation>El cliente OAuth propio del proyecto para la app (oa_...). Predeterminado: el de Pipedream.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; names no scope; give scopes such as connect:accounts:read, separated by spaces or commas.</source>
+        <translation>%1: «%2» no indica ningún scope; indique scopes como connect:accounts:read, separados por espacios o comas.</translation>
     </message>
 </context>
 <context>
@@ -473,19 +680,27 @@ Ejecute «connectdesk token create --help» o «connectdesk token bulk --help» 
         <translation>connectdesk token: falta la orden (create o bulk).</translation>
     </message>
     <message>
-        <source>connectdesk token: unknown command &quot;%1&quot;.</source>
-        <translation>connectdesk token: orden desconocida «%1».</translation>
+        <source>%1: unknown option &quot;%2&quot;</source>
+        <translation>%1: opción desconocida «%2»</translation>
     </message>
     <message>
-        <source>connectdesk: unknown command &quot;%1&quot;. Run &quot;connectdesk --help&quot;.</source>
-        <translation>connectdesk: orden desconocida «%1». Ejecute «connectdesk --help».</translation>
+        <source>%1: unknown command &quot;%2&quot;</source>
+        <translation>%1: orden desconocida «%2»</translation>
+    </message>
+    <message>
+        <source>, did you mean &quot;%1&quot;?</source>
+        <translation>; ¿quiso decir «%1»?</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 --help&quot; for the commands and options.</source>
+        <translation>Ejecute «%1 --help» para ver las órdenes y opciones.</translation>
     </message>
     <message>
         <source>Usage:
   connectdesk                      Open the window
   connectdesk token create --external-user-id ID [options]
-  connectdesk token bulk --input users.csv --output links.csv [options]
-  connectdesk sandbox [--port N]
+  connectdesk token bulk --input users.csv --output links.csv [--resume] [options]
+  connectdesk sandbox [--port N] [--tls-cert FILE --tls-key FILE]
   connectdesk profile add|list|test|remove ...
   connectdesk history list [--json] [--search TEXT] [--state S] [--limit N]
   connectdesk --version | --help
@@ -517,12 +732,14 @@ Exit codes:
   3  client ID or secret rejected
   4  the API answered with an error
   5  network failure or timeout
-  6  token create --wait: the link expired without a connection</source>
+  6  token create --wait: the link expired without a connection
+  7  results could not be written (disk full); links created are reported
+  130  interrupted (Ctrl+C, SIGTERM)</source>
         <translation>Uso:
   connectdesk                      Abrir la ventana
   connectdesk token create --external-user-id ID [opciones]
-  connectdesk token bulk --input users.csv --output links.csv [opciones]
-  connectdesk sandbox [--port N]
+  connectdesk token bulk --input users.csv --output links.csv [--resume] [opciones]
+  connectdesk sandbox [--port N] [--tls-cert FILE --tls-key FILE]
   connectdesk profile add|list|test|remove ...
   connectdesk history list [--json] [--search TEXTO] [--state E] [--limit N]
   connectdesk --version | --help
@@ -554,7 +771,9 @@ Códigos de salida:
   3  ID de cliente o secreto rechazados
   4  la API respondió con un error
   5  fallo de red o tiempo de espera agotado
-  6  token create --wait: el enlace caducó sin conexión</translation>
+  6  token create --wait: el enlace caducó sin conexión
+  7  no se pudieron escribir los resultados (disco lleno); se informa de los enlaces creados
+  130  interrumpido (Ctrl+C, SIGTERM)</translation>
     </message>
 </context>
 <context>
@@ -695,6 +914,17 @@ se muestran mientras se pueden usar; los tokens, nunca.</translation>
     <message>
         <source>%1: cannot tell whether the customer connected: %2</source>
         <translation>%1: no se puede saber si el cliente se conectó: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: could not check for a connection (%2); trying again in %Ln second(s).</source>
+        <translation>
+            <numerusform>%1: no se pudo comprobar la conexión (%2); nuevo intento en %Ln segundo.</numerusform>
+            <numerusform>%1: no se pudo comprobar la conexión (%2); nuevo intento en %Ln segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the link has expired, and whether the customer connected is unknown: could not reach the server: %2</source>
+        <translation>%1: el enlace ha caducado y no se sabe si el cliente se conectó: no se pudo contactar con el servidor: %2</translation>
     </message>
 </context>
 <context>
@@ -965,10 +1195,6 @@ que crea no son reales. Se detiene con Ctrl+C o SIGTERM.</translation>
         <translation># Abra el enlace en un navegador para hacer de cliente, o desde un script:</translation>
     </message>
     <message>
-        <source>#   curl -X POST %1/_sandbox/open -d &apos;{&quot;token&quot;: &quot;ctok_...&quot;, &quot;app&quot;: &quot;slack&quot;}&apos;</source>
-        <translation>#   curl -X POST %1/_sandbox/open -d &apos;{&quot;token&quot;: &quot;ctok_...&quot;, &quot;app&quot;: &quot;slack&quot;}&apos;</translation>
-    </message>
-    <message>
         <source>[--port N] [--tls-cert FILE --tls-key FILE]</source>
         <translation>[--port N] [--tls-cert ARCHIVO --tls-key ARCHIVO]</translation>
     </message>
@@ -991,6 +1217,14 @@ que crea no son reales. Se detiene con Ctrl+C o SIGTERM.</translation>
     <message>
         <source>--tls-cert/--tls-key: %1.</source>
         <translation>--tls-cert/--tls-key: %1.</translation>
+    </message>
+    <message>
+        <source>--%1: cannot read %2: %3.</source>
+        <translation>--%1: no se puede leer %2: %3.</translation>
+    </message>
+    <message>
+        <source>#   curl -X POST %1/_sandbox/open -H &apos;Content-Type: application/json&apos; -d &apos;{&quot;token&quot;: &quot;ctok_...&quot;, &quot;app&quot;: &quot;slack&quot;}&apos;</source>
+        <translation>#   curl -X POST %1/_sandbox/open -H &apos;Content-Type: application/json&apos; -d &apos;{&quot;token&quot;: &quot;ctok_...&quot;, &quot;app&quot;: &quot;slack&quot;}&apos;</translation>
     </message>
 </context>
 <context>
@@ -1038,16 +1272,8 @@ external_user_id,app,connect_link,expires_at,status,error en el orden de entrada
 Las credenciales se toman de PIPEDREAM_CLIENT_ID y PIPEDREAM_CLIENT_SECRET.</translation>
     </message>
     <message>
-        <source>The CSV file to read.</source>
-        <translation>El archivo CSV que se leerá.</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>ARCHIVO</translation>
-    </message>
-    <message>
-        <source>The CSV file to write (replaced if it exists).</source>
-        <translation>El archivo CSV que se escribirá (se reemplaza si existe).</translation>
     </message>
     <message>
         <source>Requests in flight at once, %1 to %2. Default: %3.</source>
@@ -1078,28 +1304,8 @@ Las credenciales se toman de PIPEDREAM_CLIENT_ID y PIPEDREAM_CLIENT_SECRET.</tra
         <translation>%1: --input: %2: %3</translation>
     </message>
     <message>
-        <source>--output must not be the --input file.</source>
-        <translation>--output no puede ser el archivo de --input.</translation>
-    </message>
-    <message>
-        <source>%1: --output: cannot write %2: %3</source>
-        <translation>%1: --output: no se puede escribir %2: %3</translation>
-    </message>
-    <message>
-        <source>%1: --output: writing %2 failed: %3</source>
-        <translation>%1: --output: falló la escritura de %2: %3</translation>
-    </message>
-    <message>
-        <source>%1: --input: %2 (line %3): %4</source>
-        <translation>%1: --input: %2 (línea %3): %4</translation>
-    </message>
-    <message>
         <source>%1: %2 Every remaining row was left unsent.</source>
         <translation>%1: %2 No se envió ninguna de las filas restantes.</translation>
-    </message>
-    <message>
-        <source>%1: interrupted; rows not sent are marked &quot;error&quot; in %2.</source>
-        <translation>%1: interrumpido; las filas no enviadas están marcadas como «error» en %2.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln rows</source>
@@ -1128,6 +1334,72 @@ Las credenciales se toman de PIPEDREAM_CLIENT_ID y PIPEDREAM_CLIENT_SECRET.</tra
             <numerusform>%1: fallaron %2 de %Ln fila; consulte las columnas status y error en %3.</numerusform>
             <numerusform>%1: fallaron %2 de %Ln filas; consulte las columnas status y error en %3.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The CSV file to read (- for standard input).</source>
+        <translation>El archivo CSV que se lee (- para la entrada estándar).</translation>
+    </message>
+    <message>
+        <source>The CSV file to write (replaced once a link was created or the run ended; until then the rows go to FILE.partial).</source>
+        <translation>El archivo CSV que se escribe (se reemplaza cuando se ha creado un enlace o termina la ejecución; hasta entonces las filas van a ARCHIVO.partial).</translation>
+    </message>
+    <message>
+        <source>Keep the rows that are already &quot;ok&quot; in the existing --output file and send only the others.</source>
+        <translation>Conservar las filas que ya están «ok» en el archivo --output existente y enviar solo las demás.</translation>
+    </message>
+    <message>
+        <source>--output names the --input file (through a link or another path); write the results somewhere else.</source>
+        <translation>--output indica el archivo de --input (mediante un enlace u otra ruta); escriba los resultados en otro lugar.</translation>
+    </message>
+    <message>
+        <source>%1: --resume: cannot use %2: %3</source>
+        <translation>%1: --resume: no se puede usar %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: --output: cannot write %2: %3%4 Nothing was sent.</source>
+        <translation>%1: --output: no se puede escribir %2: %3%4 No se envió nada.</translation>
+    </message>
+    <message>
+        <source>%1: --output: writing %2 failed: %3%4</source>
+        <translation>%1: --output: falló la escritura de %2: %3%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln link(s) were created in this run; the rows written before the failure are in %2</source>
+        <translation>
+            <numerusform>%1: en esta ejecución se creó %Ln enlace; las filas escritas antes del fallo están en %2</numerusform>
+            <numerusform>%1: en esta ejecución se crearon %Ln enlaces; las filas escritas antes del fallo están en %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln that could not be written were printed on stdout.</source>
+        <translation>
+            <numerusform>; %Ln que no se pudo escribir se imprimió en stdout.</numerusform>
+            <numerusform>; %Ln que no se pudieron escribir se imprimieron en stdout.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Free some space, then run the same command with --resume.</source>
+        <translation>Libere espacio y ejecute la misma orden con --resume.</translation>
+    </message>
+    <message>
+        <source>%1 was left as it was.</source>
+        <translation>%1 se dejó como estaba.</translation>
+    </message>
+    <message>
+        <source>%1: stopped after %2 rows in a row could not reach the server: %3 Every remaining row was left unsent; run the same command with --resume when the server can be reached.</source>
+        <translation>%1: detenido después de que %2 filas seguidas no pudieran contactar con el servidor: %3 No se envió ninguna de las filas restantes; ejecute la misma orden con --resume cuando el servidor esté accesible.</translation>
+    </message>
+    <message>
+        <source>%1: interrupted; rows not sent are marked &quot;error&quot; in %2; run the same command with --resume to finish.</source>
+        <translation>%1: interrumpido; las filas no enviadas están marcadas como «error» en %2; ejecute la misma orden con --resume para terminar.</translation>
+    </message>
+    <message>
+        <source>(the disk is full).</source>
+        <translation>(el disco está lleno).</translation>
+    </message>
+    <message>
+        <source>%1: --input: cannot make a temporary copy of %2: %3</source>
+        <translation>%1: --input: no se puede hacer una copia temporal de %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1171,6 +1443,21 @@ stdout: la cuenta; código de salida 0) o a que caduque el enlace (código de sa
     <message>
         <source>After printing the link, wait for the customer to connect and print the account (with --json, as a second JSON line).</source>
         <translation>Tras imprimir el enlace, esperar a que el cliente se conecte e imprimir la cuenta (con --json, como segunda línea JSON).</translation>
+    </message>
+    <message>
+        <source>%1: still waiting for an answer from %2…</source>
+        <translation>%1: todavía esperando una respuesta de %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 Trying again in %Ln second(s).</source>
+        <translation>
+            <numerusform>%1: %2 Nuevo intento en %Ln segundo.</numerusform>
+            <numerusform>%1: %2 Nuevo intento en %Ln segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the link was created but could not be written to standard output (%2). It is in the history: connectdesk history list.</source>
+        <translation>%1: el enlace se creó, pero no se pudo escribir en la salida estándar (%2). Está en el historial: connectdesk history list.</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1521,29 @@ stdout: la cuenta; código de salida 0) o a que caduque el enlace (código de sa
     <message>
         <source>The history database is not open.</source>
         <translation>La base de datos del historial no está abierta.</translation>
+    </message>
+    <message>
+        <source>Close the other ConnectDesk and start this one again to use it.</source>
+        <translation>Cierre el otro ConnectDesk y vuelva a iniciar este para usarla.</translation>
+    </message>
+    <message>
+        <source>Update ConnectDesk to use it.</source>
+        <translation>Actualice ConnectDesk para usarla.</translation>
+    </message>
+    <message>
+        <source>It was left untouched.</source>
+        <translation>No se ha modificado.</translation>
+    </message>
+    <message>
+        <source>Until then, this session&apos;s history is kept in memory only.</source>
+        <translation>Hasta entonces, el historial de esta sesión solo se guarda en memoria.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The history database is busy: another program kept it locked for more than %n second(s) (%1).</source>
+        <translation>
+            <numerusform>La base de datos del historial está ocupada: otro programa la mantuvo bloqueada más de %n segundo (%1).</numerusform>
+            <numerusform>La base de datos del historial está ocupada: otro programa la mantuvo bloqueada más de %n segundos (%1).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1652,14 @@ stdout: la cuenta; código de salida 0) o a que caduque el enlace (código de sa
         <source>%1 is too large to be a profile export.</source>
         <translation>%1 es demasiado grande para ser una exportación de perfiles.</translation>
     </message>
+    <message>
+        <source>The profiles could not be saved: %1 Nothing was changed.</source>
+        <translation>No se pudieron guardar los perfiles: %1 No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The profile was not removed: %1</source>
+        <translation>No se ha eliminado el perfil: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Settings</name>
@@ -1360,6 +1678,10 @@ stdout: la cuenta; código de salida 0) o a que caduque el enlace (código de sa
     <message>
         <source>The settings file %1 is damaged.</source>
         <translation>El archivo de configuración %1 está dañado.</translation>
+    </message>
+    <message>
+        <source>The settings file was damaged or cut short, so ConnectDesk restored the last good copy of your settings and profiles. The damaged file was kept as %1.</source>
+        <translation>El archivo de configuración estaba dañado o incompleto, así que ConnectDesk restauró la última copia válida de su configuración y perfiles. El archivo dañado se conservó como %1.</translation>
     </message>
 </context>
 <context>
@@ -1500,10 +1822,6 @@ stdout: la cuenta; código de salida 0) o a que caduque el enlace (código de sa
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>No app matches &quot;%1&quot;; you can still type a slug.</source>
-        <translation>Ninguna app coincide con «%1»; aún puede escribir un slug.</translation>
-    </message>
-    <message>
         <source>App: %1 (%2)</source>
         <translation>App: %1 (%2)</translation>
     </message>
@@ -1511,41 +1829,36 @@ stdout: la cuenta; código de salida 0) o a que caduque el enlace (código de sa
         <source>The Connect Link will open the app with slug &quot;%1&quot;.</source>
         <translation>El Connect Link abrirá la app con el slug «%1».</translation>
     </message>
+    <message>
+        <source>No app &quot;%1&quot; in Pipedream&apos;s apps.</source>
+        <translation>No hay ninguna app «%1» en Pipedream.</translation>
+    </message>
+    <message>
+        <source>No app &quot;%1&quot;. Did you mean %2?</source>
+        <translation>No hay ninguna app «%1». ¿Quería decir %2?</translation>
+    </message>
+    <message>
+        <source>Looking up &quot;%1&quot;…</source>
+        <translation>Buscando «%1»…</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::AppReadiness</name>
+    <message>
+        <source>%1 needs no authentication, so a Connect Link has no account to connect. Choose another app, or leave the app empty.</source>
+        <translation>%1 no necesita autenticación, así que un Connect Link no tiene ninguna cuenta que conectar. Elija otra app o deje la app vacía.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Scope profiles of %1: %2</source>
+        <translation>Perfiles de scopes de %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::BulkDialog</name>
-    <message>
-        <source>no project</source>
-        <translation>sin proyecto</translation>
-    </message>
-    <message>
-        <source>rows without an app: the customer picks one</source>
-        <translation>filas sin app: el cliente elige una</translation>
-    </message>
-    <message>
-        <source>rows without an app: %1</source>
-        <translation>filas sin app: %1</translation>
-    </message>
-    <message>
-        <source>expires in %1 s</source>
-        <translation>caduca en %1 s</translation>
-    </message>
-    <message>
-        <source>For every row: %1</source>
-        <translation>Para cada fila: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Fix the form before running:</source>
-        <translation>Corrija el formulario antes de ejecutar:</translation>
-    </message>
-    <message>
-        <source>Development: at most 10 external users, and the links only work for people signed in to pipedream.com. Use production for customers.</source>
-        <translation>Desarrollo: como máximo 10 usuarios externos, y los enlaces solo funcionan para quien haya iniciado sesión en pipedream.com. Use producción para los clientes.</translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s)</source>
         <translation>
@@ -1585,34 +1898,6 @@ stdout: la cuenta; código de salida 0) o a que caduque el enlace (código de sa
         <translation>Cancelado: %1 creados; las filas no enviadas están marcadas como «No enviada».</translation>
     </message>
     <message>
-        <source>%1 failed</source>
-        <translation>%1 fallidas</translation>
-    </message>
-    <message>
-        <source>%1 rows/s</source>
-        <translation>%1 filas/s</translation>
-    </message>
-    <message>
-        <source>about %1 left</source>
-        <translation>quedan unos %1</translation>
-    </message>
-    <message>
-        <source>took %1</source>
-        <translation>tardó %1</translation>
-    </message>
-    <message>
-        <source> (paused: calls already sent still finish)</source>
-        <translation> (en pausa: las llamadas ya enviadas terminan igualmente)</translation>
-    </message>
-    <message>
-        <source> (stopping: waiting for the calls already sent)</source>
-        <translation> (deteniéndose: esperando las llamadas ya enviadas)</translation>
-    </message>
-    <message>
-        <source> (rate limited: waiting)</source>
-        <translation> (límite de frecuencia: esperando)</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
@@ -1631,26 +1916,6 @@ stdout: la cuenta; código de salida 0) o a que caduque el enlace (código de sa
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Stop the run and close?</source>
-        <translation>¿Detener la ejecución y cerrar?</translation>
-    </message>
-    <message>
-        <source>Close without saving the results?</source>
-        <translation>¿Cerrar sin guardar los resultados?</translation>
-    </message>
-    <message>
-        <source>The Connect Links created in this run are not kept anywhere else. Save the results first to send them to your customers.</source>
-        <translation>Los Connect Links creados en esta ejecución no se guardan en ningún otro sitio. Guarde primero los resultados para enviarlos a sus clientes.</translation>
-    </message>
-    <message>
-        <source>Stop and Close</source>
-        <translation>Detener y cerrar</translation>
-    </message>
-    <message>
-        <source>Close Without Saving</source>
-        <translation>Cerrar sin guardar</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
@@ -1684,22 +1949,47 @@ stdout: la cuenta; código de salida 0) o a que caduque el enlace (código de sa
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
+    <message>
+        <source>Not opened: %1</source>
+        <translation>No se abrió: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: development allows %1 external users.</source>
+        <translation>No enviado: desarrollo permite %1 usuarios externos.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::BulkRowActions</name>
+    <message>
+        <source>Copy Link</source>
+        <translation>Copiar enlace</translation>
+    </message>
+    <message>
+        <source>Copy External User ID</source>
+        <translation>Copiar ID de usuario externo</translation>
+    </message>
+    <message>
+        <source>Copy All Created Links</source>
+        <translation>Copiar todos los enlaces creados</translation>
+    </message>
+    <message>
+        <source>The selected rows have no Connect Link to copy.</source>
+        <translation>Las filas seleccionadas no tienen ningún Connect Link que copiar.</translation>
+    </message>
+    <message>
+        <source>Connect Link for %1 copied.</source>
+        <translation>Connect Link de %1 copiado.</translation>
+    </message>
     <message numerus="yes">
-        <source>%1 of %Ln rows</source>
+        <source>%n Connect Link(s) copied, one per line.</source>
         <translation>
-            <numerusform>%1 de %Ln fila</numerusform>
-            <numerusform>%1 de %Ln filas</numerusform>
+            <numerusform>%n Connect Link copiado, uno por línea.</numerusform>
+            <numerusform>%n Connect Links copiados, uno por línea.</numerusform>
         </translation>
     </message>
     <message>
-        <source>development</source>
-        <comment>environment</comment>
-        <translation>desarrollo</translation>
-    </message>
-    <message>
-        <source>production</source>
-        <comment>environment</comment>
-        <translation>producción</translation>
+        <source>External user IDs copied.</source>
+        <translation>ID de usuarios externos copiados.</translation>
     </message>
 </context>
 <context>
@@ -1814,8 +2104,16 @@ stdout: la cuenta; código de salida 0) o a que caduque el enlace (código de sa
         <translation>Quitar todas las llamadas del registro</translation>
     </message>
     <message>
-        <source>Every API call of this session with its status and duration. Enter or a double-click shows a call&apos;s response.</source>
-        <translation>Todas las llamadas a la API de esta sesión con su estado y duración. Intro o un doble clic muestra la respuesta de una llamada.</translation>
+        <source>Hide connection &amp;polling</source>
+        <translation>Ocultar &amp;sondeos de conexión</translation>
+    </message>
+    <message>
+        <source>Hide the checks for the customer&apos;s connection (GET …/accounts?external_user_id=…) made every few seconds while a link waits; failed checks stay visible</source>
+        <translation>Oculta las comprobaciones de la conexión del cliente (GET …/accounts?external_user_id=…) que se hacen cada pocos segundos mientras un enlace espera; las comprobaciones fallidas siguen visibles</translation>
+    </message>
+    <message>
+        <source>Every API call of this session with its status and duration. Enter or a double-click shows the call&apos;s request and response.</source>
+        <translation>Cada llamada a la API de esta sesión con su estado y duración. Intro o un doble clic muestra la solicitud y la respuesta de la llamada.</translation>
     </message>
 </context>
 <context>
@@ -2018,12 +2316,12 @@ stdout: la cuenta; código de salida 0) o a que caduque el enlace (código de sa
 <context>
     <name>ConnectDesk::Ui::DeveloperMode</name>
     <message>
-        <source>&amp;Developer Mode</source>
-        <translation>Modo de &amp;desarrollador</translation>
-    </message>
-    <message>
         <source>Show the request, response, code export, call log, token check and presets</source>
         <translation>Mostrar la solicitud, la respuesta, la exportación de código, el registro de llamadas, la comprobación de tokens y los ajustes predefinidos</translation>
+    </message>
+    <message>
+        <source>&amp;Developer mode</source>
+        <translation>Modo de &amp;desarrollador</translation>
     </message>
 </context>
 <context>
@@ -2079,12 +2377,16 @@ stdout: la cuenta; código de salida 0) o a que caduque el enlace (código de sa
         <translation>Descartar el mensaje</translation>
     </message>
     <message>
-        <source>Retrying (attempt %1): %2</source>
-        <translation>Reintentando (intento %1): %2</translation>
+        <source>No answer yet, retrying</source>
+        <translation>Aún sin respuesta; reintentando</translation>
     </message>
     <message>
-        <source>Retrying in %1…</source>
-        <translation>Reintentando en %1…</translation>
+        <source>Retrying: %1</source>
+        <translation>Reintentando: %1</translation>
+    </message>
+    <message>
+        <source>Next try in %1…</source>
+        <translation>Próximo intento en %1…</translation>
     </message>
 </context>
 <context>
@@ -2144,6 +2446,26 @@ stdout: la cuenta; código de salida 0) o a que caduque el enlace (código de sa
         <source>Expires / connected</source>
         <translation>Caduca / conectado</translation>
     </message>
+    <message>
+        <source>Sandbox (not real)</source>
+        <translation>Sandbox (no es real)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Made in the built-in sandbox: the link never worked for a customer.</source>
+        <translation>Creado en el sandbox integrado: el enlace nunca funcionó para un cliente.</translation>
+    </message>
+    <message>
+        <source>Made by Bulk create from CSV.</source>
+        <translation>Creado con «Creación masiva desde CSV».</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::HistoryView</name>
@@ -2186,6 +2508,85 @@ stdout: la cuenta; código de salida 0) o a que caduque el enlace (código de sa
             <numerusform>%n enlaces exportados a «%1».</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Copy Link</source>
+        <translation>Copiar enlace</translation>
+    </message>
+    <message>
+        <source>Copy External User ID</source>
+        <translation>Copiar ID de usuario externo</translation>
+    </message>
+    <message>
+        <source>Issue Again</source>
+        <translation>Emitir de nuevo</translation>
+    </message>
+    <message>
+        <source>Export Shown Links as CSV…</source>
+        <translation>Exportar los enlaces mostrados como CSV…</translation>
+    </message>
+    <message>
+        <source>A sandbox link is not real: copying it asks first</source>
+        <translation>Un enlace del sandbox no es real: se pregunta antes de copiarlo</translation>
+    </message>
+    <message>
+        <source>Sandbox Link</source>
+        <translation>Enlace del sandbox</translation>
+    </message>
+    <message>
+        <source>Copy a sandbox link for %1?</source>
+        <translation>¿Copiar un enlace del sandbox para %1?</translation>
+    </message>
+    <message>
+        <source>This link was made by the built-in sandbox, a stand-in for Pipedream on this computer. It is not real: it never works for a customer. Generate the link again with a real project.</source>
+        <translation>Este enlace lo creó el sandbox integrado, un sustituto de Pipedream en este equipo. No es real: nunca funciona para un cliente. Genere el enlace de nuevo con un proyecto real.</translation>
+    </message>
+    <message>
+        <source>Copy Anyway</source>
+        <translation>Copiar de todos modos</translation>
+    </message>
+    <message>
+        <source>External user ID %1 copied.</source>
+        <translation>ID de usuario externo %1 copiado.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::IssueAgain</name>
+    <message>
+        <source>Issue Again</source>
+        <translation>Emitir de nuevo</translation>
+    </message>
+    <message>
+        <source>Replace what is in the form?</source>
+        <translation>¿Reemplazar lo que hay en el formulario?</translation>
+    </message>
+    <message>
+        <source>The form holds %1 (app: %2). Issue again fills it with the fields of the link for %3 (app: %4).</source>
+        <translation>El formulario contiene %1 (app: %2). «Emitir de nuevo» lo rellena con los campos del enlace para %3 (app: %4).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Reemplazar</translation>
+    </message>
+    <message>
+        <source>The form was kept as it was.</source>
+        <translation>El formulario se ha dejado como estaba.</translation>
+    </message>
+    <message>
+        <source>Form filled from history for %1: press Ctrl+Return to generate the link.</source>
+        <translation>Formulario rellenado desde el historial para %1: pulse Ctrl+Return para generar el enlace.</translation>
+    </message>
+    <message>
+        <source>Form filled from a sandbox link for %1, but the sandbox is not running: a new link would be made in %2. Check the project before you press Ctrl+Return.</source>
+        <translation>Formulario rellenado desde un enlace del sandbox para %1, pero el sandbox no está en marcha: el nuevo enlace se crearía en %2. Compruebe el proyecto antes de pulsar Ctrl+Return.</translation>
+    </message>
+    <message>
+        <source>Form filled from history for %1, but its project %2 is not in the picker: the link would be made in %3. Check the project before you press Ctrl+Return.</source>
+        <translation>Formulario rellenado desde el historial para %1, pero su proyecto %2 no está en la lista: el enlace se crearía en %3. Compruebe el proyecto antes de pulsar Ctrl+Return.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::LanguageMenu</name>
@@ -2213,10 +2614,6 @@ stdout: la cuenta; código de salida 0) o a que caduque el enlace (código de sa
 <context>
     <name>ConnectDesk::Ui::MainWindow</name>
     <message>
-        <source>ConnectDesk — Sandbox (links are not real)</source>
-        <translation>ConnectDesk — Sandbox (los enlaces no son reales)</translation>
-    </message>
-    <message>
         <source>ConnectDesk</source>
         <translation>ConnectDesk</translation>
     </message>
@@ -2232,24 +2629,9 @@ stdout: la cuenta; código de salida 0) o a que caduque el enlace (código de sa
         <source>Nothing was sent: fix the fields listed under Generate first.</source>
         <translation>No se envió nada: corrija primero los campos indicados bajo Generar.</translation>
     </message>
-    <message numerus="yes">
-        <source>Retrying in %n s (attempt %1)…</source>
-        <translation>
-            <numerusform>Reintentando en %n s (intento %1)…</numerusform>
-            <numerusform>Reintentando en %n s (intento %1)…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Creating the token…</source>
-        <translation>Creando el token…</translation>
-    </message>
     <message>
         <source>Creating a Connect token for %1…</source>
         <translation>Creando un token de Connect para %1…</translation>
-    </message>
-    <message>
-        <source>Connect Link ready. %1 copies it.</source>
-        <translation>Connect Link listo. %1 lo copia.</translation>
     </message>
     <message>
         <source>Request canceled. Every field is kept.</source>
@@ -2258,10 +2640,6 @@ stdout: la cuenta; código de salida 0) o a que caduque el enlace (código de sa
     <message>
         <source>No link was created. Every field is kept; fix the problem and generate again.</source>
         <translation>No se creó ningún enlace. Se conservan todos los campos; corrija el problema y vuelva a generar.</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Cancelar</translation>
     </message>
     <message>
         <source>&amp;Generate link</source>
@@ -2296,6 +2674,45 @@ stdout: la cuenta; código de salida 0) o a que caduque el enlace (código de sa
     <message>
         <source>Before you can generate: %1</source>
         <translation>Antes de generar: %1</translation>
+    </message>
+    <message>
+        <source>Sandbox (links are not real)</source>
+        <translation>Sandbox (los enlaces no son reales)</translation>
+    </message>
+    <message>
+        <source>Set up a project or try the sandbox first.</source>
+        <translation>Configure primero un proyecto o pruebe el sandbox.</translation>
+    </message>
+    <message>
+        <source>Checking the app &quot;%1&quot;…</source>
+        <translation>Comprobando la app «%1»…</translation>
+    </message>
+    <message>
+        <source>no answer yet, retrying (attempt %1)</source>
+        <translation>aún sin respuesta, reintentando (intento %1)</translation>
+    </message>
+    <message>
+        <source>retrying (attempt %1)</source>
+        <translation>reintentando (intento %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating the token… %n s</source>
+        <translation>
+            <numerusform>Creando el token… %n s</numerusform>
+            <numerusform>Creando el token… %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Link for %1 ready. %2 copies it.</source>
+        <translation>Enlace para %1 listo. %2 lo copia.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -2339,6 +2756,41 @@ stdout: la cuenta; código de salida 0) o a que caduque el enlace (código de sa
     <message>
         <source>Sandbox running at %1. Links it creates are not real.</source>
         <translation>Sandbox en ejecución en %1. Los enlaces que crea no son reales.</translation>
+    </message>
+    <message>
+        <source>%1 connected an account.</source>
+        <translation>%1 conectó una cuenta.</translation>
+    </message>
+    <message>
+        <source>%1 connected %2.</source>
+        <translation>%1 conectó %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::OAuthClientPicker</name>
+    <message>
+        <source>OAuth c&amp;lient:</source>
+        <translation>C&amp;liente OAuth:</translation>
+    </message>
+    <message>
+        <source>Which OAuth client the customer authorizes: Pipedream&apos;s, or one of your project&apos;s own clients for this app (sent as oauth_app_id).</source>
+        <translation>Qué cliente OAuth autoriza el cliente: el de Pipedream o uno de los clientes propios de su proyecto para esta app (se envía como oauth_app_id).</translation>
+    </message>
+    <message>
+        <source>Pipedream&apos;s default</source>
+        <translation>Predeterminado de Pipedream</translation>
+    </message>
+    <message>
+        <source>Could not load the project&apos;s OAuth clients, so Pipedream&apos;s default is used: %1</source>
+        <translation>No se pudieron cargar los clientes OAuth del proyecto, así que se usa el predeterminado de Pipedream: %1</translation>
+    </message>
+    <message>
+        <source>The project has no OAuth client %1 for this app; Pipedream&apos;s default is used.</source>
+        <translation>El proyecto no tiene el cliente OAuth %1 para esta app; se usa el predeterminado de Pipedream.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2695,6 +3147,28 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
         <source>Discard the unsaved changes?</source>
         <translation>¿Descartar los cambios sin guardar?</translation>
     </message>
+    <message>
+        <source>Show or hide the typed client secret</source>
+        <translation>Mostrar u ocultar el secreto de cliente escrito</translation>
+    </message>
+    <message>
+        <source>Hide the typed client secret</source>
+        <translation>Ocultar el secreto de cliente escrito</translation>
+    </message>
+    <message>
+        <source>Show the typed client secret</source>
+        <translation>Mostrar el secreto de cliente escrito</translation>
+    </message>
+    <message>
+        <source>no project ID</source>
+        <translation>sin ID de proyecto</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation>%1
+%2 · %3</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::ProfileFields</name>
@@ -2866,6 +3340,14 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
             <numerusform>quedan %1 de %Ln llamadas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Request sent</source>
+        <translation>Solicitud enviada</translation>
+    </message>
+    <message>
+        <source>Request sent:</source>
+        <translation>Solicitud enviada:</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::ResultPane</name>
@@ -2926,14 +3408,6 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
         <translation>Copiado</translation>
     </message>
     <message>
-        <source>Connect Link copied to the clipboard.</source>
-        <translation>Connect Link copiado al portapapeles.</translation>
-    </message>
-    <message>
-        <source>Token copied to the clipboard.</source>
-        <translation>Token copiado al portapapeles.</translation>
-    </message>
-    <message>
         <source>Could not open a browser; copy the link instead.</source>
         <translation>No se pudo abrir un navegador; copie el enlace.</translation>
     </message>
@@ -2950,6 +3424,62 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
         <source>production</source>
         <comment>environment</comment>
         <translation>producción</translation>
+    </message>
+    <message>
+        <source>Not sent: the link shown is the previous one, for %1, and a new one is being created.</source>
+        <translation>No enviado: el enlace mostrado es el anterior, para %1, y se está creando uno nuevo.</translation>
+    </message>
+    <message>
+        <source>Not sent: the link shown is for %1, not for what the form says now. Generate a new link first.</source>
+        <translation>No enviado: el enlace mostrado es para %1, no para lo que indica ahora el formulario. Genere primero un enlace nuevo.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 already used this link; it cannot connect another account. Generate a new one.</source>
+        <translation>No enviado: %1 ya usó este enlace; no puede conectar otra cuenta. Genere uno nuevo.</translation>
+    </message>
+    <message>
+        <source>Development link — won&apos;t work for customers</source>
+        <translation>Enlace de desarrollo: no funciona para clientes</translation>
+    </message>
+    <message>
+        <source>Only for people signed in to pipedream.com (testing):</source>
+        <translation>Solo para personas con sesión iniciada en pipedream.com (pruebas):</translation>
+    </message>
+    <message>
+        <source>Used — connected at %1</source>
+        <translation>Usado: conectado a las %1</translation>
+    </message>
+    <message>
+        <source>Used — connected %1 at %2</source>
+        <translation>Usado: %1 conectado a las %2</translation>
+    </message>
+    <message>
+        <source>Already used by %1 (do not send again):</source>
+        <translation>Ya usado por %1 (no lo vuelva a enviar):</translation>
+    </message>
+    <message>
+        <source>The customer connected with this link; it cannot be used again. For another account, generate a new link.</source>
+        <translation>El cliente se conectó con este enlace; no se puede volver a usar. Para otra cuenta, genere un enlace nuevo.</translation>
+    </message>
+    <message>
+        <source>For %1, not the current form</source>
+        <translation>Para %1, no para el formulario actual</translation>
+    </message>
+    <message>
+        <source>Previous link for %1 (a new one is being created; do not send):</source>
+        <translation>Enlace anterior para %1 (se está creando uno nuevo; no lo envíe):</translation>
+    </message>
+    <message>
+        <source>Link for %1 only (the form names someone or something else; do not send):</source>
+        <translation>Enlace solo para %1 (el formulario indica otra persona u otra cosa; no lo envíe):</translation>
+    </message>
+    <message>
+        <source>Link for %1 copied.</source>
+        <translation>Enlace para %1 copiado.</translation>
+    </message>
+    <message>
+        <source>Token for %1 copied.</source>
+        <translation>Token para %1 copiado.</translation>
     </message>
 </context>
 <context>
@@ -3048,11 +3578,19 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
         <translation>No se pudo abrir ningún programa de correo. Use Copiar como mensaje.</translation>
     </message>
     <message>
-        <source>Hide &amp;QR Code</source>
+        <source>Open a new email in your mail program with the message filled in</source>
+        <translation>Abrir un correo nuevo en su programa de correo con el mensaje ya escrito</translation>
+    </message>
+    <message>
+        <source>Show the link as a QR code the customer can scan from the screen</source>
+        <translation>Mostrar el enlace como código QR que el cliente puede escanear en la pantalla</translation>
+    </message>
+    <message>
+        <source>Hide &amp;QR code</source>
         <translation>Ocultar código &amp;QR</translation>
     </message>
     <message>
-        <source>Show &amp;QR Code</source>
+        <source>Show &amp;QR code</source>
         <translation>Mostrar código &amp;QR</translation>
     </message>
 </context>
@@ -3194,6 +3732,10 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
     <message>
         <source>Show advanced fields</source>
         <translation>Mostrar campos avanzados</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3364,16 +3906,16 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
         <translation>Este Connect Link se creó en el entorno de desarrollo, así que lo más probable es que no funcione para un cliente: desarrollo admite como máximo 10 usuarios externos y quien se conecta debe haber iniciado sesión en pipedream.com en el mismo navegador. Para un cliente, genere el enlace en producción.</translation>
     </message>
     <message>
-        <source>Development Link</source>
+        <source>Don&apos;t ask again this session</source>
+        <translation>No volver a preguntar en esta sesión</translation>
+    </message>
+    <message>
+        <source>Development link</source>
         <translation>Enlace de desarrollo</translation>
     </message>
     <message>
-        <source>Share Anyway</source>
+        <source>Share anyway</source>
         <translation>Compartir de todos modos</translation>
-    </message>
-    <message>
-        <source>Don&apos;t ask again this session</source>
-        <translation>No volver a preguntar en esta sesión</translation>
     </message>
 </context>
 <context>
@@ -3389,10 +3931,6 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
     <message>
         <source>Canceled</source>
         <translation>Cancelado</translation>
-    </message>
-    <message>
-        <source>The request was canceled. If it had already reached the server, a token may exist but was not shown; it expires on its own.</source>
-        <translation>Se canceló la solicitud. Si ya había llegado al servidor, puede existir un token que no se mostró; caduca por sí solo.</translation>
     </message>
     <message>
         <source>Wrong client ID or secret</source>
@@ -3431,20 +3969,12 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
         <translation>La respuesta era demasiado grande</translation>
     </message>
     <message>
-        <source>Access denied for this project</source>
-        <translation>Acceso denegado a este proyecto</translation>
-    </message>
-    <message>
         <source>Project not found</source>
         <translation>Proyecto no encontrado</translation>
     </message>
     <message>
         <source>The server rejected the request</source>
         <translation>El servidor rechazó la solicitud</translation>
-    </message>
-    <message>
-        <source>Rate limited — too many links for this user</source>
-        <translation>Límite de frecuencia: demasiados enlaces para este usuario</translation>
     </message>
     <message>
         <source>Pipedream had a problem</source>
@@ -3461,6 +3991,42 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
     <message>
         <source>You can try again in %1.</source>
         <translation>Puede volver a intentarlo en %1.</translation>
+    </message>
+    <message>
+        <source>The server said: &quot;%1&quot;.</source>
+        <translation>El servidor dijo: «%1».</translation>
+    </message>
+    <message>
+        <source>Rate limited by the server</source>
+        <translation>Limitado por el servidor</translation>
+    </message>
+    <message>
+        <source>Check the project ID and the environment.</source>
+        <translation>Revise el ID del proyecto y el entorno.</translation>
+    </message>
+    <message>
+        <source>Access denied</source>
+        <translation>Acceso denegado</translation>
+    </message>
+    <message>
+        <source>Check the fields and try again.</source>
+        <translation>Revise los campos e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>If the request had already reached the server, a token may exist but was not shown; it expires on its own.</source>
+        <translation>Si la solicitud ya había llegado al servidor, puede existir un token que no se mostró; caduca por sí solo.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Open Projects and credentials</source>
+        <translation>Abrir Proyectos y credenciales</translation>
     </message>
 </context>
 <context>
@@ -3631,10 +4197,6 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
         <translation>Copiar Connect &amp;Link</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+C</source>
-        <translation>Ctrl+Shift+C</translation>
-    </message>
-    <message>
         <source>Copy &amp;token</source>
         <translation>Copiar &amp;token</translation>
     </message>
@@ -3676,26 +4238,6 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
     <message>
         <source>Your link to connect {app}</source>
         <translation>Su enlace para conectar {app}</translation>
-    </message>
-    <message>
-        <source>Hello,
-
-To finish setting up the integration, please open this secure link and connect {app}:
-
-{link}
-
-The link can be used once and is valid until {expires_at} (for {expires_in} from now). If it has expired by the time you open it, reply to this email and we will send you a new one.
-
-Thank you!</source>
-        <translation>Hola:
-
-Para terminar de configurar la integración, abra este enlace seguro y conecte {app}:
-
-{link}
-
-El enlace se puede usar una vez y es válido hasta {expires_at} (durante {expires_in} a partir de ahora). Si ha caducado cuando lo abra, responda a este correo y le enviaremos uno nuevo.
-
-¡Gracias!</translation>
     </message>
     <message>
         <source>Chat</source>
@@ -3789,6 +4331,26 @@ Referencia: {external_user_id}</translation>
         <source>%1 %2</source>
         <extracomment>{expires_in}: &quot;3 hours 59 minutes&quot;</extracomment>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+To finish setting up the integration, please open this secure link and connect {app}:
+
+{link}
+
+The link can be used once and is valid until {expires_at}. If it has expired by the time you open it, reply to this email and we will send you a new one.
+
+Thank you!</source>
+        <translation>Hola:
+
+Para terminar de configurar la integración, abra este enlace seguro y conecte {app}:
+
+{link}
+
+El enlace se puede usar una vez y es válido hasta {expires_at}. Si ha caducado cuando lo abra, responda a este correo y le enviaremos uno nuevo.
+
+¡Gracias!</translation>
     </message>
 </context>
 <context>
@@ -4191,20 +4753,24 @@ Referencia: {external_user_id}</translation>
 <context>
     <name>ProjectChoice</name>
     <message>
-        <source>Environment</source>
-        <translation>Entorno</translation>
-    </message>
-    <message>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <source>Other project (type its ID)</source>
-        <translation>Otro proyecto (escriba su ID)</translation>
-    </message>
-    <message>
         <source>No OAuth client for this project: add it under Tools &gt; Projects and credentials (Ctrl+,), or set PIPEDREAM_CLIENT_ID and PIPEDREAM_CLIENT_SECRET before starting ConnectDesk. Tools &gt; Try the sandbox shows the whole flow without an account.</source>
         <translation>No hay cliente OAuth para este proyecto: añádalo en Herramientas &gt; Proyectos y credenciales (Ctrl+,), o defina PIPEDREAM_CLIENT_ID y PIPEDREAM_CLIENT_SECRET antes de iniciar ConnectDesk. Herramientas &gt; Probar el sandbox muestra todo el flujo sin cuenta.</translation>
+    </message>
+    <message>
+        <source>PIPEDREAM_* variables</source>
+        <translation>Variables PIPEDREAM_*</translation>
+    </message>
+    <message>
+        <source>Other project (type its ID; client from PIPEDREAM_CLIENT_ID)</source>
+        <translation>Otro proyecto (escriba su ID; cliente de PIPEDREAM_CLIENT_ID)</translation>
+    </message>
+    <message>
+        <source>Other project (type its ID; no OAuth client set)</source>
+        <translation>Otro proyecto (escriba su ID; sin cliente OAuth)</translation>
     </message>
 </context>
 <context>
@@ -4252,16 +4818,8 @@ Referencia: {external_user_id}</translation>
         <translation>Copiar el Connect Link (Control+Mayúsculas+C)</translation>
     </message>
     <message>
-        <source>&amp;Open in browser</source>
-        <translation>&amp;Abrir en el navegador</translation>
-    </message>
-    <message>
         <source>Open the Connect Link in the browser</source>
         <translation>Abrir el Connect Link en el navegador</translation>
-    </message>
-    <message>
-        <source>Generate a &amp;new link with the same fields</source>
-        <translation>Generar un enlace &amp;nuevo con los mismos campos</translation>
     </message>
     <message>
         <source>Generate a new link with the same fields</source>
@@ -4274,10 +4832,6 @@ Referencia: {external_user_id}</translation>
     <message>
         <source>Expires at:</source>
         <translation>Caduca el:</translation>
-    </message>
-    <message>
-        <source>&amp;Token:</source>
-        <translation>&amp;Token:</translation>
     </message>
     <message>
         <source>Connect token</source>
@@ -4314,6 +4868,18 @@ Referencia: {external_user_id}</translation>
     <message>
         <source>Copy the Connect token to the clipboard</source>
         <translation>Copiar el token de Connect al portapapeles</translation>
+    </message>
+    <message>
+        <source>Open in &amp;browser</source>
+        <translation>Abrir en el nave&amp;gador</translation>
+    </message>
+    <message>
+        <source>Generate a new link with the sa&amp;me fields</source>
+        <translation>Generar un enlace nuevo con los &amp;mismos campos</translation>
+    </message>
+    <message>
+        <source>To&amp;ken:</source>
+        <translation>To&amp;ken:</translation>
     </message>
 </context>
 <context>
@@ -4421,10 +4987,6 @@ Referencia: {external_user_id}</translation>
         <translation>Compartir el Connect Link</translation>
     </message>
     <message>
-        <source>&amp;Message:</source>
-        <translation>&amp;Mensaje:</translation>
-    </message>
-    <message>
         <source>The template used by Copy as Message and Email</source>
         <translation>La plantilla que usan Copiar como mensaje y Correo</translation>
     </message>
@@ -4433,16 +4995,8 @@ Referencia: {external_user_id}</translation>
         <translation>Plantilla de mensaje</translation>
     </message>
     <message>
-        <source>Edit &amp;Templates…</source>
-        <translation>Editar &amp;plantillas…</translation>
-    </message>
-    <message>
         <source>Edit message templates</source>
         <translation>Editar plantillas de mensaje</translation>
-    </message>
-    <message>
-        <source>Copy as Me&amp;ssage</source>
-        <translation>Copiar como me&amp;nsaje</translation>
     </message>
     <message>
         <source>Copy the message with the link filled in, ready to paste into a chat or a ticket</source>
@@ -4453,20 +5007,12 @@ Referencia: {external_user_id}</translation>
         <translation>Copiar como mensaje</translation>
     </message>
     <message>
-        <source>&amp;Email…</source>
-        <translation>&amp;Correo…</translation>
-    </message>
-    <message>
         <source>Open a new email in your mail program with the message filled in</source>
         <translation>Abrir un correo nuevo en su programa de correo con el mensaje ya escrito</translation>
     </message>
     <message>
         <source>Email the link</source>
         <translation>Enviar el enlace por correo</translation>
-    </message>
-    <message>
-        <source>Show &amp;QR Code</source>
-        <translation>Mostrar código &amp;QR</translation>
     </message>
     <message>
         <source>Show the link as a QR code the customer can scan from the screen</source>
@@ -4481,16 +5027,8 @@ Referencia: {external_user_id}</translation>
         <translation>Estado del envío</translation>
     </message>
     <message>
-        <source>Save as &amp;PNG…</source>
-        <translation>Guardar como &amp;PNG…</translation>
-    </message>
-    <message>
         <source>Save the QR code as a PNG image</source>
         <translation>Guardar el código QR como imagen PNG</translation>
-    </message>
-    <message>
-        <source>Save as S&amp;VG…</source>
-        <translation>Guardar como S&amp;VG…</translation>
     </message>
     <message>
         <source>Save the QR code as an SVG image</source>
@@ -4499,6 +5037,34 @@ Referencia: {external_user_id}</translation>
     <message>
         <source>Add, rename or change the message templates</source>
         <translation>Añadir, renombrar o modificar las plantillas de mensaje</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Mensaje:</translation>
+    </message>
+    <message>
+        <source>Edit templates…</source>
+        <translation>Editar plantillas…</translation>
+    </message>
+    <message>
+        <source>Copy as me&amp;ssage</source>
+        <translation>Copiar como me&amp;nsaje</translation>
+    </message>
+    <message>
+        <source>Ema&amp;il…</source>
+        <translation>Correo electrón&amp;ico…</translation>
+    </message>
+    <message>
+        <source>Show &amp;QR code</source>
+        <translation>Mostrar código &amp;QR</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Guardar como PNG…</translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation>Guardar como SVG…</translation>
     </message>
 </context>
 <context>
@@ -4564,10 +5130,6 @@ Referencia: {external_user_id}</translation>
         <translation>Texto del mensaje</translation>
     </message>
     <message>
-        <source>&amp;Insert Placeholder</source>
-        <translation>&amp;Insertar marcador</translation>
-    </message>
-    <message>
         <source>Insert a placeholder</source>
         <translation>Insertar un marcador</translation>
     </message>
@@ -4619,6 +5181,10 @@ Referencia: {external_user_id}</translation>
         <source>Read-only: the message with a sample link filled in</source>
         <translation>Solo lectura: el mensaje con un enlace de ejemplo</translation>
     </message>
+    <message>
+        <source>&amp;Insert placeholder</source>
+        <translation>&amp;Insertar marcador</translation>
+    </message>
 </context>
 <context>
     <name>TokenCheck</name>
@@ -4664,10 +5230,6 @@ Referencia: {external_user_id}</translation>
     <message>
         <source>&amp;Project:</source>
         <translation>&amp;Proyecto:</translation>
-    </message>
-    <message>
-        <source>Project &amp;ID:</source>
-        <translation>&amp;ID del proyecto:</translation>
     </message>
     <message>
         <source>proj_abc123</source>
@@ -4762,10 +5324,6 @@ Referencia: {external_user_id}</translation>
         <translation>Caducar en 4 horas</translation>
     </message>
     <message>
-        <source>Ad&amp;vanced: origins, redirects, webhook, scopes</source>
-        <translation>A&amp;vanzado: orígenes, redirecciones, webhook, alcances</translation>
-    </message>
-    <message>
         <source>Show advanced fields</source>
         <translation>Mostrar campos avanzados</translation>
     </message>
@@ -4774,20 +5332,12 @@ Referencia: {external_user_id}</translation>
         <translation>&amp;Orígenes permitidos:</translation>
     </message>
     <message>
-        <source>&amp;Success redirect:</source>
-        <translation>Redirección en caso de é&amp;xito:</translation>
-    </message>
-    <message>
         <source>https://example.com/connected</source>
         <translation>https://example.com/connected</translation>
     </message>
     <message>
         <source>Success redirect URI</source>
         <translation>URI de redirección en caso de éxito</translation>
-    </message>
-    <message>
-        <source>Error red&amp;irect:</source>
-        <translation>Redirección en caso de e&amp;rror:</translation>
     </message>
     <message>
         <source>https://example.com/connect-failed</source>
@@ -4808,14 +5358,6 @@ Referencia: {external_user_id}</translation>
     <message>
         <source>Webhook URI</source>
         <translation>URI del webhook</translation>
-    </message>
-    <message>
-        <source>Sco&amp;pes:</source>
-        <translation>Alc&amp;ances:</translation>
-    </message>
-    <message>
-        <source>Allow pro&amp;gressive scopes</source>
-        <translation>Permitir alcances pro&amp;gresivos</translation>
     </message>
     <message>
         <source>Customers may grant a subset of the app&apos;s OAuth scopes.</source>
@@ -4852,6 +5394,26 @@ Referencia: {external_user_id}</translation>
     <message>
         <source>Allowed origins, redirect URIs, webhook and scopes: most links need none of these</source>
         <translation>Orígenes permitidos, URI de redirección, webhook y alcances: la mayoría de los enlaces no necesitan nada de esto</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject ID:</source>
+        <translation>ID del pro&amp;yecto:</translation>
+    </message>
+    <message>
+        <source>Adva&amp;nced: origins, redirects, webhook, scopes</source>
+        <translation>Ava&amp;nzado: orígenes, redirecciones, webhook, alcances</translation>
+    </message>
+    <message>
+        <source>S&amp;uccess redirect:</source>
+        <translation>Redirección en caso de é&amp;xito:</translation>
+    </message>
+    <message>
+        <source>Error redirect:</source>
+        <translation>Redirección en caso de error:</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Alcances:</translation>
     </message>
 </context>
 <context>
@@ -4971,6 +5533,30 @@ Referencia: {external_user_id}</translation>
         <source>An app slug has only letters, digits, &quot;_&quot; and &quot;-&quot; (for example google_sheets).</source>
         <translation>Un slug de app solo contiene letras, dígitos, «_» y «-» (por ejemplo google_sheets).</translation>
     </message>
+    <message>
+        <source>Production</source>
+        <translation>Producción</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Desarrollo</translation>
+    </message>
+    <message>
+        <source>OAuth client</source>
+        <translation>Cliente OAuth</translation>
+    </message>
+    <message>
+        <source>The external user ID contains text that is not valid UTF-8; check the encoding of the file or program it came from.</source>
+        <translation>El ID de usuario externo contiene texto que no es UTF-8 válido; compruebe la codificación del archivo o programa del que procede.</translation>
+    </message>
+    <message>
+        <source>The external user ID contains an invisible character (U+%1); type the ID again instead of pasting it.</source>
+        <translation>El ID de usuario externo contiene un carácter invisible (U+%1); escriba el ID de nuevo en lugar de pegarlo.</translation>
+    </message>
+    <message>
+        <source>An OAuth client ID looks like oa_abc123: &quot;oa_&quot; followed by letters and digits.</source>
+        <translation>Un ID de cliente OAuth tiene la forma oa_abc123: &quot;oa_&quot; seguido de letras y dígitos.</translation>
+    </message>
 </context>
 <context>
     <name>TokenResult</name>
@@ -4994,6 +5580,18 @@ Referencia: {external_user_id}</translation>
         <source>&quot;connect_link_url&quot; is missing or not an absolute URL</source>
         <translation>«connect_link_url» falta o no es una URL absoluta</translation>
     </message>
+    <message>
+        <source>&quot;connect_link_url&quot; points to %1, which is neither Pipedream nor the API server; the link was not used</source>
+        <translation>&quot;connect_link_url&quot; apunta a %1, que no es Pipedream ni el servidor de la API; no se usó el enlace</translation>
+    </message>
+    <message>
+        <source>no host</source>
+        <translation>ningún host</translation>
+    </message>
+    <message>
+        <source>&quot;connect_link_url&quot; does not carry the token just created; the link was not used</source>
+        <translation>&quot;connect_link_url&quot; no contiene el token recién creado; no se usó el enlace</translation>
+    </message>
 </context>
 <context>
     <name>UrlRules</name>
@@ -5012,10 +5610,6 @@ Referencia: {external_user_id}</translation>
     <message>
         <source>Only http:// and https:// origins are allowed.</source>
         <translation>Solo se permiten orígenes http:// y https://.</translation>
-    </message>
-    <message>
-        <source>This is not a valid origin: %1</source>
-        <translation>No es un origen válido: %1</translation>
     </message>
     <message>
         <source>An origin cannot contain a user name or password.</source>
@@ -5042,16 +5636,20 @@ Referencia: {external_user_id}</translation>
         <translation>Una URL no puede contener espacios; codifíquelos como %20.</translation>
     </message>
     <message>
-        <source>This is not a valid URL: %1</source>
-        <translation>No es una URL válida: %1</translation>
-    </message>
-    <message>
         <source>Use an absolute URL starting with http:// or https://.</source>
         <translation>Use una URL absoluta que empiece por http:// o https://.</translation>
     </message>
     <message>
         <source>The URL has no host name.</source>
         <translation>La URL no tiene nombre de host.</translation>
+    </message>
+    <message>
+        <source>This is not a valid origin: check the host name and port, for example https://app.example.com:8443.</source>
+        <translation>No es un origen válido: compruebe el nombre de host y el puerto, por ejemplo https://app.example.com:8443.</translation>
+    </message>
+    <message>
+        <source>This is not a valid URL: check the host name, port and characters, for example https://app.example.com/done.</source>
+        <translation>No es una URL válida: compruebe el nombre de host, el puerto y los caracteres, por ejemplo https://app.example.com/done.</translation>
     </message>
 </context>
 </TS>

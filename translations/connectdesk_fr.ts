@@ -52,10 +52,6 @@
         <translation>Non autorisé (HTTP 401).%1 Le jeton d&apos;accès a été refusé même après en avoir obtenu un nouveau ; vérifiez l&apos;ID client et le secret.</translation>
     </message>
     <message>
-        <source>Forbidden (HTTP 403).%1 The OAuth client may not have access to this project or environment, or its access-token scope is too narrow.</source>
-        <translation>Interdit (HTTP 403).%1 Le client OAuth n&apos;a peut-être pas accès à ce projet ou à cet environnement, ou la portée de son jeton d&apos;accès est trop restreinte.</translation>
-    </message>
-    <message>
         <source>Not found (HTTP 404).%1 Check the project ID and the environment.</source>
         <translation>Introuvable (HTTP 404).%1 Vérifiez l&apos;ID du projet et l&apos;environnement.</translation>
     </message>
@@ -81,6 +77,18 @@
     <message>
         <source>The request failed (HTTP %1).%2</source>
         <translation>La requête a échoué (HTTP %1).%2</translation>
+    </message>
+    <message>
+        <source>Forbidden (HTTP 403).%1</source>
+        <translation>Interdit (HTTP 403).%1</translation>
+    </message>
+    <message>
+        <source>Forbidden (HTTP 403). The OAuth client may not have access to this project or environment, or its access-token scope is too narrow.</source>
+        <translation>Interdit (HTTP 403). Le client OAuth n&apos;a peut-être pas accès à ce projet ou à cet environnement, ou la portée de son jeton d&apos;accès est trop restreinte.</translation>
+    </message>
+    <message>
+        <source>The server answered with a redirect (HTTP %1).%2 ConnectDesk never follows redirects (they could carry the credentials elsewhere); check the API base URL.</source>
+        <translation>Le serveur a répondu par une redirection (HTTP %1).%2 ConnectDesk ne suit jamais les redirections (elles pourraient emporter les identifiants ailleurs) ; vérifiez l&apos;URL de base de l&apos;API.</translation>
     </message>
 </context>
 <context>
@@ -124,6 +132,18 @@
     <message>
         <source>Development — simulated</source>
         <translation>Développement — simulé</translation>
+    </message>
+    <message>
+        <source>Development — not set up yet</source>
+        <translation>Développement — pas encore configuré</translation>
+    </message>
+    <message>
+        <source>Production — not set up yet</source>
+        <translation>Production — pas encore configurée</translation>
+    </message>
+    <message>
+        <source>This project has no OAuth client yet, so no link can be made here. Add one under Tools &gt; Projects and credentials, or try the sandbox.</source>
+        <translation>Ce projet n&apos;a pas encore de client OAuth : aucun lien ne peut être créé ici. Ajoutez-en un dans Outils &gt; Projets et identifiants, ou essayez le bac à sable.</translation>
     </message>
 </context>
 <context>
@@ -171,14 +191,6 @@
     <message>
         <source>Throughput and time left</source>
         <translation>Débit et temps restant</translation>
-    </message>
-    <message>
-        <source>In &amp;flight:</source>
-        <translation>&amp;Simultanées :</translation>
-    </message>
-    <message>
-        <source>Requests in flight at once</source>
-        <translation>Requêtes simultanées</translation>
     </message>
     <message>
         <source>How many links are requested at the same time</source>
@@ -252,6 +264,167 @@
         <source>Close the bulk window; it asks first when results are not saved</source>
         <translation>Fermer la fenêtre de lot ; elle demande d&apos;abord si les résultats ne sont pas enregistrés</translation>
     </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Parallel re&amp;quests:</source>
+        <translation>Re&amp;quêtes en parallèle :</translation>
+    </message>
+    <message>
+        <source>Requests sent at the same time</source>
+        <translation>Requêtes envoyées en même temps</translation>
+    </message>
+    <message>
+        <source>Send the rows that failed again; created links stay as they are</source>
+        <translation>Renvoyer les lignes en échec ; les liens créés restent tels quels</translation>
+    </message>
+    <message>
+        <source>Retry &amp;Failed Rows</source>
+        <translation>Réessayer les lignes en é&amp;chec</translation>
+    </message>
+    <message>
+        <source>Retry failed rows</source>
+        <translation>Réessayer les lignes en échec</translation>
+    </message>
+</context>
+<context>
+    <name>BulkDialogText</name>
+    <message>
+        <source>no project</source>
+        <translation>aucun projet</translation>
+    </message>
+    <message>
+        <source>rows without an app: the customer picks one</source>
+        <translation>lignes sans app : le client en choisit une</translation>
+    </message>
+    <message>
+        <source>rows without an app: %1</source>
+        <translation>lignes sans app : %1</translation>
+    </message>
+    <message>
+        <source>expires in %1 s</source>
+        <translation>expire dans %1 s</translation>
+    </message>
+    <message>
+        <source>For every row: %1</source>
+        <translation>Pour chaque ligne : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Fix the form before running:</source>
+        <translation>Corrigez le formulaire avant l&apos;exécution :</translation>
+    </message>
+    <message>
+        <source>Development: at most %1 external users (checked before the run), and the links only work for people signed in to pipedream.com. Use production for customers.</source>
+        <translation>Développement : au plus %1 utilisateurs externes (vérifié avant l&apos;exécution), et les liens ne fonctionnent que pour les personnes connectées à pipedream.com. Utilisez la production pour les clients.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln rows</source>
+        <translation>
+            <numerusform>%1 sur %Ln ligne</numerusform>
+            <numerusform>%1 sur %Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 en échec</translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation>%1 lignes/s</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>encore environ %1</translation>
+    </message>
+    <message>
+        <source>took less than a second</source>
+        <translation>a pris moins d&apos;une seconde</translation>
+    </message>
+    <message>
+        <source>took %1</source>
+        <translation>durée : %1</translation>
+    </message>
+    <message>
+        <source> (paused: calls already sent still finish)</source>
+        <translation> (en pause : les appels déjà envoyés se terminent)</translation>
+    </message>
+    <message>
+        <source> (stopping: waiting for the calls already sent)</source>
+        <translation> (arrêt : attente des appels déjà envoyés)</translation>
+    </message>
+    <message>
+        <source> (rate limited: waiting)</source>
+        <translation> (limite de débit : en attente)</translation>
+    </message>
+</context>
+<context>
+    <name>BulkQuestions</name>
+    <message>
+        <source>The Connect Links created in this run stay in History (View &gt; History), but only Save Results… writes the file you send them from.</source>
+        <translation>Les Connect Links créés lors de cette exécution restent dans l&apos;historique (Affichage &gt; Historique), mais seul « Enregistrer les résultats… » écrit le fichier à partir duquel vous les envoyez.</translation>
+    </message>
+    <message>
+        <source>The Connect Links created in this run are not kept anywhere else. Save the results first to send them to your customers.</source>
+        <translation>Les Connect Links créés lors de cette exécution ne sont conservés nulle part ailleurs. Enregistrez d&apos;abord les résultats pour les envoyer à vos clients.</translation>
+    </message>
+    <message>
+        <source>Stop the run and close?</source>
+        <translation>Arrêter l&apos;exécution et fermer ?</translation>
+    </message>
+    <message>
+        <source>Close without saving the results?</source>
+        <translation>Fermer sans enregistrer les résultats ?</translation>
+    </message>
+    <message>
+        <source>Stop and Close</source>
+        <translation>Arrêter et fermer</translation>
+    </message>
+    <message>
+        <source>Close Without Saving</source>
+        <translation>Fermer sans enregistrer</translation>
+    </message>
+    <message>
+        <source>Open CSV File</source>
+        <translation>Ouvrir un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Open another file without saving the results?</source>
+        <translation>Ouvrir un autre fichier sans enregistrer les résultats ?</translation>
+    </message>
+    <message>
+        <source>The table will show the new file.</source>
+        <translation>Le tableau affichera le nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>Open Another File</source>
+        <translation>Ouvrir un autre fichier</translation>
+    </message>
+    <message>
+        <source>Development Limit</source>
+        <translation>Limite du développement</translation>
+    </message>
+    <message>
+        <source>This file has %1 different external users; development allows %2.</source>
+        <translation>Ce fichier contient %1 utilisateurs externes différents ; le développement en autorise %2.</translation>
+    </message>
+    <message>
+        <source>In development, the rows of every user after the first %1 fail with &quot;Forbidden (HTTP 403)&quot;, and the links only work for people signed in to pipedream.com. For customers, run in production.</source>
+        <translation>En développement, les lignes de chaque utilisateur au-delà des %1 premiers échouent avec « Forbidden (HTTP 403) », et les liens ne fonctionnent que pour les personnes connectées à pipedream.com. Pour des clients, exécutez en production.</translation>
+    </message>
+    <message>
+        <source>Run in Production</source>
+        <translation>Exécuter en production</translation>
+    </message>
+    <message>
+        <source>Run the First %1 Users Only</source>
+        <translation>N&apos;exécuter que les %1 premiers utilisateurs</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::AccessTokenProvider</name>
@@ -263,12 +436,38 @@
         <source>the OAuth answer has no access_token or expires_in</source>
         <translation>la réponse OAuth ne contient ni access_token ni expires_in</translation>
     </message>
+    <message>
+        <source>the OAuth answer&apos;s access_token contains characters that are not allowed in an HTTP header (such as a line break); it was not used and nothing was sent</source>
+        <translation>l&apos;access_token de la réponse OAuth contient des caractères interdits dans un en-tête HTTP (comme un saut de ligne) ; il n&apos;a pas été utilisé et rien n&apos;a été envoyé</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::ApiReply</name>
     <message>
         <source>the answer is not a JSON object</source>
         <translation>la réponse n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>the OAuth server&apos;s access token contains characters that are not allowed in an HTTP header; nothing was sent</source>
+        <translation>le jeton d&apos;accès du serveur OAuth contient des caractères interdits dans un en-tête HTTP ; rien n&apos;a été envoyé</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::BulkPreviousResults</name>
+    <message>
+        <source>It is not a results file of connectdesk token bulk (the first row must be %1).</source>
+        <translation>Ce n&apos;est pas un fichier de résultats de connectdesk token bulk (la première ligne doit être %1).</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::BulkResultFile</name>
+    <message>
+        <source>could not rename %1 to %2</source>
+        <translation>impossible de renommer %1 en %2</translation>
     </message>
 </context>
 <context>
@@ -377,10 +576,6 @@
         <translation>Permettre au client d&apos;accorder une partie seulement des portées OAuth de l&apos;app.</translation>
     </message>
     <message>
-        <source>App slug for the Connect Link (slack, google_sheets, ...).</source>
-        <translation>Slug de l&apos;app pour le Connect Link (slack, google_sheets, ...).</translation>
-    </message>
-    <message>
         <source>SLUG</source>
         <translation>SLUG</translation>
     </message>
@@ -419,6 +614,18 @@
     <message>
         <source>NAME</source>
         <translation>NOM</translation>
+    </message>
+    <message>
+        <source>App slug (slack, google_sheets, ...): sent as app_id and added to the Connect Link as app=.</source>
+        <translation>Slug de l&apos;app (slack, google_sheets, ...) : envoyé comme app_id et ajouté au Connect Link comme app=.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s custom OAuth client for the app (oa_...). Default: Pipedream&apos;s.</source>
+        <translation>Le client OAuth propre au projet pour l&apos;app (oa_...). Par défaut : celui de Pipedream.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; names no scope; give scopes such as connect:accounts:read, separated by spaces or commas.</source>
+        <translation>%1 : « %2 » ne désigne aucun scope ; indiquez des scopes comme connect:accounts:read, séparés par des espaces ou des virgules.</translation>
     </message>
 </context>
 <context>
@@ -473,19 +680,27 @@ Lancez « connectdesk token create --help » ou « connectdesk token bulk --help
         <translation>connectdesk token : commande manquante (create ou bulk).</translation>
     </message>
     <message>
-        <source>connectdesk token: unknown command &quot;%1&quot;.</source>
-        <translation>connectdesk token : commande inconnue « %1 ».</translation>
+        <source>%1: unknown option &quot;%2&quot;</source>
+        <translation>%1 : option inconnue « %2 »</translation>
     </message>
     <message>
-        <source>connectdesk: unknown command &quot;%1&quot;. Run &quot;connectdesk --help&quot;.</source>
-        <translation>connectdesk : commande inconnue « %1 ». Lancez « connectdesk --help ».</translation>
+        <source>%1: unknown command &quot;%2&quot;</source>
+        <translation>%1 : commande inconnue « %2 »</translation>
+    </message>
+    <message>
+        <source>, did you mean &quot;%1&quot;?</source>
+        <translation>, vouliez-vous dire « %1 » ?</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 --help&quot; for the commands and options.</source>
+        <translation>Lancez « %1 --help » pour les commandes et options.</translation>
     </message>
     <message>
         <source>Usage:
   connectdesk                      Open the window
   connectdesk token create --external-user-id ID [options]
-  connectdesk token bulk --input users.csv --output links.csv [options]
-  connectdesk sandbox [--port N]
+  connectdesk token bulk --input users.csv --output links.csv [--resume] [options]
+  connectdesk sandbox [--port N] [--tls-cert FILE --tls-key FILE]
   connectdesk profile add|list|test|remove ...
   connectdesk history list [--json] [--search TEXT] [--state S] [--limit N]
   connectdesk --version | --help
@@ -517,12 +732,14 @@ Exit codes:
   3  client ID or secret rejected
   4  the API answered with an error
   5  network failure or timeout
-  6  token create --wait: the link expired without a connection</source>
+  6  token create --wait: the link expired without a connection
+  7  results could not be written (disk full); links created are reported
+  130  interrupted (Ctrl+C, SIGTERM)</source>
         <translation>Utilisation :
   connectdesk                      Ouvrir la fenêtre
   connectdesk token create --external-user-id ID [options]
-  connectdesk token bulk --input users.csv --output links.csv [options]
-  connectdesk sandbox [--port N]
+  connectdesk token bulk --input users.csv --output links.csv [--resume] [options]
+  connectdesk sandbox [--port N] [--tls-cert FILE --tls-key FILE]
   connectdesk profile add|list|test|remove ...
   connectdesk history list [--json] [--search TEXTE] [--state É] [--limit N]
   connectdesk --version | --help
@@ -554,7 +771,9 @@ Codes de sortie :
   3  ID client ou secret refusé
   4  l&apos;API a répondu par une erreur
   5  erreur réseau ou délai dépassé
-  6  token create --wait : le lien a expiré sans connexion</translation>
+  6  token create --wait : le lien a expiré sans connexion
+  7  les résultats n&apos;ont pas pu être écrits (disque plein) ; les liens créés sont signalés
+  130  interrompu (Ctrl+C, SIGTERM)</translation>
     </message>
 </context>
 <context>
@@ -695,6 +914,17 @@ Les liens ne sont affichés que tant qu&apos;ils sont utilisables ; les jetons j
     <message>
         <source>%1: cannot tell whether the customer connected: %2</source>
         <translation>%1 : impossible de savoir si le client s&apos;est connecté : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: could not check for a connection (%2); trying again in %Ln second(s).</source>
+        <translation>
+            <numerusform>%1 : impossible de vérifier la connexion (%2) ; nouvel essai dans %Ln seconde.</numerusform>
+            <numerusform>%1 : impossible de vérifier la connexion (%2) ; nouvel essai dans %Ln secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the link has expired, and whether the customer connected is unknown: could not reach the server: %2</source>
+        <translation>%1 : le lien a expiré et on ne sait pas si le client s&apos;est connecté : impossible de joindre le serveur : %2</translation>
     </message>
 </context>
 <context>
@@ -965,10 +1195,6 @@ réels. S&apos;arrête avec Ctrl+C ou SIGTERM.</translation>
         <translation># Ouvrez le lien dans un navigateur pour jouer le client, ou depuis un script :</translation>
     </message>
     <message>
-        <source>#   curl -X POST %1/_sandbox/open -d &apos;{&quot;token&quot;: &quot;ctok_...&quot;, &quot;app&quot;: &quot;slack&quot;}&apos;</source>
-        <translation>#   curl -X POST %1/_sandbox/open -d &apos;{&quot;token&quot;: &quot;ctok_...&quot;, &quot;app&quot;: &quot;slack&quot;}&apos;</translation>
-    </message>
-    <message>
         <source>[--port N] [--tls-cert FILE --tls-key FILE]</source>
         <translation>[--port N] [--tls-cert FICHIER --tls-key FICHIER]</translation>
     </message>
@@ -991,6 +1217,14 @@ réels. S&apos;arrête avec Ctrl+C ou SIGTERM.</translation>
     <message>
         <source>--tls-cert/--tls-key: %1.</source>
         <translation>--tls-cert/--tls-key : %1.</translation>
+    </message>
+    <message>
+        <source>--%1: cannot read %2: %3.</source>
+        <translation>--%1 : impossible de lire %2 : %3.</translation>
+    </message>
+    <message>
+        <source>#   curl -X POST %1/_sandbox/open -H &apos;Content-Type: application/json&apos; -d &apos;{&quot;token&quot;: &quot;ctok_...&quot;, &quot;app&quot;: &quot;slack&quot;}&apos;</source>
+        <translation>#   curl -X POST %1/_sandbox/open -H &apos;Content-Type: application/json&apos; -d &apos;{&quot;token&quot;: &quot;ctok_...&quot;, &quot;app&quot;: &quot;slack&quot;}&apos;</translation>
     </message>
 </context>
 <context>
@@ -1038,16 +1272,8 @@ external_user_id,app,connect_link,expires_at,status,error dans l&apos;ordre d&ap
 Les identifiants viennent de PIPEDREAM_CLIENT_ID et PIPEDREAM_CLIENT_SECRET.</translation>
     </message>
     <message>
-        <source>The CSV file to read.</source>
-        <translation>Le fichier CSV à lire.</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>FICHIER</translation>
-    </message>
-    <message>
-        <source>The CSV file to write (replaced if it exists).</source>
-        <translation>Le fichier CSV à écrire (remplacé s&apos;il existe).</translation>
     </message>
     <message>
         <source>Requests in flight at once, %1 to %2. Default: %3.</source>
@@ -1078,28 +1304,8 @@ Les identifiants viennent de PIPEDREAM_CLIENT_ID et PIPEDREAM_CLIENT_SECRET.</tr
         <translation>%1 : --input : %2 : %3</translation>
     </message>
     <message>
-        <source>--output must not be the --input file.</source>
-        <translation>--output ne doit pas être le fichier --input.</translation>
-    </message>
-    <message>
-        <source>%1: --output: cannot write %2: %3</source>
-        <translation>%1 : --output : impossible d&apos;écrire %2 : %3</translation>
-    </message>
-    <message>
-        <source>%1: --output: writing %2 failed: %3</source>
-        <translation>%1 : --output : l&apos;écriture de %2 a échoué : %3</translation>
-    </message>
-    <message>
-        <source>%1: --input: %2 (line %3): %4</source>
-        <translation>%1 : --input : %2 (ligne %3) : %4</translation>
-    </message>
-    <message>
         <source>%1: %2 Every remaining row was left unsent.</source>
         <translation>%1 : %2 Aucune des lignes restantes n&apos;a été envoyée.</translation>
-    </message>
-    <message>
-        <source>%1: interrupted; rows not sent are marked &quot;error&quot; in %2.</source>
-        <translation>%1 : interrompu ; les lignes non envoyées sont marquées « error » dans %2.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln rows</source>
@@ -1128,6 +1334,72 @@ Les identifiants viennent de PIPEDREAM_CLIENT_ID et PIPEDREAM_CLIENT_SECRET.</tr
             <numerusform>%1 : %2 sur %Ln ligne en échec ; voir les colonnes status et error dans %3.</numerusform>
             <numerusform>%1 : %2 lignes sur %Ln en échec ; voir les colonnes status et error dans %3.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The CSV file to read (- for standard input).</source>
+        <translation>Le fichier CSV à lire (- pour l&apos;entrée standard).</translation>
+    </message>
+    <message>
+        <source>The CSV file to write (replaced once a link was created or the run ended; until then the rows go to FILE.partial).</source>
+        <translation>Le fichier CSV à écrire (remplacé dès qu&apos;un lien a été créé ou à la fin de l&apos;exécution ; d&apos;ici là, les lignes vont dans FICHIER.partial).</translation>
+    </message>
+    <message>
+        <source>Keep the rows that are already &quot;ok&quot; in the existing --output file and send only the others.</source>
+        <translation>Garder les lignes déjà « ok » dans le fichier --output existant et n&apos;envoyer que les autres.</translation>
+    </message>
+    <message>
+        <source>--output names the --input file (through a link or another path); write the results somewhere else.</source>
+        <translation>--output désigne le fichier --input (par un lien ou un autre chemin) ; écrivez les résultats ailleurs.</translation>
+    </message>
+    <message>
+        <source>%1: --resume: cannot use %2: %3</source>
+        <translation>%1 : --resume : impossible d&apos;utiliser %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1: --output: cannot write %2: %3%4 Nothing was sent.</source>
+        <translation>%1 : --output : impossible d&apos;écrire %2 : %3%4 Rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>%1: --output: writing %2 failed: %3%4</source>
+        <translation>%1 : --output : l&apos;écriture de %2 a échoué : %3%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln link(s) were created in this run; the rows written before the failure are in %2</source>
+        <translation>
+            <numerusform>%1 : %Ln lien a été créé lors de cette exécution ; les lignes écrites avant l&apos;échec sont dans %2</numerusform>
+            <numerusform>%1 : %Ln liens ont été créés lors de cette exécution ; les lignes écrites avant l&apos;échec sont dans %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln that could not be written were printed on stdout.</source>
+        <translation>
+            <numerusform>; %Ln qui n&apos;a pas pu être écrit a été affiché sur stdout.</numerusform>
+            <numerusform>; %Ln qui n&apos;ont pas pu être écrits ont été affichés sur stdout.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Free some space, then run the same command with --resume.</source>
+        <translation>Libérez de l&apos;espace, puis relancez la même commande avec --resume.</translation>
+    </message>
+    <message>
+        <source>%1 was left as it was.</source>
+        <translation>%1 est resté inchangé.</translation>
+    </message>
+    <message>
+        <source>%1: stopped after %2 rows in a row could not reach the server: %3 Every remaining row was left unsent; run the same command with --resume when the server can be reached.</source>
+        <translation>%1 : arrêté après que %2 lignes de suite n&apos;ont pas pu joindre le serveur : %3 Aucune des lignes restantes n&apos;a été envoyée ; relancez la même commande avec --resume quand le serveur sera joignable.</translation>
+    </message>
+    <message>
+        <source>%1: interrupted; rows not sent are marked &quot;error&quot; in %2; run the same command with --resume to finish.</source>
+        <translation>%1 : interrompu ; les lignes non envoyées sont marquées « error » dans %2 ; relancez la même commande avec --resume pour terminer.</translation>
+    </message>
+    <message>
+        <source>(the disk is full).</source>
+        <translation>(le disque est plein).</translation>
+    </message>
+    <message>
+        <source>%1: --input: cannot make a temporary copy of %2: %3</source>
+        <translation>%1 : --input : impossible de faire une copie temporaire de %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -1171,6 +1443,21 @@ stdout : le compte ; code de sortie 0) ou que le lien expire (code de sortie 6).
     <message>
         <source>After printing the link, wait for the customer to connect and print the account (with --json, as a second JSON line).</source>
         <translation>Après avoir affiché le lien, attendre que le client se connecte et afficher le compte (avec --json, en seconde ligne JSON).</translation>
+    </message>
+    <message>
+        <source>%1: still waiting for an answer from %2…</source>
+        <translation>%1 : toujours en attente d&apos;une réponse de %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 Trying again in %Ln second(s).</source>
+        <translation>
+            <numerusform>%1 : %2 Nouvel essai dans %Ln seconde.</numerusform>
+            <numerusform>%1 : %2 Nouvel essai dans %Ln secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the link was created but could not be written to standard output (%2). It is in the history: connectdesk history list.</source>
+        <translation>%1 : le lien a été créé mais n&apos;a pas pu être écrit sur la sortie standard (%2). Il figure dans l&apos;historique : connectdesk history list.</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1521,29 @@ stdout : le compte ; code de sortie 0) ou que le lien expire (code de sortie 6).
     <message>
         <source>The history database is not open.</source>
         <translation>La base de données de l&apos;historique n&apos;est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>Close the other ConnectDesk and start this one again to use it.</source>
+        <translation>Fermez l&apos;autre ConnectDesk et redémarrez celui-ci pour l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <source>Update ConnectDesk to use it.</source>
+        <translation>Mettez ConnectDesk à jour pour l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <source>It was left untouched.</source>
+        <translation>Elle n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>Until then, this session&apos;s history is kept in memory only.</source>
+        <translation>D&apos;ici là, l&apos;historique de cette session n&apos;est conservé qu&apos;en mémoire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The history database is busy: another program kept it locked for more than %n second(s) (%1).</source>
+        <translation>
+            <numerusform>La base de données de l&apos;historique est occupée : un autre programme l&apos;a verrouillée plus de %n seconde (%1).</numerusform>
+            <numerusform>La base de données de l&apos;historique est occupée : un autre programme l&apos;a verrouillée plus de %n secondes (%1).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1652,14 @@ stdout : le compte ; code de sortie 0) ou que le lien expire (code de sortie 6).
         <source>%1 is too large to be a profile export.</source>
         <translation>%1 est trop volumineux pour être un export de profils.</translation>
     </message>
+    <message>
+        <source>The profiles could not be saved: %1 Nothing was changed.</source>
+        <translation>Les profils n&apos;ont pas pu être enregistrés : %1 Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The profile was not removed: %1</source>
+        <translation>Le profil n&apos;a pas été supprimé : %1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Settings</name>
@@ -1360,6 +1678,10 @@ stdout : le compte ; code de sortie 0) ou que le lien expire (code de sortie 6).
     <message>
         <source>The settings file %1 is damaged.</source>
         <translation>Le fichier de paramètres %1 est endommagé.</translation>
+    </message>
+    <message>
+        <source>The settings file was damaged or cut short, so ConnectDesk restored the last good copy of your settings and profiles. The damaged file was kept as %1.</source>
+        <translation>Le fichier de paramètres était endommagé ou tronqué ; ConnectDesk a donc restauré la dernière copie valide de vos paramètres et profils. Le fichier endommagé a été conservé sous %1.</translation>
     </message>
 </context>
 <context>
@@ -1500,10 +1822,6 @@ stdout : le compte ; code de sortie 0) ou que le lien expire (code de sortie 6).
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>No app matches &quot;%1&quot;; you can still type a slug.</source>
-        <translation>Aucune app ne correspond à « %1 » ; vous pouvez toujours saisir un slug.</translation>
-    </message>
-    <message>
         <source>App: %1 (%2)</source>
         <translation>App : %1 (%2)</translation>
     </message>
@@ -1511,41 +1829,36 @@ stdout : le compte ; code de sortie 0) ou que le lien expire (code de sortie 6).
         <source>The Connect Link will open the app with slug &quot;%1&quot;.</source>
         <translation>Le Connect Link ouvrira l&apos;app dont le slug est « %1 ».</translation>
     </message>
+    <message>
+        <source>No app &quot;%1&quot; in Pipedream&apos;s apps.</source>
+        <translation>Aucune app « %1 » parmi celles de Pipedream.</translation>
+    </message>
+    <message>
+        <source>No app &quot;%1&quot;. Did you mean %2?</source>
+        <translation>Aucune app « %1 ». Vouliez-vous dire %2 ?</translation>
+    </message>
+    <message>
+        <source>Looking up &quot;%1&quot;…</source>
+        <translation>Recherche de « %1 »…</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::AppReadiness</name>
+    <message>
+        <source>%1 needs no authentication, so a Connect Link has no account to connect. Choose another app, or leave the app empty.</source>
+        <translation>%1 ne nécessite aucune authentification : un Connect Link n&apos;a donc aucun compte à connecter. Choisissez une autre app ou laissez l&apos;app vide.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Scope profiles of %1: %2</source>
+        <translation>Profils de scopes de %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::BulkDialog</name>
-    <message>
-        <source>no project</source>
-        <translation>aucun projet</translation>
-    </message>
-    <message>
-        <source>rows without an app: the customer picks one</source>
-        <translation>lignes sans app : le client en choisit une</translation>
-    </message>
-    <message>
-        <source>rows without an app: %1</source>
-        <translation>lignes sans app : %1</translation>
-    </message>
-    <message>
-        <source>expires in %1 s</source>
-        <translation>expire dans %1 s</translation>
-    </message>
-    <message>
-        <source>For every row: %1</source>
-        <translation>Pour chaque ligne : %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>Fix the form before running:</source>
-        <translation>Corrigez le formulaire avant l&apos;exécution :</translation>
-    </message>
-    <message>
-        <source>Development: at most 10 external users, and the links only work for people signed in to pipedream.com. Use production for customers.</source>
-        <translation>Développement : au plus 10 utilisateurs externes, et les liens ne fonctionnent que pour les personnes connectées à pipedream.com. Utilisez la production pour les clients.</translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s)</source>
         <translation>
@@ -1585,34 +1898,6 @@ stdout : le compte ; code de sortie 0) ou que le lien expire (code de sortie 6).
         <translation>Annulé : %1 créés ; les lignes non envoyées sont marquées « Non envoyée ».</translation>
     </message>
     <message>
-        <source>%1 failed</source>
-        <translation>%1 en échec</translation>
-    </message>
-    <message>
-        <source>%1 rows/s</source>
-        <translation>%1 lignes/s</translation>
-    </message>
-    <message>
-        <source>about %1 left</source>
-        <translation>encore environ %1</translation>
-    </message>
-    <message>
-        <source>took %1</source>
-        <translation>durée : %1</translation>
-    </message>
-    <message>
-        <source> (paused: calls already sent still finish)</source>
-        <translation> (en pause : les appels déjà envoyés se terminent)</translation>
-    </message>
-    <message>
-        <source> (stopping: waiting for the calls already sent)</source>
-        <translation> (arrêt : attente des appels déjà envoyés)</translation>
-    </message>
-    <message>
-        <source> (rate limited: waiting)</source>
-        <translation> (limite de débit : en attente)</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
@@ -1631,26 +1916,6 @@ stdout : le compte ; code de sortie 0) ou que le lien expire (code de sortie 6).
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Stop the run and close?</source>
-        <translation>Arrêter l&apos;exécution et fermer ?</translation>
-    </message>
-    <message>
-        <source>Close without saving the results?</source>
-        <translation>Fermer sans enregistrer les résultats ?</translation>
-    </message>
-    <message>
-        <source>The Connect Links created in this run are not kept anywhere else. Save the results first to send them to your customers.</source>
-        <translation>Les Connect Links créés lors de cette exécution ne sont conservés nulle part ailleurs. Enregistrez d&apos;abord les résultats pour les envoyer à vos clients.</translation>
-    </message>
-    <message>
-        <source>Stop and Close</source>
-        <translation>Arrêter et fermer</translation>
-    </message>
-    <message>
-        <source>Close Without Saving</source>
-        <translation>Fermer sans enregistrer</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
@@ -1684,22 +1949,47 @@ stdout : le compte ; code de sortie 0) ou que le lien expire (code de sortie 6).
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
+    <message>
+        <source>Not opened: %1</source>
+        <translation>Non ouvert : %1</translation>
+    </message>
+    <message>
+        <source>Not sent: development allows %1 external users.</source>
+        <translation>Non envoyé : le développement autorise %1 utilisateurs externes.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::BulkRowActions</name>
+    <message>
+        <source>Copy Link</source>
+        <translation>Copier le lien</translation>
+    </message>
+    <message>
+        <source>Copy External User ID</source>
+        <translation>Copier l&apos;ID utilisateur externe</translation>
+    </message>
+    <message>
+        <source>Copy All Created Links</source>
+        <translation>Copier tous les liens créés</translation>
+    </message>
+    <message>
+        <source>The selected rows have no Connect Link to copy.</source>
+        <translation>Les lignes sélectionnées n&apos;ont aucun Connect Link à copier.</translation>
+    </message>
+    <message>
+        <source>Connect Link for %1 copied.</source>
+        <translation>Connect Link pour %1 copié.</translation>
+    </message>
     <message numerus="yes">
-        <source>%1 of %Ln rows</source>
+        <source>%n Connect Link(s) copied, one per line.</source>
         <translation>
-            <numerusform>%1 sur %Ln ligne</numerusform>
-            <numerusform>%1 sur %Ln lignes</numerusform>
+            <numerusform>%n Connect Link copié, un par ligne.</numerusform>
+            <numerusform>%n Connect Links copiés, un par ligne.</numerusform>
         </translation>
     </message>
     <message>
-        <source>development</source>
-        <comment>environment</comment>
-        <translation>développement</translation>
-    </message>
-    <message>
-        <source>production</source>
-        <comment>environment</comment>
-        <translation>production</translation>
+        <source>External user IDs copied.</source>
+        <translation>ID utilisateurs externes copiés.</translation>
     </message>
 </context>
 <context>
@@ -1814,8 +2104,16 @@ stdout : le compte ; code de sortie 0) ou que le lien expire (code de sortie 6).
         <translation>Retirer tous les appels du journal</translation>
     </message>
     <message>
-        <source>Every API call of this session with its status and duration. Enter or a double-click shows a call&apos;s response.</source>
-        <translation>Chaque appel d&apos;API de cette session avec son état et sa durée. Entrée ou un double-clic affiche la réponse d&apos;un appel.</translation>
+        <source>Hide connection &amp;polling</source>
+        <translation>Masquer les &amp;vérifications de connexion</translation>
+    </message>
+    <message>
+        <source>Hide the checks for the customer&apos;s connection (GET …/accounts?external_user_id=…) made every few seconds while a link waits; failed checks stay visible</source>
+        <translation>Masque les vérifications de la connexion du client (GET …/accounts?external_user_id=…) faites toutes les quelques secondes pendant qu&apos;un lien attend ; les vérifications en échec restent visibles</translation>
+    </message>
+    <message>
+        <source>Every API call of this session with its status and duration. Enter or a double-click shows the call&apos;s request and response.</source>
+        <translation>Chaque appel d&apos;API de cette session avec son état et sa durée. Entrée ou un double-clic affiche la requête et la réponse de l&apos;appel.</translation>
     </message>
 </context>
 <context>
@@ -2018,12 +2316,12 @@ stdout : le compte ; code de sortie 0) ou que le lien expire (code de sortie 6).
 <context>
     <name>ConnectDesk::Ui::DeveloperMode</name>
     <message>
-        <source>&amp;Developer Mode</source>
-        <translation>Mode &amp;développeur</translation>
-    </message>
-    <message>
         <source>Show the request, response, code export, call log, token check and presets</source>
         <translation>Afficher la requête, la réponse, l&apos;export de code, le journal des appels, la vérification de jeton et les préréglages</translation>
+    </message>
+    <message>
+        <source>&amp;Developer mode</source>
+        <translation>Mode &amp;développeur</translation>
     </message>
 </context>
 <context>
@@ -2079,12 +2377,16 @@ stdout : le compte ; code de sortie 0) ou que le lien expire (code de sortie 6).
         <translation>Masquer le message</translation>
     </message>
     <message>
-        <source>Retrying (attempt %1): %2</source>
-        <translation>Nouvel essai (tentative %1) : %2</translation>
+        <source>No answer yet, retrying</source>
+        <translation>Toujours pas de réponse, nouvel essai</translation>
     </message>
     <message>
-        <source>Retrying in %1…</source>
-        <translation>Nouvel essai dans %1…</translation>
+        <source>Retrying: %1</source>
+        <translation>Nouvel essai : %1</translation>
+    </message>
+    <message>
+        <source>Next try in %1…</source>
+        <translation>Prochain essai dans %1…</translation>
     </message>
 </context>
 <context>
@@ -2144,6 +2446,26 @@ stdout : le compte ; code de sortie 0) ou que le lien expire (code de sortie 6).
         <source>Expires / connected</source>
         <translation>Expire / connecté</translation>
     </message>
+    <message>
+        <source>Sandbox (not real)</source>
+        <translation>Bac à sable (pas réel)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Made in the built-in sandbox: the link never worked for a customer.</source>
+        <translation>Créé dans le bac à sable intégré : le lien n&apos;a jamais fonctionné pour un client.</translation>
+    </message>
+    <message>
+        <source>Made by Bulk create from CSV.</source>
+        <translation>Créé par « Création en masse depuis un CSV ».</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::HistoryView</name>
@@ -2186,6 +2508,85 @@ stdout : le compte ; code de sortie 0) ou que le lien expire (code de sortie 6).
             <numerusform>%n liens exportés vers « %1 ».</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Copy Link</source>
+        <translation>Copier le lien</translation>
+    </message>
+    <message>
+        <source>Copy External User ID</source>
+        <translation>Copier l&apos;ID utilisateur externe</translation>
+    </message>
+    <message>
+        <source>Issue Again</source>
+        <translation>Émettre à nouveau</translation>
+    </message>
+    <message>
+        <source>Export Shown Links as CSV…</source>
+        <translation>Exporter les liens affichés en CSV…</translation>
+    </message>
+    <message>
+        <source>A sandbox link is not real: copying it asks first</source>
+        <translation>Un lien du bac à sable n&apos;est pas réel : une confirmation est demandée avant la copie</translation>
+    </message>
+    <message>
+        <source>Sandbox Link</source>
+        <translation>Lien du bac à sable</translation>
+    </message>
+    <message>
+        <source>Copy a sandbox link for %1?</source>
+        <translation>Copier un lien du bac à sable pour %1 ?</translation>
+    </message>
+    <message>
+        <source>This link was made by the built-in sandbox, a stand-in for Pipedream on this computer. It is not real: it never works for a customer. Generate the link again with a real project.</source>
+        <translation>Ce lien a été créé par le bac à sable intégré, un substitut de Pipedream sur cet ordinateur. Il n&apos;est pas réel : il ne fonctionne jamais pour un client. Générez le lien à nouveau avec un vrai projet.</translation>
+    </message>
+    <message>
+        <source>Copy Anyway</source>
+        <translation>Copier quand même</translation>
+    </message>
+    <message>
+        <source>External user ID %1 copied.</source>
+        <translation>ID utilisateur externe %1 copié.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::IssueAgain</name>
+    <message>
+        <source>Issue Again</source>
+        <translation>Émettre à nouveau</translation>
+    </message>
+    <message>
+        <source>Replace what is in the form?</source>
+        <translation>Remplacer le contenu du formulaire ?</translation>
+    </message>
+    <message>
+        <source>The form holds %1 (app: %2). Issue again fills it with the fields of the link for %3 (app: %4).</source>
+        <translation>Le formulaire contient %1 (app : %2). « Émettre à nouveau » le remplit avec les champs du lien pour %3 (app : %4).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>The form was kept as it was.</source>
+        <translation>Le formulaire est resté tel quel.</translation>
+    </message>
+    <message>
+        <source>Form filled from history for %1: press Ctrl+Return to generate the link.</source>
+        <translation>Formulaire rempli depuis l&apos;historique pour %1 : appuyez sur Ctrl+Return pour générer le lien.</translation>
+    </message>
+    <message>
+        <source>Form filled from a sandbox link for %1, but the sandbox is not running: a new link would be made in %2. Check the project before you press Ctrl+Return.</source>
+        <translation>Formulaire rempli depuis un lien du bac à sable pour %1, mais le bac à sable n&apos;est pas lancé : un nouveau lien serait créé dans %2. Vérifiez le projet avant d&apos;appuyer sur Ctrl+Return.</translation>
+    </message>
+    <message>
+        <source>Form filled from history for %1, but its project %2 is not in the picker: the link would be made in %3. Check the project before you press Ctrl+Return.</source>
+        <translation>Formulaire rempli depuis l&apos;historique pour %1, mais son projet %2 n&apos;est pas dans la liste : le lien serait créé dans %3. Vérifiez le projet avant d&apos;appuyer sur Ctrl+Return.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::LanguageMenu</name>
@@ -2213,10 +2614,6 @@ stdout : le compte ; code de sortie 0) ou que le lien expire (code de sortie 6).
 <context>
     <name>ConnectDesk::Ui::MainWindow</name>
     <message>
-        <source>ConnectDesk — Sandbox (links are not real)</source>
-        <translation>ConnectDesk — Bac à sable (liens non réels)</translation>
-    </message>
-    <message>
         <source>ConnectDesk</source>
         <translation>ConnectDesk</translation>
     </message>
@@ -2232,24 +2629,9 @@ stdout : le compte ; code de sortie 0) ou que le lien expire (code de sortie 6).
         <source>Nothing was sent: fix the fields listed under Generate first.</source>
         <translation>Rien n&apos;a été envoyé : corrigez d&apos;abord les champs listés sous Générer.</translation>
     </message>
-    <message numerus="yes">
-        <source>Retrying in %n s (attempt %1)…</source>
-        <translation>
-            <numerusform>Nouvel essai dans %n s (tentative %1)…</numerusform>
-            <numerusform>Nouvel essai dans %n s (tentative %1)…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Creating the token…</source>
-        <translation>Création du jeton…</translation>
-    </message>
     <message>
         <source>Creating a Connect token for %1…</source>
         <translation>Création d&apos;un jeton Connect pour %1…</translation>
-    </message>
-    <message>
-        <source>Connect Link ready. %1 copies it.</source>
-        <translation>Connect Link prêt. %1 le copie.</translation>
     </message>
     <message>
         <source>Request canceled. Every field is kept.</source>
@@ -2258,10 +2640,6 @@ stdout : le compte ; code de sortie 0) ou que le lien expire (code de sortie 6).
     <message>
         <source>No link was created. Every field is kept; fix the problem and generate again.</source>
         <translation>Aucun lien n&apos;a été créé. Tous les champs sont conservés ; corrigez le problème et générez à nouveau.</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Generate link</source>
@@ -2296,6 +2674,45 @@ stdout : le compte ; code de sortie 0) ou que le lien expire (code de sortie 6).
     <message>
         <source>Before you can generate: %1</source>
         <translation>Avant de pouvoir générer : %1</translation>
+    </message>
+    <message>
+        <source>Sandbox (links are not real)</source>
+        <translation>Bac à sable (les liens ne sont pas réels)</translation>
+    </message>
+    <message>
+        <source>Set up a project or try the sandbox first.</source>
+        <translation>Configurez d&apos;abord un projet ou essayez le bac à sable.</translation>
+    </message>
+    <message>
+        <source>Checking the app &quot;%1&quot;…</source>
+        <translation>Vérification de l&apos;app « %1 »…</translation>
+    </message>
+    <message>
+        <source>no answer yet, retrying (attempt %1)</source>
+        <translation>pas encore de réponse, nouvel essai (tentative %1)</translation>
+    </message>
+    <message>
+        <source>retrying (attempt %1)</source>
+        <translation>nouvel essai (tentative %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating the token… %n s</source>
+        <translation>
+            <numerusform>Création du jeton… %n s</numerusform>
+            <numerusform>Création du jeton… %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Link for %1 ready. %2 copies it.</source>
+        <translation>Lien pour %1 prêt. %2 le copie.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -2339,6 +2756,41 @@ stdout : le compte ; code de sortie 0) ou que le lien expire (code de sortie 6).
     <message>
         <source>Sandbox running at %1. Links it creates are not real.</source>
         <translation>Bac à sable actif sur %1. Les liens qu’il crée ne sont pas réels.</translation>
+    </message>
+    <message>
+        <source>%1 connected an account.</source>
+        <translation>%1 a connecté un compte.</translation>
+    </message>
+    <message>
+        <source>%1 connected %2.</source>
+        <translation>%1 a connecté %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::OAuthClientPicker</name>
+    <message>
+        <source>OAuth c&amp;lient:</source>
+        <translation>C&amp;lient OAuth :</translation>
+    </message>
+    <message>
+        <source>Which OAuth client the customer authorizes: Pipedream&apos;s, or one of your project&apos;s own clients for this app (sent as oauth_app_id).</source>
+        <translation>Le client OAuth que le client autorise : celui de Pipedream ou l&apos;un des clients propres à votre projet pour cette app (envoyé comme oauth_app_id).</translation>
+    </message>
+    <message>
+        <source>Pipedream&apos;s default</source>
+        <translation>Par défaut de Pipedream</translation>
+    </message>
+    <message>
+        <source>Could not load the project&apos;s OAuth clients, so Pipedream&apos;s default is used: %1</source>
+        <translation>Impossible de charger les clients OAuth du projet, celui de Pipedream par défaut est donc utilisé : %1</translation>
+    </message>
+    <message>
+        <source>The project has no OAuth client %1 for this app; Pipedream&apos;s default is used.</source>
+        <translation>Le projet n&apos;a pas de client OAuth %1 pour cette app ; celui de Pipedream par défaut est utilisé.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2695,6 +3147,28 @@ Supprimer le profil quand même ? Son secret pourrait rester dans le trousseau.<
         <source>Discard the unsaved changes?</source>
         <translation>Abandonner les modifications non enregistrées ?</translation>
     </message>
+    <message>
+        <source>Show or hide the typed client secret</source>
+        <translation>Afficher ou masquer le secret client saisi</translation>
+    </message>
+    <message>
+        <source>Hide the typed client secret</source>
+        <translation>Masquer le secret client saisi</translation>
+    </message>
+    <message>
+        <source>Show the typed client secret</source>
+        <translation>Afficher le secret client saisi</translation>
+    </message>
+    <message>
+        <source>no project ID</source>
+        <translation>aucun ID de projet</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation>%1
+%2 · %3</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::ProfileFields</name>
@@ -2866,6 +3340,14 @@ Supprimer le profil quand même ? Son secret pourrait rester dans le trousseau.<
             <numerusform>%1 appels restants sur %Ln</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Request sent</source>
+        <translation>Requête envoyée</translation>
+    </message>
+    <message>
+        <source>Request sent:</source>
+        <translation>Requête envoyée :</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::ResultPane</name>
@@ -2926,14 +3408,6 @@ Supprimer le profil quand même ? Son secret pourrait rester dans le trousseau.<
         <translation>Copié</translation>
     </message>
     <message>
-        <source>Connect Link copied to the clipboard.</source>
-        <translation>Connect Link copié dans le presse-papiers.</translation>
-    </message>
-    <message>
-        <source>Token copied to the clipboard.</source>
-        <translation>Jeton copié dans le presse-papiers.</translation>
-    </message>
-    <message>
         <source>Could not open a browser; copy the link instead.</source>
         <translation>Impossible d&apos;ouvrir un navigateur ; copiez plutôt le lien.</translation>
     </message>
@@ -2950,6 +3424,62 @@ Supprimer le profil quand même ? Son secret pourrait rester dans le trousseau.<
         <source>production</source>
         <comment>environment</comment>
         <translation>production</translation>
+    </message>
+    <message>
+        <source>Not sent: the link shown is the previous one, for %1, and a new one is being created.</source>
+        <translation>Non envoyé : le lien affiché est le précédent, pour %1, et un nouveau est en cours de création.</translation>
+    </message>
+    <message>
+        <source>Not sent: the link shown is for %1, not for what the form says now. Generate a new link first.</source>
+        <translation>Non envoyé : le lien affiché est pour %1, pas pour ce qu&apos;indique maintenant le formulaire. Générez d&apos;abord un nouveau lien.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 already used this link; it cannot connect another account. Generate a new one.</source>
+        <translation>Non envoyé : %1 a déjà utilisé ce lien ; il ne peut pas connecter un autre compte. Générez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>Development link — won&apos;t work for customers</source>
+        <translation>Lien de développement — ne fonctionne pas pour les clients</translation>
+    </message>
+    <message>
+        <source>Only for people signed in to pipedream.com (testing):</source>
+        <translation>Uniquement pour les personnes connectées à pipedream.com (tests) :</translation>
+    </message>
+    <message>
+        <source>Used — connected at %1</source>
+        <translation>Utilisé — connecté à %1</translation>
+    </message>
+    <message>
+        <source>Used — connected %1 at %2</source>
+        <translation>Utilisé — %1 connecté à %2</translation>
+    </message>
+    <message>
+        <source>Already used by %1 (do not send again):</source>
+        <translation>Déjà utilisé par %1 (ne pas renvoyer) :</translation>
+    </message>
+    <message>
+        <source>The customer connected with this link; it cannot be used again. For another account, generate a new link.</source>
+        <translation>Le client s&apos;est connecté avec ce lien ; il ne peut pas être réutilisé. Pour un autre compte, générez un nouveau lien.</translation>
+    </message>
+    <message>
+        <source>For %1, not the current form</source>
+        <translation>Pour %1, pas pour le formulaire actuel</translation>
+    </message>
+    <message>
+        <source>Previous link for %1 (a new one is being created; do not send):</source>
+        <translation>Lien précédent pour %1 (un nouveau est en cours de création ; ne pas envoyer) :</translation>
+    </message>
+    <message>
+        <source>Link for %1 only (the form names someone or something else; do not send):</source>
+        <translation>Lien pour %1 uniquement (le formulaire indique quelqu&apos;un ou quelque chose d&apos;autre ; ne pas envoyer) :</translation>
+    </message>
+    <message>
+        <source>Link for %1 copied.</source>
+        <translation>Lien pour %1 copié.</translation>
+    </message>
+    <message>
+        <source>Token for %1 copied.</source>
+        <translation>Jeton pour %1 copié.</translation>
     </message>
 </context>
 <context>
@@ -3048,11 +3578,19 @@ Supprimer le profil quand même ? Son secret pourrait rester dans le trousseau.<
         <translation>Aucun logiciel de messagerie n&apos;a pu être ouvert. Utilisez plutôt Copier comme message.</translation>
     </message>
     <message>
-        <source>Hide &amp;QR Code</source>
+        <source>Open a new email in your mail program with the message filled in</source>
+        <translation>Ouvrir un nouvel e-mail dans votre logiciel de messagerie avec le message rempli</translation>
+    </message>
+    <message>
+        <source>Show the link as a QR code the customer can scan from the screen</source>
+        <translation>Afficher le lien sous forme de code QR que le client peut scanner à l&apos;écran</translation>
+    </message>
+    <message>
+        <source>Hide &amp;QR code</source>
         <translation>Masquer le code &amp;QR</translation>
     </message>
     <message>
-        <source>Show &amp;QR Code</source>
+        <source>Show &amp;QR code</source>
         <translation>Afficher le code &amp;QR</translation>
     </message>
 </context>
@@ -3194,6 +3732,10 @@ Supprimer le profil quand même ? Son secret pourrait rester dans le trousseau.<
     <message>
         <source>Show advanced fields</source>
         <translation>Afficher les champs avancés</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3364,16 +3906,16 @@ Supprimer le profil quand même ? Son secret pourrait rester dans le trousseau.<
         <translation>Ce Connect Link a été créé dans l&apos;environnement de développement, il ne fonctionnera donc très probablement pas pour un client : le développement accepte au plus 10 utilisateurs externes, et la personne qui se connecte doit être connectée à pipedream.com dans le même navigateur. Pour un client, générez le lien en production.</translation>
     </message>
     <message>
-        <source>Development Link</source>
+        <source>Don&apos;t ask again this session</source>
+        <translation>Ne plus demander pendant cette session</translation>
+    </message>
+    <message>
+        <source>Development link</source>
         <translation>Lien de développement</translation>
     </message>
     <message>
-        <source>Share Anyway</source>
+        <source>Share anyway</source>
         <translation>Partager quand même</translation>
-    </message>
-    <message>
-        <source>Don&apos;t ask again this session</source>
-        <translation>Ne plus demander pendant cette session</translation>
     </message>
 </context>
 <context>
@@ -3389,10 +3931,6 @@ Supprimer le profil quand même ? Son secret pourrait rester dans le trousseau.<
     <message>
         <source>Canceled</source>
         <translation>Annulé</translation>
-    </message>
-    <message>
-        <source>The request was canceled. If it had already reached the server, a token may exist but was not shown; it expires on its own.</source>
-        <translation>La requête a été annulée. Si elle avait déjà atteint le serveur, un jeton existe peut-être sans avoir été affiché ; il expire de lui-même.</translation>
     </message>
     <message>
         <source>Wrong client ID or secret</source>
@@ -3431,20 +3969,12 @@ Supprimer le profil quand même ? Son secret pourrait rester dans le trousseau.<
         <translation>La réponse était trop volumineuse</translation>
     </message>
     <message>
-        <source>Access denied for this project</source>
-        <translation>Accès refusé pour ce projet</translation>
-    </message>
-    <message>
         <source>Project not found</source>
         <translation>Projet introuvable</translation>
     </message>
     <message>
         <source>The server rejected the request</source>
         <translation>Le serveur a refusé la requête</translation>
-    </message>
-    <message>
-        <source>Rate limited — too many links for this user</source>
-        <translation>Limite de débit — trop de liens pour cet utilisateur</translation>
     </message>
     <message>
         <source>Pipedream had a problem</source>
@@ -3461,6 +3991,42 @@ Supprimer le profil quand même ? Son secret pourrait rester dans le trousseau.<
     <message>
         <source>You can try again in %1.</source>
         <translation>Vous pourrez réessayer dans %1.</translation>
+    </message>
+    <message>
+        <source>The server said: &quot;%1&quot;.</source>
+        <translation>Le serveur a répondu : « %1 ».</translation>
+    </message>
+    <message>
+        <source>Rate limited by the server</source>
+        <translation>Limité par le serveur</translation>
+    </message>
+    <message>
+        <source>Check the project ID and the environment.</source>
+        <translation>Vérifiez l&apos;ID du projet et l&apos;environnement.</translation>
+    </message>
+    <message>
+        <source>Access denied</source>
+        <translation>Accès refusé</translation>
+    </message>
+    <message>
+        <source>Check the fields and try again.</source>
+        <translation>Vérifiez les champs et réessayez.</translation>
+    </message>
+    <message>
+        <source>If the request had already reached the server, a token may exist but was not shown; it expires on its own.</source>
+        <translation>Si la requête avait déjà atteint le serveur, un jeton peut exister sans avoir été affiché ; il expire de lui-même.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Open Projects and credentials</source>
+        <translation>Ouvrir Projets et identifiants</translation>
     </message>
 </context>
 <context>
@@ -3631,10 +4197,6 @@ Supprimer le profil quand même ? Son secret pourrait rester dans le trousseau.<
         <translation>Copier le Connect &amp;Link</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+C</source>
-        <translation>Ctrl+Shift+C</translation>
-    </message>
-    <message>
         <source>Copy &amp;token</source>
         <translation>Copier le &amp;jeton</translation>
     </message>
@@ -3676,26 +4238,6 @@ Supprimer le profil quand même ? Son secret pourrait rester dans le trousseau.<
     <message>
         <source>Your link to connect {app}</source>
         <translation>Votre lien pour connecter {app}</translation>
-    </message>
-    <message>
-        <source>Hello,
-
-To finish setting up the integration, please open this secure link and connect {app}:
-
-{link}
-
-The link can be used once and is valid until {expires_at} (for {expires_in} from now). If it has expired by the time you open it, reply to this email and we will send you a new one.
-
-Thank you!</source>
-        <translation>Bonjour,
-
-Pour terminer la configuration de l&apos;intégration, ouvrez ce lien sécurisé et connectez {app} :
-
-{link}
-
-Le lien ne peut être utilisé qu&apos;une fois et reste valable jusqu&apos;au {expires_at} (encore {expires_in}). S&apos;il a expiré lorsque vous l&apos;ouvrez, répondez à cet e-mail et nous vous en enverrons un nouveau.
-
-Merci !</translation>
     </message>
     <message>
         <source>Chat</source>
@@ -3789,6 +4331,26 @@ Référence : {external_user_id}</translation>
         <source>%1 %2</source>
         <extracomment>{expires_in}: &quot;3 hours 59 minutes&quot;</extracomment>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+To finish setting up the integration, please open this secure link and connect {app}:
+
+{link}
+
+The link can be used once and is valid until {expires_at}. If it has expired by the time you open it, reply to this email and we will send you a new one.
+
+Thank you!</source>
+        <translation>Bonjour,
+
+Pour terminer la configuration de l&apos;intégration, ouvrez ce lien sécurisé et connectez {app} :
+
+{link}
+
+Le lien ne peut être utilisé qu&apos;une fois et reste valable jusqu&apos;au {expires_at}. S&apos;il a expiré lorsque vous l&apos;ouvrez, répondez à cet e-mail et nous vous en enverrons un nouveau.
+
+Merci !</translation>
     </message>
 </context>
 <context>
@@ -4191,20 +4753,24 @@ Référence : {external_user_id}</translation>
 <context>
     <name>ProjectChoice</name>
     <message>
-        <source>Environment</source>
-        <translation>Environnement</translation>
-    </message>
-    <message>
         <source>Sandbox</source>
         <translation>Bac à sable</translation>
     </message>
     <message>
-        <source>Other project (type its ID)</source>
-        <translation>Autre projet (saisir son ID)</translation>
-    </message>
-    <message>
         <source>No OAuth client for this project: add it under Tools &gt; Projects and credentials (Ctrl+,), or set PIPEDREAM_CLIENT_ID and PIPEDREAM_CLIENT_SECRET before starting ConnectDesk. Tools &gt; Try the sandbox shows the whole flow without an account.</source>
         <translation>Aucun client OAuth pour ce projet : ajoutez-le dans Outils &gt; Projets et identifiants (Ctrl+,), ou définissez PIPEDREAM_CLIENT_ID et PIPEDREAM_CLIENT_SECRET avant de lancer ConnectDesk. Outils &gt; Essayer le bac à sable montre tout le parcours sans compte.</translation>
+    </message>
+    <message>
+        <source>PIPEDREAM_* variables</source>
+        <translation>Variables PIPEDREAM_*</translation>
+    </message>
+    <message>
+        <source>Other project (type its ID; client from PIPEDREAM_CLIENT_ID)</source>
+        <translation>Autre projet (saisir son ID ; client de PIPEDREAM_CLIENT_ID)</translation>
+    </message>
+    <message>
+        <source>Other project (type its ID; no OAuth client set)</source>
+        <translation>Autre projet (saisir son ID ; aucun client OAuth défini)</translation>
     </message>
 </context>
 <context>
@@ -4252,16 +4818,8 @@ Référence : {external_user_id}</translation>
         <translation>Copier le Connect Link (Ctrl+Maj+C)</translation>
     </message>
     <message>
-        <source>&amp;Open in browser</source>
-        <translation>&amp;Ouvrir dans le navigateur</translation>
-    </message>
-    <message>
         <source>Open the Connect Link in the browser</source>
         <translation>Ouvrir le Connect Link dans le navigateur</translation>
-    </message>
-    <message>
-        <source>Generate a &amp;new link with the same fields</source>
-        <translation>Générer un &amp;nouveau lien avec les mêmes champs</translation>
     </message>
     <message>
         <source>Generate a new link with the same fields</source>
@@ -4274,10 +4832,6 @@ Référence : {external_user_id}</translation>
     <message>
         <source>Expires at:</source>
         <translation>Expire le :</translation>
-    </message>
-    <message>
-        <source>&amp;Token:</source>
-        <translation>&amp;Jeton :</translation>
     </message>
     <message>
         <source>Connect token</source>
@@ -4314,6 +4868,18 @@ Référence : {external_user_id}</translation>
     <message>
         <source>Copy the Connect token to the clipboard</source>
         <translation>Copier le jeton Connect dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Open in &amp;browser</source>
+        <translation>Ouvrir dans le &amp;navigateur</translation>
+    </message>
+    <message>
+        <source>Generate a new link with the sa&amp;me fields</source>
+        <translation>Générer un nouveau lien avec les &amp;mêmes champs</translation>
+    </message>
+    <message>
+        <source>To&amp;ken:</source>
+        <translation>&amp;Jeton :</translation>
     </message>
 </context>
 <context>
@@ -4421,10 +4987,6 @@ Référence : {external_user_id}</translation>
         <translation>Partager le Connect Link</translation>
     </message>
     <message>
-        <source>&amp;Message:</source>
-        <translation>&amp;Message :</translation>
-    </message>
-    <message>
         <source>The template used by Copy as Message and Email</source>
         <translation>Le modèle utilisé par Copier comme message et E-mail</translation>
     </message>
@@ -4433,16 +4995,8 @@ Référence : {external_user_id}</translation>
         <translation>Modèle de message</translation>
     </message>
     <message>
-        <source>Edit &amp;Templates…</source>
-        <translation>Modifier les &amp;modèles…</translation>
-    </message>
-    <message>
         <source>Edit message templates</source>
         <translation>Modifier les modèles de message</translation>
-    </message>
-    <message>
-        <source>Copy as Me&amp;ssage</source>
-        <translation>Copier comme me&amp;ssage</translation>
     </message>
     <message>
         <source>Copy the message with the link filled in, ready to paste into a chat or a ticket</source>
@@ -4453,20 +5007,12 @@ Référence : {external_user_id}</translation>
         <translation>Copier comme message</translation>
     </message>
     <message>
-        <source>&amp;Email…</source>
-        <translation>&amp;E-mail…</translation>
-    </message>
-    <message>
         <source>Open a new email in your mail program with the message filled in</source>
         <translation>Ouvrir un nouvel e-mail dans votre logiciel de messagerie avec le message rempli</translation>
     </message>
     <message>
         <source>Email the link</source>
         <translation>Envoyer le lien par e-mail</translation>
-    </message>
-    <message>
-        <source>Show &amp;QR Code</source>
-        <translation>Afficher le code &amp;QR</translation>
     </message>
     <message>
         <source>Show the link as a QR code the customer can scan from the screen</source>
@@ -4481,16 +5027,8 @@ Référence : {external_user_id}</translation>
         <translation>État du partage</translation>
     </message>
     <message>
-        <source>Save as &amp;PNG…</source>
-        <translation>Enregistrer en &amp;PNG…</translation>
-    </message>
-    <message>
         <source>Save the QR code as a PNG image</source>
         <translation>Enregistrer le code QR en image PNG</translation>
-    </message>
-    <message>
-        <source>Save as S&amp;VG…</source>
-        <translation>Enregistrer en S&amp;VG…</translation>
     </message>
     <message>
         <source>Save the QR code as an SVG image</source>
@@ -4499,6 +5037,34 @@ Référence : {external_user_id}</translation>
     <message>
         <source>Add, rename or change the message templates</source>
         <translation>Ajouter, renommer ou modifier les modèles de message</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Message :</translation>
+    </message>
+    <message>
+        <source>Edit templates…</source>
+        <translation>Modifier les modèles…</translation>
+    </message>
+    <message>
+        <source>Copy as me&amp;ssage</source>
+        <translation>Copier comme me&amp;ssage</translation>
+    </message>
+    <message>
+        <source>Ema&amp;il…</source>
+        <translation>E-ma&amp;il…</translation>
+    </message>
+    <message>
+        <source>Show &amp;QR code</source>
+        <translation>Afficher le code &amp;QR</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Enregistrer en PNG…</translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation>Enregistrer en SVG…</translation>
     </message>
 </context>
 <context>
@@ -4564,10 +5130,6 @@ Référence : {external_user_id}</translation>
         <translation>Texte du message</translation>
     </message>
     <message>
-        <source>&amp;Insert Placeholder</source>
-        <translation>&amp;Insérer un espace réservé</translation>
-    </message>
-    <message>
         <source>Insert a placeholder</source>
         <translation>Insérer un espace réservé</translation>
     </message>
@@ -4619,6 +5181,10 @@ Référence : {external_user_id}</translation>
         <source>Read-only: the message with a sample link filled in</source>
         <translation>Lecture seule : le message rempli avec un lien d&apos;exemple</translation>
     </message>
+    <message>
+        <source>&amp;Insert placeholder</source>
+        <translation>&amp;Insérer un espace réservé</translation>
+    </message>
 </context>
 <context>
     <name>TokenCheck</name>
@@ -4664,10 +5230,6 @@ Référence : {external_user_id}</translation>
     <message>
         <source>&amp;Project:</source>
         <translation>&amp;Projet :</translation>
-    </message>
-    <message>
-        <source>Project &amp;ID:</source>
-        <translation>&amp;ID du projet :</translation>
     </message>
     <message>
         <source>proj_abc123</source>
@@ -4762,10 +5324,6 @@ Référence : {external_user_id}</translation>
         <translation>Expirer dans 4 heures</translation>
     </message>
     <message>
-        <source>Ad&amp;vanced: origins, redirects, webhook, scopes</source>
-        <translation>A&amp;vancé : origines, redirections, webhook, portées</translation>
-    </message>
-    <message>
         <source>Show advanced fields</source>
         <translation>Afficher les champs avancés</translation>
     </message>
@@ -4774,20 +5332,12 @@ Référence : {external_user_id}</translation>
         <translation>&amp;Origines autorisées :</translation>
     </message>
     <message>
-        <source>&amp;Success redirect:</source>
-        <translation>Redirection en cas de &amp;succès :</translation>
-    </message>
-    <message>
         <source>https://example.com/connected</source>
         <translation>https://example.com/connected</translation>
     </message>
     <message>
         <source>Success redirect URI</source>
         <translation>URI de redirection en cas de succès</translation>
-    </message>
-    <message>
-        <source>Error red&amp;irect:</source>
-        <translation>Redirection en cas d&apos;&amp;erreur :</translation>
     </message>
     <message>
         <source>https://example.com/connect-failed</source>
@@ -4808,14 +5358,6 @@ Référence : {external_user_id}</translation>
     <message>
         <source>Webhook URI</source>
         <translation>URI du webhook</translation>
-    </message>
-    <message>
-        <source>Sco&amp;pes:</source>
-        <translation>&amp;Portées :</translation>
-    </message>
-    <message>
-        <source>Allow pro&amp;gressive scopes</source>
-        <translation>Autoriser les portées pro&amp;gressives</translation>
     </message>
     <message>
         <source>Customers may grant a subset of the app&apos;s OAuth scopes.</source>
@@ -4852,6 +5394,26 @@ Référence : {external_user_id}</translation>
     <message>
         <source>Allowed origins, redirect URIs, webhook and scopes: most links need none of these</source>
         <translation>Origines autorisées, URI de redirection, webhook et portées : la plupart des liens n&apos;en ont pas besoin</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject ID:</source>
+        <translation>ID du pro&amp;jet :</translation>
+    </message>
+    <message>
+        <source>Adva&amp;nced: origins, redirects, webhook, scopes</source>
+        <translation>Ava&amp;ncé : origines, redirections, webhook, portées</translation>
+    </message>
+    <message>
+        <source>S&amp;uccess redirect:</source>
+        <translation>Redirection en cas de s&amp;uccès :</translation>
+    </message>
+    <message>
+        <source>Error redirect:</source>
+        <translation>Redirection en cas d&apos;erreur :</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Portées :</translation>
     </message>
 </context>
 <context>
@@ -4971,6 +5533,30 @@ Référence : {external_user_id}</translation>
         <source>An app slug has only letters, digits, &quot;_&quot; and &quot;-&quot; (for example google_sheets).</source>
         <translation>Un slug d&apos;app ne contient que des lettres, des chiffres, « _ » et « - » (par exemple google_sheets).</translation>
     </message>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Développement</translation>
+    </message>
+    <message>
+        <source>OAuth client</source>
+        <translation>Client OAuth</translation>
+    </message>
+    <message>
+        <source>The external user ID contains text that is not valid UTF-8; check the encoding of the file or program it came from.</source>
+        <translation>L&apos;ID utilisateur externe contient du texte qui n&apos;est pas de l&apos;UTF-8 valide ; vérifiez l&apos;encodage du fichier ou du programme d&apos;où il vient.</translation>
+    </message>
+    <message>
+        <source>The external user ID contains an invisible character (U+%1); type the ID again instead of pasting it.</source>
+        <translation>L&apos;ID utilisateur externe contient un caractère invisible (U+%1) ; retapez l&apos;ID au lieu de le coller.</translation>
+    </message>
+    <message>
+        <source>An OAuth client ID looks like oa_abc123: &quot;oa_&quot; followed by letters and digits.</source>
+        <translation>Un ID de client OAuth ressemble à oa_abc123 : « oa_ » suivi de lettres et de chiffres.</translation>
+    </message>
 </context>
 <context>
     <name>TokenResult</name>
@@ -4994,6 +5580,18 @@ Référence : {external_user_id}</translation>
         <source>&quot;connect_link_url&quot; is missing or not an absolute URL</source>
         <translation>« connect_link_url » est absent ou n&apos;est pas une URL absolue</translation>
     </message>
+    <message>
+        <source>&quot;connect_link_url&quot; points to %1, which is neither Pipedream nor the API server; the link was not used</source>
+        <translation>&quot;connect_link_url&quot; pointe vers %1, qui n&apos;est ni Pipedream ni le serveur de l&apos;API ; le lien n&apos;a pas été utilisé</translation>
+    </message>
+    <message>
+        <source>no host</source>
+        <translation>aucun hôte</translation>
+    </message>
+    <message>
+        <source>&quot;connect_link_url&quot; does not carry the token just created; the link was not used</source>
+        <translation>&quot;connect_link_url&quot; ne contient pas le jeton qui vient d&apos;être créé ; le lien n&apos;a pas été utilisé</translation>
+    </message>
 </context>
 <context>
     <name>UrlRules</name>
@@ -5012,10 +5610,6 @@ Référence : {external_user_id}</translation>
     <message>
         <source>Only http:// and https:// origins are allowed.</source>
         <translation>Seules les origines http:// et https:// sont autorisées.</translation>
-    </message>
-    <message>
-        <source>This is not a valid origin: %1</source>
-        <translation>Ce n&apos;est pas une origine valide : %1</translation>
     </message>
     <message>
         <source>An origin cannot contain a user name or password.</source>
@@ -5042,16 +5636,20 @@ Référence : {external_user_id}</translation>
         <translation>Une URL ne peut pas contenir d&apos;espaces ; encodez-les en %20.</translation>
     </message>
     <message>
-        <source>This is not a valid URL: %1</source>
-        <translation>Ce n&apos;est pas une URL valide : %1</translation>
-    </message>
-    <message>
         <source>Use an absolute URL starting with http:// or https://.</source>
         <translation>Utilisez une URL absolue commençant par http:// ou https://.</translation>
     </message>
     <message>
         <source>The URL has no host name.</source>
         <translation>L&apos;URL n&apos;a pas de nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>This is not a valid origin: check the host name and port, for example https://app.example.com:8443.</source>
+        <translation>Ce n&apos;est pas une origine valide : vérifiez le nom d&apos;hôte et le port, par exemple https://app.example.com:8443.</translation>
+    </message>
+    <message>
+        <source>This is not a valid URL: check the host name, port and characters, for example https://app.example.com/done.</source>
+        <translation>Ce n&apos;est pas une URL valide : vérifiez le nom d&apos;hôte, le port et les caractères, par exemple https://app.example.com/done.</translation>
     </message>
 </context>
 </TS>

@@ -52,10 +52,6 @@
         <translation>認証されていません (HTTP 401)。%1 新しいアクセストークンを取得しても拒否されました。クライアント ID とシークレットを確認してください。</translation>
     </message>
     <message>
-        <source>Forbidden (HTTP 403).%1 The OAuth client may not have access to this project or environment, or its access-token scope is too narrow.</source>
-        <translation>アクセスが禁止されています (HTTP 403)。%1 OAuth クライアントがこのプロジェクトや環境にアクセスできないか、アクセストークンのスコープが狭すぎる可能性があります。</translation>
-    </message>
-    <message>
         <source>Not found (HTTP 404).%1 Check the project ID and the environment.</source>
         <translation>見つかりません (HTTP 404)。%1 プロジェクト ID と環境を確認してください。</translation>
     </message>
@@ -80,6 +76,18 @@
     <message>
         <source>The request failed (HTTP %1).%2</source>
         <translation>リクエストに失敗しました (HTTP %1)。%2</translation>
+    </message>
+    <message>
+        <source>Forbidden (HTTP 403).%1</source>
+        <translation>禁止されています (HTTP 403)。%1</translation>
+    </message>
+    <message>
+        <source>Forbidden (HTTP 403). The OAuth client may not have access to this project or environment, or its access-token scope is too narrow.</source>
+        <translation>禁止されています (HTTP 403)。OAuth クライアントにこのプロジェクトまたは環境へのアクセス権がないか、アクセストークンのスコープが狭すぎる可能性があります。</translation>
+    </message>
+    <message>
+        <source>The server answered with a redirect (HTTP %1).%2 ConnectDesk never follows redirects (they could carry the credentials elsewhere); check the API base URL.</source>
+        <translation>サーバーがリダイレクトで応答しました (HTTP %1)。%2 ConnectDesk はリダイレクトに従いません (認証情報が別の場所に送られるおそれがあるため)。API ベース URL を確認してください。</translation>
     </message>
 </context>
 <context>
@@ -123,6 +131,18 @@
     <message>
         <source>Development — simulated</source>
         <translation>開発 — シミュレーション</translation>
+    </message>
+    <message>
+        <source>Development — not set up yet</source>
+        <translation>開発 — まだ設定されていません</translation>
+    </message>
+    <message>
+        <source>Production — not set up yet</source>
+        <translation>本番 — まだ設定されていません</translation>
+    </message>
+    <message>
+        <source>This project has no OAuth client yet, so no link can be made here. Add one under Tools &gt; Projects and credentials, or try the sandbox.</source>
+        <translation>このプロジェクトにはまだ OAuth クライアントがないため、ここではリンクを作成できません。ツール &gt; プロジェクトと認証情報 で追加するか、サンドボックスを試してください。</translation>
     </message>
 </context>
 <context>
@@ -170,14 +190,6 @@
     <message>
         <source>Throughput and time left</source>
         <translation>処理速度と残り時間</translation>
-    </message>
-    <message>
-        <source>In &amp;flight:</source>
-        <translation>同時実行数(&amp;F):</translation>
-    </message>
-    <message>
-        <source>Requests in flight at once</source>
-        <translation>同時に送信するリクエスト数</translation>
     </message>
     <message>
         <source>How many links are requested at the same time</source>
@@ -251,6 +263,166 @@
         <source>Close the bulk window; it asks first when results are not saved</source>
         <translation>一括作成ウィンドウを閉じます。結果が未保存の場合は先に確認します</translation>
     </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Parallel re&amp;quests:</source>
+        <translation>並列リクエスト(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>Requests sent at the same time</source>
+        <translation>同時に送信するリクエスト数</translation>
+    </message>
+    <message>
+        <source>Send the rows that failed again; created links stay as they are</source>
+        <translation>失敗した行を再送信します。作成済みのリンクはそのままです</translation>
+    </message>
+    <message>
+        <source>Retry &amp;Failed Rows</source>
+        <translation>失敗した行を再試行(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Retry failed rows</source>
+        <translation>失敗した行を再試行</translation>
+    </message>
+</context>
+<context>
+    <name>BulkDialogText</name>
+    <message>
+        <source>no project</source>
+        <translation>プロジェクトなし</translation>
+    </message>
+    <message>
+        <source>rows without an app: the customer picks one</source>
+        <translation>アプリのない行: 顧客が選択</translation>
+    </message>
+    <message>
+        <source>rows without an app: %1</source>
+        <translation>アプリのない行: %1</translation>
+    </message>
+    <message>
+        <source>expires in %1 s</source>
+        <translation>%1 秒で期限切れ</translation>
+    </message>
+    <message>
+        <source>For every row: %1</source>
+        <translation>すべての行に適用: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Fix the form before running:</source>
+        <translation>実行する前にフォームを修正してください:</translation>
+    </message>
+    <message>
+        <source>Development: at most %1 external users (checked before the run), and the links only work for people signed in to pipedream.com. Use production for customers.</source>
+        <translation>開発環境: 外部ユーザーは最大 %1 人 (実行前に確認します)。リンクは pipedream.com にサインインしている人にしか使えません。顧客には本番を使ってください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln rows</source>
+        <translation>
+            <numerusform>%Ln 行中 %1 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 件失敗</translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation>%1 行/秒</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>残り約 %1</translation>
+    </message>
+    <message>
+        <source>took less than a second</source>
+        <translation>1 秒未満で完了</translation>
+    </message>
+    <message>
+        <source>took %1</source>
+        <translation>所要時間 %1</translation>
+    </message>
+    <message>
+        <source> (paused: calls already sent still finish)</source>
+        <translation> (一時停止中: 送信済みの呼び出しは完了します)</translation>
+    </message>
+    <message>
+        <source> (stopping: waiting for the calls already sent)</source>
+        <translation> (停止中: 送信済みの呼び出しを待っています)</translation>
+    </message>
+    <message>
+        <source> (rate limited: waiting)</source>
+        <translation> (レート制限: 待機中)</translation>
+    </message>
+</context>
+<context>
+    <name>BulkQuestions</name>
+    <message>
+        <source>The Connect Links created in this run stay in History (View &gt; History), but only Save Results… writes the file you send them from.</source>
+        <translation>この実行で作成した Connect Link は履歴 (表示 &gt; 履歴) に残りますが、送信に使うファイルを書き出すのは「結果を保存…」だけです。</translation>
+    </message>
+    <message>
+        <source>The Connect Links created in this run are not kept anywhere else. Save the results first to send them to your customers.</source>
+        <translation>この実行で作成した Connect Link は他の場所には保存されません。顧客に送るには、先に結果を保存してください。</translation>
+    </message>
+    <message>
+        <source>Stop the run and close?</source>
+        <translation>実行を停止して閉じますか?</translation>
+    </message>
+    <message>
+        <source>Close without saving the results?</source>
+        <translation>結果を保存せずに閉じますか?</translation>
+    </message>
+    <message>
+        <source>Stop and Close</source>
+        <translation>停止して閉じる</translation>
+    </message>
+    <message>
+        <source>Close Without Saving</source>
+        <translation>保存せずに閉じる</translation>
+    </message>
+    <message>
+        <source>Open CSV File</source>
+        <translation>CSV ファイルを開く</translation>
+    </message>
+    <message>
+        <source>Open another file without saving the results?</source>
+        <translation>結果を保存せずに別のファイルを開きますか?</translation>
+    </message>
+    <message>
+        <source>The table will show the new file.</source>
+        <translation>表には新しいファイルが表示されます。</translation>
+    </message>
+    <message>
+        <source>Open Another File</source>
+        <translation>別のファイルを開く</translation>
+    </message>
+    <message>
+        <source>Development Limit</source>
+        <translation>開発環境の上限</translation>
+    </message>
+    <message>
+        <source>This file has %1 different external users; development allows %2.</source>
+        <translation>このファイルには %1 人の異なる外部ユーザーがいます。開発環境で使えるのは %2 人までです。</translation>
+    </message>
+    <message>
+        <source>In development, the rows of every user after the first %1 fail with &quot;Forbidden (HTTP 403)&quot;, and the links only work for people signed in to pipedream.com. For customers, run in production.</source>
+        <translation>開発環境では、最初の %1 人より後のユーザーの行は「Forbidden (HTTP 403)」で失敗し、リンクは pipedream.com にサインインしている人にしか使えません。顧客向けには本番で実行してください。</translation>
+    </message>
+    <message>
+        <source>Run in Production</source>
+        <translation>本番で実行</translation>
+    </message>
+    <message>
+        <source>Run the First %1 Users Only</source>
+        <translation>最初の %1 人だけ実行</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::AccessTokenProvider</name>
@@ -262,12 +434,38 @@
         <source>the OAuth answer has no access_token or expires_in</source>
         <translation>OAuth の応答に access_token または expires_in がありません</translation>
     </message>
+    <message>
+        <source>the OAuth answer&apos;s access_token contains characters that are not allowed in an HTTP header (such as a line break); it was not used and nothing was sent</source>
+        <translation>OAuth 応答の access_token に HTTP ヘッダーで使用できない文字 (改行など) が含まれています。使用せず、何も送信していません</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::ApiReply</name>
     <message>
         <source>the answer is not a JSON object</source>
         <translation>応答が JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>the OAuth server&apos;s access token contains characters that are not allowed in an HTTP header; nothing was sent</source>
+        <translation>OAuth サーバーのアクセストークンに HTTP ヘッダーで使用できない文字が含まれています。何も送信されていません</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::BulkPreviousResults</name>
+    <message>
+        <source>It is not a results file of connectdesk token bulk (the first row must be %1).</source>
+        <translation>connectdesk token bulk の結果ファイルではありません (1 行目は %1 である必要があります)。</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::BulkResultFile</name>
+    <message>
+        <source>could not rename %1 to %2</source>
+        <translation>%1 の名前を %2 に変更できませんでした</translation>
     </message>
 </context>
 <context>
@@ -376,10 +574,6 @@
         <translation>アプリの OAuth スコープの一部だけを顧客が許可できるようにします。</translation>
     </message>
     <message>
-        <source>App slug for the Connect Link (slack, google_sheets, ...).</source>
-        <translation>Connect Link 用のアプリのスラッグ (slack、google_sheets など)。</translation>
-    </message>
-    <message>
         <source>SLUG</source>
         <translation>スラッグ</translation>
     </message>
@@ -418,6 +612,18 @@
     <message>
         <source>NAME</source>
         <translation>NAME</translation>
+    </message>
+    <message>
+        <source>App slug (slack, google_sheets, ...): sent as app_id and added to the Connect Link as app=.</source>
+        <translation>アプリのスラッグ (slack、google_sheets など): app_id として送信され、Connect Link に app= として追加されます。</translation>
+    </message>
+    <message>
+        <source>The project&apos;s custom OAuth client for the app (oa_...). Default: Pipedream&apos;s.</source>
+        <translation>アプリ用のプロジェクト独自の OAuth クライアント (oa_...)。既定値: Pipedream のもの。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; names no scope; give scopes such as connect:accounts:read, separated by spaces or commas.</source>
+        <translation>%1: 「%2」にはスコープがありません。connect:accounts:read のようなスコープを、スペースかコンマで区切って指定してください。</translation>
     </message>
 </context>
 <context>
@@ -472,19 +678,27 @@ Run &quot;connectdesk token create --help&quot; or &quot;connectdesk token bulk 
         <translation>connectdesk token: コマンドがありません (create または bulk)。</translation>
     </message>
     <message>
-        <source>connectdesk token: unknown command &quot;%1&quot;.</source>
-        <translation>connectdesk token: 不明なコマンド「%1」。</translation>
+        <source>%1: unknown option &quot;%2&quot;</source>
+        <translation>%1: 不明なオプション「%2」</translation>
     </message>
     <message>
-        <source>connectdesk: unknown command &quot;%1&quot;. Run &quot;connectdesk --help&quot;.</source>
-        <translation>connectdesk: 不明なコマンド「%1」。「connectdesk --help」を実行してください。</translation>
+        <source>%1: unknown command &quot;%2&quot;</source>
+        <translation>%1: 不明なコマンド「%2」</translation>
+    </message>
+    <message>
+        <source>, did you mean &quot;%1&quot;?</source>
+        <translation>。「%1」のことですか?</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 --help&quot; for the commands and options.</source>
+        <translation>コマンドとオプションは「%1 --help」で表示されます。</translation>
     </message>
     <message>
         <source>Usage:
   connectdesk                      Open the window
   connectdesk token create --external-user-id ID [options]
-  connectdesk token bulk --input users.csv --output links.csv [options]
-  connectdesk sandbox [--port N]
+  connectdesk token bulk --input users.csv --output links.csv [--resume] [options]
+  connectdesk sandbox [--port N] [--tls-cert FILE --tls-key FILE]
   connectdesk profile add|list|test|remove ...
   connectdesk history list [--json] [--search TEXT] [--state S] [--limit N]
   connectdesk --version | --help
@@ -516,12 +730,14 @@ Exit codes:
   3  client ID or secret rejected
   4  the API answered with an error
   5  network failure or timeout
-  6  token create --wait: the link expired without a connection</source>
+  6  token create --wait: the link expired without a connection
+  7  results could not be written (disk full); links created are reported
+  130  interrupted (Ctrl+C, SIGTERM)</source>
         <translation>使い方:
   connectdesk                      ウィンドウを開く
   connectdesk token create --external-user-id ID [オプション]
-  connectdesk token bulk --input users.csv --output links.csv [オプション]
-  connectdesk sandbox [--port N]
+  connectdesk token bulk --input users.csv --output links.csv [--resume] [オプション]
+  connectdesk sandbox [--port N] [--tls-cert FILE --tls-key FILE]
   connectdesk profile add|list|test|remove ...
   connectdesk history list [--json] [--search TEXT] [--state S] [--limit N]
   connectdesk --version | --help
@@ -553,7 +769,9 @@ Exit codes:
   3  クライアント ID またはシークレットが拒否された
   4  API がエラーを返した
   5  ネットワーク障害またはタイムアウト
-  6  token create --wait: 接続されないままリンクが期限切れになった</translation>
+  6  token create --wait: 接続されないままリンクが期限切れになった
+  7  結果を書き込めなかった (ディスクがいっぱい)。作成したリンクは報告される
+  130  中断された (Ctrl+C、SIGTERM)</translation>
     </message>
 </context>
 <context>
@@ -694,6 +912,16 @@ be used; tokens never.</source>
     <message>
         <source>%1: cannot tell whether the customer connected: %2</source>
         <translation>%1: 顧客が接続したかどうか確認できません: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: could not check for a connection (%2); trying again in %Ln second(s).</source>
+        <translation>
+            <numerusform>%1: 接続を確認できませんでした (%2)。%Ln 秒後に再試行します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the link has expired, and whether the customer connected is unknown: could not reach the server: %2</source>
+        <translation>%1: リンクの期限が切れました。顧客が接続したかどうかは不明です: サーバーに接続できませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -964,10 +1192,6 @@ Pipedream SDK) をそこに向ける設定を出力します。作成される�
         <translation># 顧客の立場で試すにはブラウザーでリンクを開くか、スクリプトから:</translation>
     </message>
     <message>
-        <source>#   curl -X POST %1/_sandbox/open -d &apos;{&quot;token&quot;: &quot;ctok_...&quot;, &quot;app&quot;: &quot;slack&quot;}&apos;</source>
-        <translation>#   curl -X POST %1/_sandbox/open -d &apos;{&quot;token&quot;: &quot;ctok_...&quot;, &quot;app&quot;: &quot;slack&quot;}&apos;</translation>
-    </message>
-    <message>
         <source>[--port N] [--tls-cert FILE --tls-key FILE]</source>
         <translation>[--port N] [--tls-cert ファイル --tls-key ファイル]</translation>
     </message>
@@ -990,6 +1214,14 @@ Pipedream SDK) をそこに向ける設定を出力します。作成される�
     <message>
         <source>--tls-cert/--tls-key: %1.</source>
         <translation>--tls-cert/--tls-key: %1。</translation>
+    </message>
+    <message>
+        <source>--%1: cannot read %2: %3.</source>
+        <translation>--%1: %2 を読み取れません: %3。</translation>
+    </message>
+    <message>
+        <source>#   curl -X POST %1/_sandbox/open -H &apos;Content-Type: application/json&apos; -d &apos;{&quot;token&quot;: &quot;ctok_...&quot;, &quot;app&quot;: &quot;slack&quot;}&apos;</source>
+        <translation>#   curl -X POST %1/_sandbox/open -H &apos;Content-Type: application/json&apos; -d &apos;{&quot;token&quot;: &quot;ctok_...&quot;, &quot;app&quot;: &quot;slack&quot;}&apos;</translation>
     </message>
 </context>
 <context>
@@ -1037,16 +1269,8 @@ Credentials come from PIPEDREAM_CLIENT_ID and PIPEDREAM_CLIENT_SECRET.</source>
 認証情報は PIPEDREAM_CLIENT_ID と PIPEDREAM_CLIENT_SECRET から読み込みます。</translation>
     </message>
     <message>
-        <source>The CSV file to read.</source>
-        <translation>読み込む CSV ファイル。</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>ファイル</translation>
-    </message>
-    <message>
-        <source>The CSV file to write (replaced if it exists).</source>
-        <translation>書き出す CSV ファイル (既にある場合は置き換えます)。</translation>
     </message>
     <message>
         <source>Requests in flight at once, %1 to %2. Default: %3.</source>
@@ -1077,28 +1301,8 @@ Credentials come from PIPEDREAM_CLIENT_ID and PIPEDREAM_CLIENT_SECRET.</source>
         <translation>%1: --input: %2: %3</translation>
     </message>
     <message>
-        <source>--output must not be the --input file.</source>
-        <translation>--output に --input と同じファイルは指定できません。</translation>
-    </message>
-    <message>
-        <source>%1: --output: cannot write %2: %3</source>
-        <translation>%1: --output: %2 に書き込めません: %3</translation>
-    </message>
-    <message>
-        <source>%1: --output: writing %2 failed: %3</source>
-        <translation>%1: --output: %2 への書き込みに失敗しました: %3</translation>
-    </message>
-    <message>
-        <source>%1: --input: %2 (line %3): %4</source>
-        <translation>%1: --input: %2 (%3 行目): %4</translation>
-    </message>
-    <message>
         <source>%1: %2 Every remaining row was left unsent.</source>
         <translation>%1: %2 残りの行はすべて送信していません。</translation>
-    </message>
-    <message>
-        <source>%1: interrupted; rows not sent are marked &quot;error&quot; in %2.</source>
-        <translation>%1: 中断しました。送信しなかった行は %2 で「error」と記録されています。</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln rows</source>
@@ -1123,6 +1327,70 @@ Credentials come from PIPEDREAM_CLIENT_ID and PIPEDREAM_CLIENT_SECRET.</source>
         <translation>
             <numerusform>%1: %Ln 行中 %2 行が失敗しました。%3 の status 列と error 列を確認してください。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The CSV file to read (- for standard input).</source>
+        <translation>読み込む CSV ファイル (- で標準入力)。</translation>
+    </message>
+    <message>
+        <source>The CSV file to write (replaced once a link was created or the run ended; until then the rows go to FILE.partial).</source>
+        <translation>書き込む CSV ファイル (リンクが 1 件作成されたとき、または実行の終了時に置き換えられます。それまでは行は FILE.partial に書き込まれます)。</translation>
+    </message>
+    <message>
+        <source>Keep the rows that are already &quot;ok&quot; in the existing --output file and send only the others.</source>
+        <translation>既存の --output ファイルで既に「ok」の行はそのまま残し、それ以外だけを送信します。</translation>
+    </message>
+    <message>
+        <source>--output names the --input file (through a link or another path); write the results somewhere else.</source>
+        <translation>--output が --input のファイルを指しています (リンクまたは別のパス経由)。結果は別の場所に書き込んでください。</translation>
+    </message>
+    <message>
+        <source>%1: --resume: cannot use %2: %3</source>
+        <translation>%1: --resume: %2 を使用できません: %3</translation>
+    </message>
+    <message>
+        <source>%1: --output: cannot write %2: %3%4 Nothing was sent.</source>
+        <translation>%1: --output: %2 に書き込めません: %3%4 何も送信していません。</translation>
+    </message>
+    <message>
+        <source>%1: --output: writing %2 failed: %3%4</source>
+        <translation>%1: --output: %2 への書き込みに失敗しました: %3%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln link(s) were created in this run; the rows written before the failure are in %2</source>
+        <translation>
+            <numerusform>%1: この実行で %Ln 件のリンクを作成しました。失敗前に書き込んだ行は %2 にあります</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln that could not be written were printed on stdout.</source>
+        <translation>
+            <numerusform>。書き込めなかった %Ln 件は stdout に出力しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Free some space, then run the same command with --resume.</source>
+        <translation>空き容量を確保してから、同じコマンドを --resume 付きで実行してください。</translation>
+    </message>
+    <message>
+        <source>%1 was left as it was.</source>
+        <translation>%1 は変更されていません。</translation>
+    </message>
+    <message>
+        <source>%1: stopped after %2 rows in a row could not reach the server: %3 Every remaining row was left unsent; run the same command with --resume when the server can be reached.</source>
+        <translation>%1: %2 行連続でサーバーに接続できなかったため停止しました: %3 残りの行は送信していません。サーバーに接続できるようになったら、同じコマンドを --resume 付きで実行してください。</translation>
+    </message>
+    <message>
+        <source>%1: interrupted; rows not sent are marked &quot;error&quot; in %2; run the same command with --resume to finish.</source>
+        <translation>%1: 中断しました。送信していない行は %2 で「error」になっています。完了するには同じコマンドを --resume 付きで実行してください。</translation>
+    </message>
+    <message>
+        <source>(the disk is full).</source>
+        <translation>(ディスクがいっぱいです)。</translation>
+    </message>
+    <message>
+        <source>%1: --input: cannot make a temporary copy of %2: %3</source>
+        <translation>%1: --input: %2 の一時コピーを作成できません: %3</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1434,20 @@ stdout: the account; exit code 0) or the link expires (exit code 6).</source>
     <message>
         <source>After printing the link, wait for the customer to connect and print the account (with --json, as a second JSON line).</source>
         <translation>リンクを出力した後、顧客の接続を待ってアカウントを出力します (--json では 2 行目の JSON として)。</translation>
+    </message>
+    <message>
+        <source>%1: still waiting for an answer from %2…</source>
+        <translation>%1: %2 からの応答をまだ待っています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 Trying again in %Ln second(s).</source>
+        <translation>
+            <numerusform>%1: %2 %Ln 秒後に再試行します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the link was created but could not be written to standard output (%2). It is in the history: connectdesk history list.</source>
+        <translation>%1: リンクは作成されましたが、標準出力に書き込めませんでした (%2)。履歴にあります: connectdesk history list。</translation>
     </message>
 </context>
 <context>
@@ -1229,6 +1511,28 @@ stdout: the account; exit code 0) or the link expires (exit code 6).</source>
     <message>
         <source>The history database is not open.</source>
         <translation>履歴データベースが開かれていません。</translation>
+    </message>
+    <message>
+        <source>Close the other ConnectDesk and start this one again to use it.</source>
+        <translation>使用するには、もう一方の ConnectDesk を閉じてから、こちらを再起動してください。</translation>
+    </message>
+    <message>
+        <source>Update ConnectDesk to use it.</source>
+        <translation>使用するには ConnectDesk を更新してください。</translation>
+    </message>
+    <message>
+        <source>It was left untouched.</source>
+        <translation>ファイルはそのままにしてあります。</translation>
+    </message>
+    <message>
+        <source>Until then, this session&apos;s history is kept in memory only.</source>
+        <translation>それまでは、このセッションの履歴はメモリ内にのみ保持されます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The history database is busy: another program kept it locked for more than %n second(s) (%1).</source>
+        <translation>
+            <numerusform>履歴データベースは使用中です: 別のプログラムが %n 秒を超えてロックしていました (%1)。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1335,6 +1639,14 @@ stdout: the account; exit code 0) or the link expires (exit code 6).</source>
         <source>%1 is too large to be a profile export.</source>
         <translation>%1 はプロファイルのエクスポートとしては大きすぎます。</translation>
     </message>
+    <message>
+        <source>The profiles could not be saved: %1 Nothing was changed.</source>
+        <translation>プロファイルを保存できませんでした: %1 何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>The profile was not removed: %1</source>
+        <translation>プロファイルは削除されていません: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Settings</name>
@@ -1353,6 +1665,10 @@ stdout: the account; exit code 0) or the link expires (exit code 6).</source>
     <message>
         <source>The settings file %1 is damaged.</source>
         <translation>設定ファイル %1 が破損しています。</translation>
+    </message>
+    <message>
+        <source>The settings file was damaged or cut short, so ConnectDesk restored the last good copy of your settings and profiles. The damaged file was kept as %1.</source>
+        <translation>設定ファイルが破損しているか途中で切れていたため、ConnectDesk は設定とプロファイルの最後の正常なコピーを復元しました。破損したファイルは %1 として保存してあります。</translation>
     </message>
 </context>
 <context>
@@ -1493,10 +1809,6 @@ stdout: the account; exit code 0) or the link expires (exit code 6).</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>No app matches &quot;%1&quot;; you can still type a slug.</source>
-        <translation>「%1」に一致するアプリはありません。スラッグは入力できます。</translation>
-    </message>
-    <message>
         <source>App: %1 (%2)</source>
         <translation>アプリ: %1 (%2)</translation>
     </message>
@@ -1504,41 +1816,36 @@ stdout: the account; exit code 0) or the link expires (exit code 6).</source>
         <source>The Connect Link will open the app with slug &quot;%1&quot;.</source>
         <translation>Connect Link はスラッグ「%1」のアプリを開きます。</translation>
     </message>
+    <message>
+        <source>No app &quot;%1&quot; in Pipedream&apos;s apps.</source>
+        <translation>Pipedream のアプリに「%1」はありません。</translation>
+    </message>
+    <message>
+        <source>No app &quot;%1&quot;. Did you mean %2?</source>
+        <translation>アプリ「%1」はありません。%2 のことですか?</translation>
+    </message>
+    <message>
+        <source>Looking up &quot;%1&quot;…</source>
+        <translation>「%1」を確認しています…</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::AppReadiness</name>
+    <message>
+        <source>%1 needs no authentication, so a Connect Link has no account to connect. Choose another app, or leave the app empty.</source>
+        <translation>%1 は認証が不要なため、Connect Link で接続するアカウントがありません。別のアプリを選ぶか、アプリを空のままにしてください。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Scope profiles of %1: %2</source>
+        <translation>%1 のスコーププロファイル: %2</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::BulkDialog</name>
-    <message>
-        <source>no project</source>
-        <translation>プロジェクトなし</translation>
-    </message>
-    <message>
-        <source>rows without an app: the customer picks one</source>
-        <translation>アプリのない行: 顧客が選択</translation>
-    </message>
-    <message>
-        <source>rows without an app: %1</source>
-        <translation>アプリのない行: %1</translation>
-    </message>
-    <message>
-        <source>expires in %1 s</source>
-        <translation>%1 秒で期限切れ</translation>
-    </message>
-    <message>
-        <source>For every row: %1</source>
-        <translation>すべての行に適用: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Fix the form before running:</source>
-        <translation>実行する前にフォームを修正してください:</translation>
-    </message>
-    <message>
-        <source>Development: at most 10 external users, and the links only work for people signed in to pipedream.com. Use production for customers.</source>
-        <translation>開発: 外部ユーザーは最大 10 人で、リンクは pipedream.com にサインインしている人にしか使えません。顧客には本番環境を使ってください。</translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s)</source>
         <translation>
@@ -1576,34 +1883,6 @@ stdout: the account; exit code 0) or the link expires (exit code 6).</source>
         <translation>キャンセルしました: %1 件作成。送信しなかった行は「未送信」と表示されています。</translation>
     </message>
     <message>
-        <source>%1 failed</source>
-        <translation>%1 件失敗</translation>
-    </message>
-    <message>
-        <source>%1 rows/s</source>
-        <translation>%1 行/秒</translation>
-    </message>
-    <message>
-        <source>about %1 left</source>
-        <translation>残り約 %1</translation>
-    </message>
-    <message>
-        <source>took %1</source>
-        <translation>所要時間 %1</translation>
-    </message>
-    <message>
-        <source> (paused: calls already sent still finish)</source>
-        <translation> (一時停止中: 送信済みの呼び出しは完了します)</translation>
-    </message>
-    <message>
-        <source> (stopping: waiting for the calls already sent)</source>
-        <translation> (停止中: 送信済みの呼び出しを待っています)</translation>
-    </message>
-    <message>
-        <source> (rate limited: waiting)</source>
-        <translation> (レート制限: 待機中)</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
@@ -1622,26 +1901,6 @@ stdout: the account; exit code 0) or the link expires (exit code 6).</source>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
-    </message>
-    <message>
-        <source>Stop the run and close?</source>
-        <translation>実行を停止して閉じますか?</translation>
-    </message>
-    <message>
-        <source>Close without saving the results?</source>
-        <translation>結果を保存せずに閉じますか?</translation>
-    </message>
-    <message>
-        <source>The Connect Links created in this run are not kept anywhere else. Save the results first to send them to your customers.</source>
-        <translation>この実行で作成した Connect Link は他の場所には保存されません。顧客に送るには、先に結果を保存してください。</translation>
-    </message>
-    <message>
-        <source>Stop and Close</source>
-        <translation>停止して閉じる</translation>
-    </message>
-    <message>
-        <source>Close Without Saving</source>
-        <translation>保存せずに閉じる</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
@@ -1675,21 +1934,46 @@ stdout: the account; exit code 0) or the link expires (exit code 6).</source>
         <source>Reading %1…</source>
         <translation>%1 を読み込んでいます…</translation>
     </message>
+    <message>
+        <source>Not opened: %1</source>
+        <translation>開けませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: development allows %1 external users.</source>
+        <translation>未送信: 開発環境で使える外部ユーザーは %1 人までです。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::BulkRowActions</name>
+    <message>
+        <source>Copy Link</source>
+        <translation>リンクをコピー</translation>
+    </message>
+    <message>
+        <source>Copy External User ID</source>
+        <translation>外部ユーザー ID をコピー</translation>
+    </message>
+    <message>
+        <source>Copy All Created Links</source>
+        <translation>作成したリンクをすべてコピー</translation>
+    </message>
+    <message>
+        <source>The selected rows have no Connect Link to copy.</source>
+        <translation>選択した行にはコピーできる Connect Link がありません。</translation>
+    </message>
+    <message>
+        <source>Connect Link for %1 copied.</source>
+        <translation>%1 の Connect Link をコピーしました。</translation>
+    </message>
     <message numerus="yes">
-        <source>%1 of %Ln rows</source>
+        <source>%n Connect Link(s) copied, one per line.</source>
         <translation>
-            <numerusform>%Ln 行中 %1 行</numerusform>
+            <numerusform>%n 件の Connect Link をコピーしました (1 行に 1 件)。</numerusform>
         </translation>
     </message>
     <message>
-        <source>development</source>
-        <comment>environment</comment>
-        <translation>開発</translation>
-    </message>
-    <message>
-        <source>production</source>
-        <comment>environment</comment>
-        <translation>本番</translation>
+        <source>External user IDs copied.</source>
+        <translation>外部ユーザー ID をコピーしました。</translation>
     </message>
 </context>
 <context>
@@ -1802,8 +2086,16 @@ stdout: the account; exit code 0) or the link expires (exit code 6).</source>
         <translation>ログからすべての呼び出しを削除</translation>
     </message>
     <message>
-        <source>Every API call of this session with its status and duration. Enter or a double-click shows a call&apos;s response.</source>
-        <translation>このセッションのすべての API 呼び出しと、その状態・所要時間。Enter またはダブルクリックで応答を表示します。</translation>
+        <source>Hide connection &amp;polling</source>
+        <translation>接続のポーリングを隠す(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Hide the checks for the customer&apos;s connection (GET …/accounts?external_user_id=…) made every few seconds while a link waits; failed checks stay visible</source>
+        <translation>リンクが待機している間、数秒ごとに行う顧客の接続確認 (GET …/accounts?external_user_id=…) を隠します。失敗した確認は表示されたままです</translation>
+    </message>
+    <message>
+        <source>Every API call of this session with its status and duration. Enter or a double-click shows the call&apos;s request and response.</source>
+        <translation>このセッションのすべての API 呼び出しとその状態・所要時間。Enter キーまたはダブルクリックで、その呼び出しのリクエストとレスポンスを表示します。</translation>
     </message>
 </context>
 <context>
@@ -2006,12 +2298,12 @@ stdout: the account; exit code 0) or the link expires (exit code 6).</source>
 <context>
     <name>ConnectDesk::Ui::DeveloperMode</name>
     <message>
-        <source>&amp;Developer Mode</source>
-        <translation>開発者モード(&amp;D)</translation>
-    </message>
-    <message>
         <source>Show the request, response, code export, call log, token check and presets</source>
         <translation>リクエスト、応答、コードのエクスポート、呼び出しログ、トークンの確認、プリセットを表示</translation>
+    </message>
+    <message>
+        <source>&amp;Developer mode</source>
+        <translation>開発者モード(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -2067,11 +2359,15 @@ stdout: the account; exit code 0) or the link expires (exit code 6).</source>
         <translation>メッセージを閉じる</translation>
     </message>
     <message>
-        <source>Retrying (attempt %1): %2</source>
-        <translation>再試行中 (%1 回目): %2</translation>
+        <source>No answer yet, retrying</source>
+        <translation>まだ応答がないため再試行しています</translation>
     </message>
     <message>
-        <source>Retrying in %1…</source>
+        <source>Retrying: %1</source>
+        <translation>再試行中: %1</translation>
+    </message>
+    <message>
+        <source>Next try in %1…</source>
         <translation>%1後に再試行…</translation>
     </message>
 </context>
@@ -2132,6 +2428,26 @@ stdout: the account; exit code 0) or the link expires (exit code 6).</source>
         <source>Expires / connected</source>
         <translation>有効期限 / 接続</translation>
     </message>
+    <message>
+        <source>Sandbox (not real)</source>
+        <translation>サンドボックス (実在しない)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Made in the built-in sandbox: the link never worked for a customer.</source>
+        <translation>内蔵サンドボックスで作成: このリンクは顧客には一度も使えませんでした。</translation>
+    </message>
+    <message>
+        <source>Made by Bulk create from CSV.</source>
+        <translation>「CSV から一括作成」で作成。</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>プロジェクト</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::HistoryView</name>
@@ -2173,6 +2489,85 @@ stdout: the account; exit code 0) or the link expires (exit code 6).</source>
             <numerusform>%n 件のリンクを「%1」にエクスポートしました。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Copy Link</source>
+        <translation>リンクをコピー</translation>
+    </message>
+    <message>
+        <source>Copy External User ID</source>
+        <translation>外部ユーザー ID をコピー</translation>
+    </message>
+    <message>
+        <source>Issue Again</source>
+        <translation>再発行</translation>
+    </message>
+    <message>
+        <source>Export Shown Links as CSV…</source>
+        <translation>表示中のリンクを CSV にエクスポート…</translation>
+    </message>
+    <message>
+        <source>A sandbox link is not real: copying it asks first</source>
+        <translation>サンドボックスのリンクは実在しません: コピーする前に確認します</translation>
+    </message>
+    <message>
+        <source>Sandbox Link</source>
+        <translation>サンドボックスのリンク</translation>
+    </message>
+    <message>
+        <source>Copy a sandbox link for %1?</source>
+        <translation>%1 のサンドボックスのリンクをコピーしますか?</translation>
+    </message>
+    <message>
+        <source>This link was made by the built-in sandbox, a stand-in for Pipedream on this computer. It is not real: it never works for a customer. Generate the link again with a real project.</source>
+        <translation>このリンクは、このコンピューター上の Pipedream の代役である内蔵サンドボックスで作成されました。実在しないため、顧客には決して使えません。実際のプロジェクトでリンクを生成し直してください。</translation>
+    </message>
+    <message>
+        <source>Copy Anyway</source>
+        <translation>それでもコピー</translation>
+    </message>
+    <message>
+        <source>External user ID %1 copied.</source>
+        <translation>外部ユーザー ID %1 をコピーしました。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::IssueAgain</name>
+    <message>
+        <source>Issue Again</source>
+        <translation>再発行</translation>
+    </message>
+    <message>
+        <source>Replace what is in the form?</source>
+        <translation>フォームの内容を置き換えますか?</translation>
+    </message>
+    <message>
+        <source>The form holds %1 (app: %2). Issue again fills it with the fields of the link for %3 (app: %4).</source>
+        <translation>フォームには %1 (アプリ: %2) が入力されています。再発行すると、%3 (アプリ: %4) のリンクの項目で置き換えます。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>置き換える</translation>
+    </message>
+    <message>
+        <source>The form was kept as it was.</source>
+        <translation>フォームはそのままです。</translation>
+    </message>
+    <message>
+        <source>Form filled from history for %1: press Ctrl+Return to generate the link.</source>
+        <translation>%1 の履歴からフォームに入力しました: Ctrl+Return でリンクを生成します。</translation>
+    </message>
+    <message>
+        <source>Form filled from a sandbox link for %1, but the sandbox is not running: a new link would be made in %2. Check the project before you press Ctrl+Return.</source>
+        <translation>%1 のサンドボックスのリンクからフォームに入力しましたが、サンドボックスは起動していません。新しいリンクは %2 で作成されます。Ctrl+Return を押す前にプロジェクトを確認してください。</translation>
+    </message>
+    <message>
+        <source>Form filled from history for %1, but its project %2 is not in the picker: the link would be made in %3. Check the project before you press Ctrl+Return.</source>
+        <translation>%1 の履歴からフォームに入力しましたが、そのプロジェクト %2 は一覧にありません。リンクは %3 で作成されます。Ctrl+Return を押す前にプロジェクトを確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::LanguageMenu</name>
@@ -2200,10 +2595,6 @@ stdout: the account; exit code 0) or the link expires (exit code 6).</source>
 <context>
     <name>ConnectDesk::Ui::MainWindow</name>
     <message>
-        <source>ConnectDesk — Sandbox (links are not real)</source>
-        <translation>ConnectDesk — サンドボックス (リンクは本物ではありません)</translation>
-    </message>
-    <message>
         <source>ConnectDesk</source>
         <translation>ConnectDesk</translation>
     </message>
@@ -2219,23 +2610,9 @@ stdout: the account; exit code 0) or the link expires (exit code 6).</source>
         <source>Nothing was sent: fix the fields listed under Generate first.</source>
         <translation>何も送信していません。先に「生成」の下に表示された項目を修正してください。</translation>
     </message>
-    <message numerus="yes">
-        <source>Retrying in %n s (attempt %1)…</source>
-        <translation>
-            <numerusform>%n 秒後に再試行 (%1 回目)…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Creating the token…</source>
-        <translation>トークンを作成しています…</translation>
-    </message>
     <message>
         <source>Creating a Connect token for %1…</source>
         <translation>%1 の Connect トークンを作成しています…</translation>
-    </message>
-    <message>
-        <source>Connect Link ready. %1 copies it.</source>
-        <translation>Connect Link の準備ができました。%1 でコピーできます。</translation>
     </message>
     <message>
         <source>Request canceled. Every field is kept.</source>
@@ -2244,10 +2621,6 @@ stdout: the account; exit code 0) or the link expires (exit code 6).</source>
     <message>
         <source>No link was created. Every field is kept; fix the problem and generate again.</source>
         <translation>リンクは作成されませんでした。入力内容はそのままです。問題を解決してもう一度生成してください。</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>キャンセル(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Generate link</source>
@@ -2282,6 +2655,44 @@ stdout: the account; exit code 0) or the link expires (exit code 6).</source>
     <message>
         <source>Before you can generate: %1</source>
         <translation>生成する前に: %1</translation>
+    </message>
+    <message>
+        <source>Sandbox (links are not real)</source>
+        <translation>サンドボックス (リンクは本物ではありません)</translation>
+    </message>
+    <message>
+        <source>Set up a project or try the sandbox first.</source>
+        <translation>先にプロジェクトを設定するか、サンドボックスを試してください。</translation>
+    </message>
+    <message>
+        <source>Checking the app &quot;%1&quot;…</source>
+        <translation>アプリ「%1」を確認しています…</translation>
+    </message>
+    <message>
+        <source>no answer yet, retrying (attempt %1)</source>
+        <translation>まだ応答がないため再試行中 (%1 回目)</translation>
+    </message>
+    <message>
+        <source>retrying (attempt %1)</source>
+        <translation>再試行中 (%1 回目)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating the token… %n s</source>
+        <translation>
+            <numerusform>トークンを作成しています… %n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Link for %1 ready. %2 copies it.</source>
+        <translation>%1 のリンクができました。%2 でコピーします。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
@@ -2325,6 +2736,41 @@ stdout: the account; exit code 0) or the link expires (exit code 6).</source>
     <message>
         <source>Sandbox running at %1. Links it creates are not real.</source>
         <translation>サンドボックスを %1 で実行中です。作成されるリンクは本物ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 connected an account.</source>
+        <translation>%1 がアカウントを接続しました。</translation>
+    </message>
+    <message>
+        <source>%1 connected %2.</source>
+        <translation>%1 が %2 を接続しました。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::OAuthClientPicker</name>
+    <message>
+        <source>OAuth c&amp;lient:</source>
+        <translation>OAuth クライアント(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Which OAuth client the customer authorizes: Pipedream&apos;s, or one of your project&apos;s own clients for this app (sent as oauth_app_id).</source>
+        <translation>顧客が承認する OAuth クライアント: Pipedream のもの、またはこのアプリ用のプロジェクト独自のクライアント (oauth_app_id として送信)。</translation>
+    </message>
+    <message>
+        <source>Pipedream&apos;s default</source>
+        <translation>Pipedream の既定</translation>
+    </message>
+    <message>
+        <source>Could not load the project&apos;s OAuth clients, so Pipedream&apos;s default is used: %1</source>
+        <translation>プロジェクトの OAuth クライアントを読み込めなかったため、Pipedream の既定を使用します: %1</translation>
+    </message>
+    <message>
+        <source>The project has no OAuth client %1 for this app; Pipedream&apos;s default is used.</source>
+        <translation>プロジェクトにはこのアプリ用の OAuth クライアント %1 がありません。Pipedream の既定を使用します。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2676,6 +3122,28 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
         <source>Discard the unsaved changes?</source>
         <translation>保存していない変更を破棄しますか?</translation>
     </message>
+    <message>
+        <source>Show or hide the typed client secret</source>
+        <translation>入力したクライアントシークレットの表示/非表示</translation>
+    </message>
+    <message>
+        <source>Hide the typed client secret</source>
+        <translation>入力したクライアントシークレットを隠す</translation>
+    </message>
+    <message>
+        <source>Show the typed client secret</source>
+        <translation>入力したクライアントシークレットを表示</translation>
+    </message>
+    <message>
+        <source>no project ID</source>
+        <translation>プロジェクト ID なし</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation>%1
+%2 · %3</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::ProfileFields</name>
@@ -2845,6 +3313,14 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
             <numerusform>残り %1 / %Ln 回</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Request sent</source>
+        <translation>送信したリクエスト</translation>
+    </message>
+    <message>
+        <source>Request sent:</source>
+        <translation>送信したリクエスト:</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::ResultPane</name>
@@ -2905,14 +3381,6 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
         <translation>コピーしました</translation>
     </message>
     <message>
-        <source>Connect Link copied to the clipboard.</source>
-        <translation>Connect Link をクリップボードにコピーしました。</translation>
-    </message>
-    <message>
-        <source>Token copied to the clipboard.</source>
-        <translation>トークンをクリップボードにコピーしました。</translation>
-    </message>
-    <message>
         <source>Could not open a browser; copy the link instead.</source>
         <translation>ブラウザーを開けませんでした。代わりにリンクをコピーしてください。</translation>
     </message>
@@ -2929,6 +3397,62 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
         <source>production</source>
         <comment>environment</comment>
         <translation>本番</translation>
+    </message>
+    <message>
+        <source>Not sent: the link shown is the previous one, for %1, and a new one is being created.</source>
+        <translation>送信していません: 表示中のリンクは %1 用の以前のもので、新しいリンクを作成中です。</translation>
+    </message>
+    <message>
+        <source>Not sent: the link shown is for %1, not for what the form says now. Generate a new link first.</source>
+        <translation>送信していません: 表示中のリンクは %1 用で、現在のフォームの内容とは異なります。先に新しいリンクを生成してください。</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 already used this link; it cannot connect another account. Generate a new one.</source>
+        <translation>送信していません: %1 はこのリンクを使用済みで、別のアカウントは接続できません。新しいリンクを生成してください。</translation>
+    </message>
+    <message>
+        <source>Development link — won&apos;t work for customers</source>
+        <translation>開発用リンク — 顧客には使えません</translation>
+    </message>
+    <message>
+        <source>Only for people signed in to pipedream.com (testing):</source>
+        <translation>pipedream.com にサインインしている人専用 (テスト用):</translation>
+    </message>
+    <message>
+        <source>Used — connected at %1</source>
+        <translation>使用済み — %1 に接続</translation>
+    </message>
+    <message>
+        <source>Used — connected %1 at %2</source>
+        <translation>使用済み — %2 に %1 を接続</translation>
+    </message>
+    <message>
+        <source>Already used by %1 (do not send again):</source>
+        <translation>%1 が使用済み (再送しないでください):</translation>
+    </message>
+    <message>
+        <source>The customer connected with this link; it cannot be used again. For another account, generate a new link.</source>
+        <translation>顧客はこのリンクで接続済みのため、再利用できません。別のアカウントには新しいリンクを生成してください。</translation>
+    </message>
+    <message>
+        <source>For %1, not the current form</source>
+        <translation>%1 用 (現在のフォームとは別)</translation>
+    </message>
+    <message>
+        <source>Previous link for %1 (a new one is being created; do not send):</source>
+        <translation>%1 用の以前のリンク (新しいリンクを作成中。送信しないでください):</translation>
+    </message>
+    <message>
+        <source>Link for %1 only (the form names someone or something else; do not send):</source>
+        <translation>%1 専用のリンク (フォームの内容と異なります。送信しないでください):</translation>
+    </message>
+    <message>
+        <source>Link for %1 copied.</source>
+        <translation>%1 のリンクをコピーしました。</translation>
+    </message>
+    <message>
+        <source>Token for %1 copied.</source>
+        <translation>%1 のトークンをコピーしました。</translation>
     </message>
 </context>
 <context>
@@ -3026,11 +3550,19 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
         <translation>メールソフトを開けませんでした。代わりに「メッセージとしてコピー」を使ってください。</translation>
     </message>
     <message>
-        <source>Hide &amp;QR Code</source>
+        <source>Open a new email in your mail program with the message filled in</source>
+        <translation>メッセージを入力済みの新しいメールをメールソフトで開く</translation>
+    </message>
+    <message>
+        <source>Show the link as a QR code the customer can scan from the screen</source>
+        <translation>顧客が画面から読み取れるように、リンクを QR コードで表示</translation>
+    </message>
+    <message>
+        <source>Hide &amp;QR code</source>
         <translation>QR コードを隠す(&amp;Q)</translation>
     </message>
     <message>
-        <source>Show &amp;QR Code</source>
+        <source>Show &amp;QR code</source>
         <translation>QR コードを表示(&amp;Q)</translation>
     </message>
 </context>
@@ -3172,6 +3704,10 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
     <message>
         <source>Show advanced fields</source>
         <translation>詳細項目を表示</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3335,16 +3871,16 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
         <translation>この Connect Link は開発環境で作成されたため、顧客にはおそらく使えません。開発環境では外部ユーザーは最大 10 人で、接続する人は同じブラウザーで pipedream.com にサインインしている必要があります。顧客向けには本番環境でリンクを生成してください。</translation>
     </message>
     <message>
-        <source>Development Link</source>
+        <source>Don&apos;t ask again this session</source>
+        <translation>このセッションでは今後確認しない</translation>
+    </message>
+    <message>
+        <source>Development link</source>
         <translation>開発用リンク</translation>
     </message>
     <message>
-        <source>Share Anyway</source>
+        <source>Share anyway</source>
         <translation>それでも共有</translation>
-    </message>
-    <message>
-        <source>Don&apos;t ask again this session</source>
-        <translation>このセッションでは今後確認しない</translation>
     </message>
 </context>
 <context>
@@ -3360,10 +3896,6 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
     <message>
         <source>Canceled</source>
         <translation>キャンセル済み</translation>
-    </message>
-    <message>
-        <source>The request was canceled. If it had already reached the server, a token may exist but was not shown; it expires on its own.</source>
-        <translation>リクエストをキャンセルしました。既にサーバーに届いていた場合、表示されていないトークンが存在する可能性がありますが、自然に期限切れになります。</translation>
     </message>
     <message>
         <source>Wrong client ID or secret</source>
@@ -3402,20 +3934,12 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
         <translation>応答が大きすぎます</translation>
     </message>
     <message>
-        <source>Access denied for this project</source>
-        <translation>このプロジェクトへのアクセスが拒否されました</translation>
-    </message>
-    <message>
         <source>Project not found</source>
         <translation>プロジェクトが見つかりません</translation>
     </message>
     <message>
         <source>The server rejected the request</source>
         <translation>サーバーがリクエストを拒否しました</translation>
-    </message>
-    <message>
-        <source>Rate limited — too many links for this user</source>
-        <translation>レート制限 — このユーザーのリンクが多すぎます</translation>
     </message>
     <message>
         <source>Pipedream had a problem</source>
@@ -3432,6 +3956,42 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
     <message>
         <source>You can try again in %1.</source>
         <translation>%1後にもう一度お試しいただけます。</translation>
+    </message>
+    <message>
+        <source>The server said: &quot;%1&quot;.</source>
+        <translation>サーバーの応答: 「%1」</translation>
+    </message>
+    <message>
+        <source>Rate limited by the server</source>
+        <translation>サーバーによりレート制限されました</translation>
+    </message>
+    <message>
+        <source>Check the project ID and the environment.</source>
+        <translation>プロジェクト ID と環境を確認してください。</translation>
+    </message>
+    <message>
+        <source>Access denied</source>
+        <translation>アクセスが拒否されました</translation>
+    </message>
+    <message>
+        <source>Check the fields and try again.</source>
+        <translation>項目を確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>If the request had already reached the server, a token may exist but was not shown; it expires on its own.</source>
+        <translation>リクエストが既にサーバーに届いていた場合、表示されなかったトークンが存在する可能性があります。トークンは自動的に期限切れになります。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Open Projects and credentials</source>
+        <translation>プロジェクトと認証情報を開く</translation>
     </message>
 </context>
 <context>
@@ -3602,10 +4162,6 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
         <translation>Connect Link をコピー(&amp;L)</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+C</source>
-        <translation>Ctrl+Shift+C</translation>
-    </message>
-    <message>
         <source>Copy &amp;token</source>
         <translation>トークンをコピー(&amp;T)</translation>
     </message>
@@ -3647,26 +4203,6 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
     <message>
         <source>Your link to connect {app}</source>
         <translation>{app} を接続するためのリンク</translation>
-    </message>
-    <message>
-        <source>Hello,
-
-To finish setting up the integration, please open this secure link and connect {app}:
-
-{link}
-
-The link can be used once and is valid until {expires_at} (for {expires_in} from now). If it has expired by the time you open it, reply to this email and we will send you a new one.
-
-Thank you!</source>
-        <translation>こんにちは。
-
-連携の設定を完了するため、次の安全なリンクを開いて {app} を接続してください。
-
-{link}
-
-このリンクは 1 回だけ使用でき、{expires_at} まで (今から {expires_in}) 有効です。開いたときに期限が切れていた場合は、このメールに返信していただければ新しいリンクをお送りします。
-
-よろしくお願いいたします。</translation>
     </message>
     <message>
         <source>Chat</source>
@@ -3756,6 +4292,26 @@ Reference: {external_user_id}</source>
         <source>%1 %2</source>
         <extracomment>{expires_in}: &quot;3 hours 59 minutes&quot;</extracomment>
         <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+To finish setting up the integration, please open this secure link and connect {app}:
+
+{link}
+
+The link can be used once and is valid until {expires_at}. If it has expired by the time you open it, reply to this email and we will send you a new one.
+
+Thank you!</source>
+        <translation>こんにちは。
+
+連携の設定を完了するため、次の安全なリンクを開いて {app} を接続してください。
+
+{link}
+
+このリンクは 1 回だけ使用でき、{expires_at} まで有効です。開いたときに期限が切れていた場合は、このメールに返信していただければ新しいリンクをお送りします。
+
+よろしくお願いいたします。</translation>
     </message>
 </context>
 <context>
@@ -4158,20 +4714,24 @@ Reference: {external_user_id}</source>
 <context>
     <name>ProjectChoice</name>
     <message>
-        <source>Environment</source>
-        <translation>環境</translation>
-    </message>
-    <message>
         <source>Sandbox</source>
         <translation>サンドボックス</translation>
     </message>
     <message>
-        <source>Other project (type its ID)</source>
-        <translation>その他のプロジェクト (ID を入力)</translation>
-    </message>
-    <message>
         <source>No OAuth client for this project: add it under Tools &gt; Projects and credentials (Ctrl+,), or set PIPEDREAM_CLIENT_ID and PIPEDREAM_CLIENT_SECRET before starting ConnectDesk. Tools &gt; Try the sandbox shows the whole flow without an account.</source>
         <translation>このプロジェクトには OAuth クライアントがありません: ツール &gt; プロジェクトと認証情報 (Ctrl+,) で追加するか、ConnectDesk の起動前に PIPEDREAM_CLIENT_ID と PIPEDREAM_CLIENT_SECRET を設定してください。ツール &gt; サンドボックスを試す で、アカウントなしで一連の流れを確認できます。</translation>
+    </message>
+    <message>
+        <source>PIPEDREAM_* variables</source>
+        <translation>PIPEDREAM_* 変数</translation>
+    </message>
+    <message>
+        <source>Other project (type its ID; client from PIPEDREAM_CLIENT_ID)</source>
+        <translation>その他のプロジェクト (ID を入力、クライアントは PIPEDREAM_CLIENT_ID)</translation>
+    </message>
+    <message>
+        <source>Other project (type its ID; no OAuth client set)</source>
+        <translation>その他のプロジェクト (ID を入力、OAuth クライアント未設定)</translation>
     </message>
 </context>
 <context>
@@ -4218,16 +4778,8 @@ Reference: {external_user_id}</source>
         <translation>Connect Link をコピー (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <source>&amp;Open in browser</source>
-        <translation>ブラウザーで開く(&amp;O)</translation>
-    </message>
-    <message>
         <source>Open the Connect Link in the browser</source>
         <translation>Connect Link をブラウザーで開く</translation>
-    </message>
-    <message>
-        <source>Generate a &amp;new link with the same fields</source>
-        <translation>同じ内容で新しいリンクを生成(&amp;N)</translation>
     </message>
     <message>
         <source>Generate a new link with the same fields</source>
@@ -4240,10 +4792,6 @@ Reference: {external_user_id}</source>
     <message>
         <source>Expires at:</source>
         <translation>有効期限:</translation>
-    </message>
-    <message>
-        <source>&amp;Token:</source>
-        <translation>トークン(&amp;T):</translation>
     </message>
     <message>
         <source>Connect token</source>
@@ -4280,6 +4828,18 @@ Reference: {external_user_id}</source>
     <message>
         <source>Copy the Connect token to the clipboard</source>
         <translation>Connect トークンをクリップボードにコピー</translation>
+    </message>
+    <message>
+        <source>Open in &amp;browser</source>
+        <translation>ブラウザーで開く(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Generate a new link with the sa&amp;me fields</source>
+        <translation>同じ内容で新しいリンクを生成(&amp;M)</translation>
+    </message>
+    <message>
+        <source>To&amp;ken:</source>
+        <translation>トークン(&amp;K):</translation>
     </message>
 </context>
 <context>
@@ -4387,10 +4947,6 @@ Reference: {external_user_id}</source>
         <translation>Connect Link を共有</translation>
     </message>
     <message>
-        <source>&amp;Message:</source>
-        <translation>メッセージ(&amp;M):</translation>
-    </message>
-    <message>
         <source>The template used by Copy as Message and Email</source>
         <translation>「メッセージとしてコピー」と「メール」で使うテンプレート</translation>
     </message>
@@ -4399,16 +4955,8 @@ Reference: {external_user_id}</source>
         <translation>メッセージテンプレート</translation>
     </message>
     <message>
-        <source>Edit &amp;Templates…</source>
-        <translation>テンプレートを編集(&amp;T)…</translation>
-    </message>
-    <message>
         <source>Edit message templates</source>
         <translation>メッセージテンプレートを編集</translation>
-    </message>
-    <message>
-        <source>Copy as Me&amp;ssage</source>
-        <translation>メッセージとしてコピー(&amp;S)</translation>
     </message>
     <message>
         <source>Copy the message with the link filled in, ready to paste into a chat or a ticket</source>
@@ -4419,20 +4967,12 @@ Reference: {external_user_id}</source>
         <translation>メッセージとしてコピー</translation>
     </message>
     <message>
-        <source>&amp;Email…</source>
-        <translation>メール(&amp;E)…</translation>
-    </message>
-    <message>
         <source>Open a new email in your mail program with the message filled in</source>
         <translation>メッセージを入力済みの新しいメールをメールソフトで開く</translation>
     </message>
     <message>
         <source>Email the link</source>
         <translation>リンクをメールで送信</translation>
-    </message>
-    <message>
-        <source>Show &amp;QR Code</source>
-        <translation>QR コードを表示(&amp;Q)</translation>
     </message>
     <message>
         <source>Show the link as a QR code the customer can scan from the screen</source>
@@ -4447,16 +4987,8 @@ Reference: {external_user_id}</source>
         <translation>共有の状況</translation>
     </message>
     <message>
-        <source>Save as &amp;PNG…</source>
-        <translation>PNG で保存(&amp;P)…</translation>
-    </message>
-    <message>
         <source>Save the QR code as a PNG image</source>
         <translation>QR コードを PNG 画像で保存</translation>
-    </message>
-    <message>
-        <source>Save as S&amp;VG…</source>
-        <translation>SVG で保存(&amp;V)…</translation>
     </message>
     <message>
         <source>Save the QR code as an SVG image</source>
@@ -4465,6 +4997,34 @@ Reference: {external_user_id}</source>
     <message>
         <source>Add, rename or change the message templates</source>
         <translation>メッセージテンプレートの追加、名前の変更、編集</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>メッセージ:</translation>
+    </message>
+    <message>
+        <source>Edit templates…</source>
+        <translation>テンプレートを編集…</translation>
+    </message>
+    <message>
+        <source>Copy as me&amp;ssage</source>
+        <translation>メッセージとしてコピー(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ema&amp;il…</source>
+        <translation>メール(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Show &amp;QR code</source>
+        <translation>QR コードを表示(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>PNG で保存…</translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation>SVG で保存…</translation>
     </message>
 </context>
 <context>
@@ -4530,10 +5090,6 @@ Reference: {external_user_id}</source>
         <translation>メッセージの本文</translation>
     </message>
     <message>
-        <source>&amp;Insert Placeholder</source>
-        <translation>プレースホルダーを挿入(&amp;I)</translation>
-    </message>
-    <message>
         <source>Insert a placeholder</source>
         <translation>プレースホルダーを挿入</translation>
     </message>
@@ -4585,6 +5141,10 @@ Reference: {external_user_id}</source>
         <source>Read-only: the message with a sample link filled in</source>
         <translation>読み取り専用: サンプルのリンクを埋め込んだメッセージ</translation>
     </message>
+    <message>
+        <source>&amp;Insert placeholder</source>
+        <translation>プレースホルダーを挿入(&amp;I)</translation>
+    </message>
 </context>
 <context>
     <name>TokenCheck</name>
@@ -4630,10 +5190,6 @@ Reference: {external_user_id}</source>
     <message>
         <source>&amp;Project:</source>
         <translation>プロジェクト(&amp;P):</translation>
-    </message>
-    <message>
-        <source>Project &amp;ID:</source>
-        <translation>プロジェクト ID(&amp;I):</translation>
     </message>
     <message>
         <source>proj_abc123</source>
@@ -4728,10 +5284,6 @@ Reference: {external_user_id}</source>
         <translation>4 時間で期限切れ</translation>
     </message>
     <message>
-        <source>Ad&amp;vanced: origins, redirects, webhook, scopes</source>
-        <translation>詳細設定(&amp;V): オリジン、リダイレクト、Webhook、スコープ</translation>
-    </message>
-    <message>
         <source>Show advanced fields</source>
         <translation>詳細項目を表示</translation>
     </message>
@@ -4740,20 +5292,12 @@ Reference: {external_user_id}</source>
         <translation>許可するオリジン(&amp;O):</translation>
     </message>
     <message>
-        <source>&amp;Success redirect:</source>
-        <translation>成功時のリダイレクト(&amp;S):</translation>
-    </message>
-    <message>
         <source>https://example.com/connected</source>
         <translation>https://example.com/connected</translation>
     </message>
     <message>
         <source>Success redirect URI</source>
         <translation>成功時のリダイレクト URI</translation>
-    </message>
-    <message>
-        <source>Error red&amp;irect:</source>
-        <translation>エラー時のリダイレクト(&amp;I):</translation>
     </message>
     <message>
         <source>https://example.com/connect-failed</source>
@@ -4774,14 +5318,6 @@ Reference: {external_user_id}</source>
     <message>
         <source>Webhook URI</source>
         <translation>Webhook URI</translation>
-    </message>
-    <message>
-        <source>Sco&amp;pes:</source>
-        <translation>スコープ(&amp;P):</translation>
-    </message>
-    <message>
-        <source>Allow pro&amp;gressive scopes</source>
-        <translation>段階的なスコープを許可(&amp;G)</translation>
     </message>
     <message>
         <source>Customers may grant a subset of the app&apos;s OAuth scopes.</source>
@@ -4818,6 +5354,26 @@ Reference: {external_user_id}</source>
     <message>
         <source>Allowed origins, redirect URIs, webhook and scopes: most links need none of these</source>
         <translation>許可するオリジン、リダイレクト URI、Webhook、スコープ: ほとんどのリンクでは不要です</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject ID:</source>
+        <translation>プロジェクト ID(&amp;J):</translation>
+    </message>
+    <message>
+        <source>Adva&amp;nced: origins, redirects, webhook, scopes</source>
+        <translation>詳細設定(&amp;N): オリジン、リダイレクト、Webhook、スコープ</translation>
+    </message>
+    <message>
+        <source>S&amp;uccess redirect:</source>
+        <translation>成功時のリダイレクト(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Error redirect:</source>
+        <translation>エラー時のリダイレクト:</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>スコープ:</translation>
     </message>
 </context>
 <context>
@@ -4937,6 +5493,30 @@ Reference: {external_user_id}</source>
         <source>An app slug has only letters, digits, &quot;_&quot; and &quot;-&quot; (for example google_sheets).</source>
         <translation>アプリのスラッグに使えるのは英字、数字、「_」、「-」だけです (例: google_sheets)。</translation>
     </message>
+    <message>
+        <source>Production</source>
+        <translation>本番</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>開発</translation>
+    </message>
+    <message>
+        <source>OAuth client</source>
+        <translation>OAuth クライアント</translation>
+    </message>
+    <message>
+        <source>The external user ID contains text that is not valid UTF-8; check the encoding of the file or program it came from.</source>
+        <translation>外部ユーザー ID に有効な UTF-8 ではないテキストが含まれています。取得元のファイルまたはプログラムのエンコーディングを確認してください。</translation>
+    </message>
+    <message>
+        <source>The external user ID contains an invisible character (U+%1); type the ID again instead of pasting it.</source>
+        <translation>外部ユーザー ID に見えない文字 (U+%1) が含まれています。貼り付けずに ID を入力し直してください。</translation>
+    </message>
+    <message>
+        <source>An OAuth client ID looks like oa_abc123: &quot;oa_&quot; followed by letters and digits.</source>
+        <translation>OAuth クライアント ID は oa_abc123 のように &quot;oa_&quot; の後に英字と数字が続きます。</translation>
+    </message>
 </context>
 <context>
     <name>TokenResult</name>
@@ -4960,6 +5540,18 @@ Reference: {external_user_id}</source>
         <source>&quot;connect_link_url&quot; is missing or not an absolute URL</source>
         <translation>「connect_link_url」がないか、絶対 URL ではありません</translation>
     </message>
+    <message>
+        <source>&quot;connect_link_url&quot; points to %1, which is neither Pipedream nor the API server; the link was not used</source>
+        <translation>&quot;connect_link_url&quot; の参照先 %1 は Pipedream でも API サーバーでもありません。リンクは使用していません</translation>
+    </message>
+    <message>
+        <source>no host</source>
+        <translation>ホストなし</translation>
+    </message>
+    <message>
+        <source>&quot;connect_link_url&quot; does not carry the token just created; the link was not used</source>
+        <translation>&quot;connect_link_url&quot; に今作成したトークンが含まれていません。リンクは使用していません</translation>
+    </message>
 </context>
 <context>
     <name>UrlRules</name>
@@ -4978,10 +5570,6 @@ Reference: {external_user_id}</source>
     <message>
         <source>Only http:// and https:// origins are allowed.</source>
         <translation>使用できるのは http:// と https:// のオリジンだけです。</translation>
-    </message>
-    <message>
-        <source>This is not a valid origin: %1</source>
-        <translation>有効なオリジンではありません: %1</translation>
     </message>
     <message>
         <source>An origin cannot contain a user name or password.</source>
@@ -5008,16 +5596,20 @@ Reference: {external_user_id}</source>
         <translation>URL に空白は使えません。%20 にエンコードしてください。</translation>
     </message>
     <message>
-        <source>This is not a valid URL: %1</source>
-        <translation>有効な URL ではありません: %1</translation>
-    </message>
-    <message>
         <source>Use an absolute URL starting with http:// or https://.</source>
         <translation>http:// または https:// で始まる絶対 URL を使ってください。</translation>
     </message>
     <message>
         <source>The URL has no host name.</source>
         <translation>URL にホスト名がありません。</translation>
+    </message>
+    <message>
+        <source>This is not a valid origin: check the host name and port, for example https://app.example.com:8443.</source>
+        <translation>有効なオリジンではありません: ホスト名とポートを確認してください (例: https://app.example.com:8443)。</translation>
+    </message>
+    <message>
+        <source>This is not a valid URL: check the host name, port and characters, for example https://app.example.com/done.</source>
+        <translation>有効な URL ではありません: ホスト名、ポート、文字を確認してください (例: https://app.example.com/done)。</translation>
     </message>
 </context>
 </TS>

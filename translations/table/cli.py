@@ -59,11 +59,6 @@ T = {
         "Permitir que el cliente conceda solo una parte de los alcances OAuth de la app.",
         "Permettre au client d'accorder une partie seulement des portées OAuth de l'app.",
         "アプリの OAuth スコープの一部だけを顧客が許可できるようにします。"),
-    "App slug for the Connect Link (slack, google_sheets, ...).": (
-        "App-Slug für den Connect Link (slack, google_sheets, ...).",
-        "Slug de la app para el Connect Link (slack, google_sheets, ...).",
-        "Slug de l'app pour le Connect Link (slack, google_sheets, ...).",
-        "Connect Link 用のアプリのスラッグ (slack、google_sheets など)。"),
     "SLUG": ("SLUG", "SLUG", "SLUG", "スラッグ"),
     "%1: the value is empty.": (
         "%1: Der Wert ist leer.", "%1: el valor está vacío.", "%1 : la valeur est vide.",
@@ -119,16 +114,6 @@ T = {
         "connectdesk token: falta la orden (create o bulk).",
         "connectdesk token : commande manquante (create ou bulk).",
         "connectdesk token: コマンドがありません (create または bulk)。"),
-    'connectdesk token: unknown command "%1".': (
-        "connectdesk token: unbekannter Befehl „%1“.",
-        "connectdesk token: orden desconocida «%1».",
-        "connectdesk token : commande inconnue « %1 ».",
-        "connectdesk token: 不明なコマンド「%1」。"),
-    'connectdesk: unknown command "%1". Run "connectdesk --help".': (
-        "connectdesk: unbekannter Befehl „%1“. Siehe „connectdesk --help“.",
-        "connectdesk: orden desconocida «%1». Ejecute «connectdesk --help».",
-        "connectdesk : commande inconnue « %1 ». Lancez « connectdesk --help ».",
-        "connectdesk: 不明なコマンド「%1」。「connectdesk --help」を実行してください。"),
 
     # ProfileCommands
     'Usage: %1 profile <command> ...\n\nProfiles name a project and its OAuth client; client secrets live in the system keychain.\n\nCommands:\n  add --name NAME --project-id proj_... --client-id ID [--environment E]\n      [--access-scope "S S"] [--api-base-url URL] --client-secret-stdin\n                       Add a profile; the client secret is read from standard input.\n  list [--json]        List the profiles (never their secrets).\n  test NAME            Fetch an access token with the profile\'s credentials.\n  remove NAME          Remove the profile and its keychain secret.\n': (
@@ -279,7 +264,6 @@ T = {
                               "Profil « %1 » supprimé.", "プロファイル「%1」を削除しました。"),
 
     # Sandbox
-    "[--port N]": ("[--port N]", "[--port N]", "[--port N]", "[--port N]"),
     "Runs a local stand-in for the Connect API on 127.0.0.1 and prints the settings\nthat point connectdesk (or the Pipedream SDKs) at it. Links it creates are not\nreal. Stops on Ctrl+C or SIGTERM.": (
         "Startet einen lokalen Ersatz für die Connect API auf 127.0.0.1 und gibt die\nEinstellungen aus, mit denen connectdesk (oder die Pipedream-SDKs) ihn verwenden.\nDie erstellten Links sind nicht echt. Endet mit Strg+C oder SIGTERM.",
         "Ejecuta un sustituto local de la Connect API en 127.0.0.1 e imprime la\nconfiguración que dirige connectdesk (o los SDK de Pipedream) hacia él. Los enlaces\nque crea no son reales. Se detiene con Ctrl+C o SIGTERM.",
@@ -321,11 +305,6 @@ T = {
         "# Abra el enlace en un navegador para hacer de cliente, o desde un script:",
         "# Ouvrez le lien dans un navigateur pour jouer le client, ou depuis un script :",
         "# 顧客の立場で試すにはブラウザーでリンクを開くか、スクリプトから:"),
-    "#   curl -X POST %1/_sandbox/open -d '{\"token\": \"ctok_...\", \"app\": \"slack\"}'": (
-        "#   curl -X POST %1/_sandbox/open -d '{\"token\": \"ctok_...\", \"app\": \"slack\"}'",
-        "#   curl -X POST %1/_sandbox/open -d '{\"token\": \"ctok_...\", \"app\": \"slack\"}'",
-        "#   curl -X POST %1/_sandbox/open -d '{\"token\": \"ctok_...\", \"app\": \"slack\"}'",
-        "#   curl -X POST %1/_sandbox/open -d '{\"token\": \"ctok_...\", \"app\": \"slack\"}'"),
 
     # TokenBulk
     "%1:%2:%3": ("%1:%2:%3", "%1:%2:%3", "%1:%2:%3", "%1:%2:%3"),
@@ -346,14 +325,7 @@ T = {
         "Crea un Connect Link para cada fila de un archivo CSV (una fila de encabezado con\nuna columna external_user_id y, opcionalmente, una columna app) y escribe filas\nexternal_user_id,app,connect_link,expires_at,status,error en el orden de entrada.\nLas credenciales se toman de PIPEDREAM_CLIENT_ID y PIPEDREAM_CLIENT_SECRET.",
         "Crée un Connect Link pour chaque ligne d'un fichier CSV (une ligne d'en-tête avec\nune colonne external_user_id et éventuellement une colonne app) et écrit des lignes\nexternal_user_id,app,connect_link,expires_at,status,error dans l'ordre d'entrée.\nLes identifiants viennent de PIPEDREAM_CLIENT_ID et PIPEDREAM_CLIENT_SECRET.",
         "CSV ファイルの各行 (external_user_id 列と、必要なら app 列を含む見出し行が必要)\nについて Connect Link を作成し、external_user_id,app,connect_link,expires_at,status,error\nの行を入力と同じ順で書き出します。\n認証情報は PIPEDREAM_CLIENT_ID と PIPEDREAM_CLIENT_SECRET から読み込みます。"),
-    "The CSV file to read.": ("Die zu lesende CSV-Datei.", "El archivo CSV que se leerá.",
-                              "Le fichier CSV à lire.", "読み込む CSV ファイル。"),
     "FILE": ("DATEI", "ARCHIVO", "FICHIER", "ファイル"),
-    "The CSV file to write (replaced if it exists).": (
-        "Die zu schreibende CSV-Datei (wird ersetzt, falls vorhanden).",
-        "El archivo CSV que se escribirá (se reemplaza si existe).",
-        "Le fichier CSV à écrire (remplacé s'il existe).",
-        "書き出す CSV ファイル (既にある場合は置き換えます)。"),
     "Requests in flight at once, %1 to %2. Default: %3.": (
         "Gleichzeitig laufende Anfragen, %1 bis %2. Standard: %3.",
         "Solicitudes simultáneas, de %1 a %2. Predeterminado: %3.",
@@ -373,36 +345,11 @@ T = {
         "%1: --input: %2 を読み込めません: %3"),
     "%1: --input: %2: %3": ("%1: --input: %2: %3", "%1: --input: %2: %3",
                             "%1 : --input : %2 : %3", "%1: --input: %2: %3"),
-    "--output must not be the --input file.": (
-        "--output darf nicht die --input-Datei sein.",
-        "--output no puede ser el archivo de --input.",
-        "--output ne doit pas être le fichier --input.",
-        "--output に --input と同じファイルは指定できません。"),
-    "%1: --output: cannot write %2: %3": (
-        "%1: --output: %2 kann nicht geschrieben werden: %3",
-        "%1: --output: no se puede escribir %2: %3",
-        "%1 : --output : impossible d'écrire %2 : %3",
-        "%1: --output: %2 に書き込めません: %3"),
-    "%1: --output: writing %2 failed: %3": (
-        "%1: --output: Schreiben von %2 fehlgeschlagen: %3",
-        "%1: --output: falló la escritura de %2: %3",
-        "%1 : --output : l'écriture de %2 a échoué : %3",
-        "%1: --output: %2 への書き込みに失敗しました: %3"),
-    "%1: --input: %2 (line %3): %4": (
-        "%1: --input: %2 (Zeile %3): %4",
-        "%1: --input: %2 (línea %3): %4",
-        "%1 : --input : %2 (ligne %3) : %4",
-        "%1: --input: %2 (%3 行目): %4"),
     "%1: %2 Every remaining row was left unsent.": (
         "%1: %2 Alle übrigen Zeilen wurden nicht gesendet.",
         "%1: %2 No se envió ninguna de las filas restantes.",
         "%1 : %2 Aucune des lignes restantes n'a été envoyée.",
         "%1: %2 残りの行はすべて送信していません。"),
-    '%1: interrupted; rows not sent are marked "error" in %2.': (
-        "%1: unterbrochen; nicht gesendete Zeilen sind in %2 mit „error“ markiert.",
-        "%1: interrumpido; las filas no enviadas están marcadas como «error» en %2.",
-        "%1 : interrompu ; les lignes non envoyées sont marquées « error » dans %2.",
-        "%1: 中断しました。送信しなかった行は %2 で「error」と記録されています。"),
     "%1 of %Ln rows": (
         ["%1 von %Ln Zeile", "%1 von %Ln Zeilen"],
         ["%1 de %Ln fila", "%1 de %Ln filas"],
@@ -464,10 +411,6 @@ T = {
         "--api-base-url necesita una URL http(s); se recibió «%1».",
         "--api-base-url attend une URL http(s), reçu « %1 ».",
         "--api-base-url には http(s) の URL が必要です。指定された値:「%1」。"),
-    "Could not start the sandbox simulator.": ("Der Sandbox-Simulator konnte nicht gestartet werden.",
-                                               "No se pudo iniciar el simulador del sandbox.",
-                                               "Impossible de démarrer le simulateur du bac à sable.",
-                                               "サンドボックスのシミュレーターを起動できませんでした。"),
     '--lang: no translation for "%1"; available: %2.': (
         "--lang: keine Übersetzung für „%1“; verfügbar: %2.",
         "--lang: no hay traducción para «%1»; disponibles: %2.",
@@ -488,11 +431,6 @@ EN = {
 
 T.update({
     # Dispatch (with history and --wait)
-    'Usage:\n  connectdesk                      Open the window\n  connectdesk token create --external-user-id ID [options]\n  connectdesk token bulk --input users.csv --output links.csv [options]\n  connectdesk sandbox [--port N]\n  connectdesk profile add|list|test|remove ...\n  connectdesk history list [--json] [--search TEXT] [--state S] [--limit N]\n  connectdesk --version | --help\n\nCommands:\n  token create    Create a Connect token and print its Connect Link\n  token bulk      Create Connect Links for every row of a CSV file\n  sandbox         Run a local Connect API simulator (no Pipedream account needed)\n  profile         Manage profiles (projects; client secrets in the keychain)\n  history list    List the generated links and whether customers connected\nRun "connectdesk <command> --help" for a command\'s options.\n\nWindow options:\n  --sandbox       Open the window against a built-in sandbox (links are not real)\n  --self-test     Check the installation and exit\n  --lang CODE     Use this language (for example de)\n\nEnvironment:\n  PIPEDREAM_CLIENT_ID            OAuth client ID\n  PIPEDREAM_CLIENT_SECRET        OAuth client secret (never accepted as a flag)\n  PIPEDREAM_PROJECT_ID           Default for --project-id\n  PIPEDREAM_PROJECT_ENVIRONMENT  Default for --environment (else production)\n  PIPEDREAM_BASE_URL             Default for --api-base-url\nFlags win over the environment.\n\nExit codes:\n  0  success\n  2  invalid input or usage (nothing was sent)\n  3  client ID or secret rejected\n  4  the API answered with an error\n  5  network failure or timeout\n  6  token create --wait: the link expired without a connection': (
-        'Aufruf:\n  connectdesk                      Fenster öffnen\n  connectdesk token create --external-user-id ID [Optionen]\n  connectdesk token bulk --input users.csv --output links.csv [Optionen]\n  connectdesk sandbox [--port N]\n  connectdesk profile add|list|test|remove ...\n  connectdesk history list [--json] [--search TEXT] [--state S] [--limit N]\n  connectdesk --version | --help\n\nBefehle:\n  token create    Ein Connect-Token erstellen und seinen Connect Link ausgeben\n  token bulk      Connect Links für jede Zeile einer CSV-Datei erstellen\n  sandbox         Einen lokalen Simulator der Connect API starten (kein Pipedream-Konto nötig)\n  profile         Profile verwalten (Projekte; Client-Secrets im Schlüsselbund)\n  history list    Die erzeugten Links auflisten und ob Kunden sich verbunden haben\n„connectdesk <Befehl> --help“ zeigt die Optionen eines Befehls.\n\nFensteroptionen:\n  --sandbox       Das Fenster mit einer eingebauten Sandbox öffnen (Links sind nicht echt)\n  --self-test     Die Installation prüfen und beenden\n  --lang CODE     Diese Sprache verwenden (zum Beispiel de)\n\nUmgebung:\n  PIPEDREAM_CLIENT_ID            OAuth-Client-ID\n  PIPEDREAM_CLIENT_SECRET        OAuth-Client-Secret (nie als Option angenommen)\n  PIPEDREAM_PROJECT_ID           Standard für --project-id\n  PIPEDREAM_PROJECT_ENVIRONMENT  Standard für --environment (sonst production)\n  PIPEDREAM_BASE_URL             Standard für --api-base-url\nOptionen haben Vorrang vor der Umgebung.\n\nExit-Codes:\n  0  Erfolg\n  2  ungültige Eingabe oder falscher Aufruf (nichts wurde gesendet)\n  3  Client-ID oder Secret abgelehnt\n  4  die API hat mit einem Fehler geantwortet\n  5  Netzwerkfehler oder Zeitüberschreitung\n  6  token create --wait: Der Link ist ohne Verbindung abgelaufen',
-        'Uso:\n  connectdesk                      Abrir la ventana\n  connectdesk token create --external-user-id ID [opciones]\n  connectdesk token bulk --input users.csv --output links.csv [opciones]\n  connectdesk sandbox [--port N]\n  connectdesk profile add|list|test|remove ...\n  connectdesk history list [--json] [--search TEXTO] [--state E] [--limit N]\n  connectdesk --version | --help\n\nÓrdenes:\n  token create    Crear un token de Connect e imprimir su Connect Link\n  token bulk      Crear Connect Links para cada fila de un archivo CSV\n  sandbox         Ejecutar un simulador local de la Connect API (sin cuenta de Pipedream)\n  profile         Gestionar perfiles (proyectos; secretos de cliente en el llavero)\n  history list    Listar los enlaces generados y si los clientes se conectaron\nEjecute «connectdesk <orden> --help» para ver las opciones de una orden.\n\nOpciones de la ventana:\n  --sandbox       Abrir la ventana con un sandbox integrado (los enlaces no son reales)\n  --self-test     Comprobar la instalación y salir\n  --lang CÓDIGO   Usar este idioma (por ejemplo es)\n\nEntorno:\n  PIPEDREAM_CLIENT_ID            ID de cliente OAuth\n  PIPEDREAM_CLIENT_SECRET        Secreto de cliente OAuth (nunca se acepta como opción)\n  PIPEDREAM_PROJECT_ID           Valor predeterminado de --project-id\n  PIPEDREAM_PROJECT_ENVIRONMENT  Valor predeterminado de --environment (si no, production)\n  PIPEDREAM_BASE_URL             Valor predeterminado de --api-base-url\nLas opciones prevalecen sobre el entorno.\n\nCódigos de salida:\n  0  éxito\n  2  entrada o uso no válidos (no se envió nada)\n  3  ID de cliente o secreto rechazados\n  4  la API respondió con un error\n  5  fallo de red o tiempo de espera agotado\n  6  token create --wait: el enlace caducó sin conexión',
-        'Utilisation :\n  connectdesk                      Ouvrir la fenêtre\n  connectdesk token create --external-user-id ID [options]\n  connectdesk token bulk --input users.csv --output links.csv [options]\n  connectdesk sandbox [--port N]\n  connectdesk profile add|list|test|remove ...\n  connectdesk history list [--json] [--search TEXTE] [--state É] [--limit N]\n  connectdesk --version | --help\n\nCommandes :\n  token create    Créer un jeton Connect et afficher son Connect Link\n  token bulk      Créer des Connect Links pour chaque ligne d\'un fichier CSV\n  sandbox         Lancer un simulateur local de la Connect API (sans compte Pipedream)\n  profile         Gérer les profils (projets ; secrets client dans le trousseau)\n  history list    Lister les liens générés et si les clients se sont connectés\nLancez « connectdesk <commande> --help » pour les options d\'une commande.\n\nOptions de la fenêtre :\n  --sandbox       Ouvrir la fenêtre avec un bac à sable intégré (liens non réels)\n  --self-test     Vérifier l\'installation et quitter\n  --lang CODE     Utiliser cette langue (par exemple fr)\n\nEnvironnement :\n  PIPEDREAM_CLIENT_ID            ID client OAuth\n  PIPEDREAM_CLIENT_SECRET        Secret client OAuth (jamais accepté en option)\n  PIPEDREAM_PROJECT_ID           Valeur par défaut de --project-id\n  PIPEDREAM_PROJECT_ENVIRONMENT  Valeur par défaut de --environment (sinon production)\n  PIPEDREAM_BASE_URL             Valeur par défaut de --api-base-url\nLes options l\'emportent sur l\'environnement.\n\nCodes de sortie :\n  0  succès\n  2  saisie ou utilisation invalide (rien n\'a été envoyé)\n  3  ID client ou secret refusé\n  4  l\'API a répondu par une erreur\n  5  erreur réseau ou délai dépassé\n  6  token create --wait : le lien a expiré sans connexion',
-        '使い方:\n  connectdesk                      ウィンドウを開く\n  connectdesk token create --external-user-id ID [オプション]\n  connectdesk token bulk --input users.csv --output links.csv [オプション]\n  connectdesk sandbox [--port N]\n  connectdesk profile add|list|test|remove ...\n  connectdesk history list [--json] [--search TEXT] [--state S] [--limit N]\n  connectdesk --version | --help\n\nコマンド:\n  token create    Connect トークンを作成し、その Connect Link を出力する\n  token bulk      CSV ファイルの各行について Connect Link を作成する\n  sandbox         Connect API のローカルシミュレーターを実行する (Pipedream アカウント不要)\n  profile         プロファイルを管理する (プロジェクト。クライアントシークレットはキーチェーン)\n  history list    生成したリンクと、顧客が接続したかどうかを一覧表示する\n各コマンドのオプションは「connectdesk <コマンド> --help」で表示されます。\n\nウィンドウのオプション:\n  --sandbox       内蔵サンドボックスに接続してウィンドウを開く (リンクは本物ではない)\n  --self-test     インストールを確認して終了する\n  --lang CODE     この言語を使う (例: ja)\n\n環境変数:\n  PIPEDREAM_CLIENT_ID            OAuth クライアント ID\n  PIPEDREAM_CLIENT_SECRET        OAuth クライアントシークレット (オプションでは受け付けない)\n  PIPEDREAM_PROJECT_ID           --project-id の既定値\n  PIPEDREAM_PROJECT_ENVIRONMENT  --environment の既定値 (なければ production)\n  PIPEDREAM_BASE_URL             --api-base-url の既定値\nオプションは環境変数より優先されます。\n\n終了コード:\n  0  成功\n  2  入力または使い方が正しくない (何も送信していない)\n  3  クライアント ID またはシークレットが拒否された\n  4  API がエラーを返した\n  5  ネットワーク障害またはタイムアウト\n  6  token create --wait: 接続されないままリンクが期限切れになった'),
 
     # HistoryCommand
     "%1: could not read the history: %2": (

@@ -56,11 +56,6 @@ T = {
         "No autorizado (HTTP 401).%1 El token de acceso se rechazó incluso después de obtener uno nuevo; revise el ID de cliente y el secreto.",
         "Non autorisé (HTTP 401).%1 Le jeton d'accès a été refusé même après en avoir obtenu un nouveau ; vérifiez l'ID client et le secret.",
         "認証されていません (HTTP 401)。%1 新しいアクセストークンを取得しても拒否されました。クライアント ID とシークレットを確認してください。"),
-    "Forbidden (HTTP 403).%1 The OAuth client may not have access to this project or environment, or its access-token scope is too narrow.": (
-        "Verboten (HTTP 403).%1 Der OAuth-Client hat möglicherweise keinen Zugriff auf dieses Projekt oder diese Umgebung, oder der Scope seines Zugriffstokens ist zu eng.",
-        "Prohibido (HTTP 403).%1 Puede que el cliente OAuth no tenga acceso a este proyecto o entorno, o que el alcance de su token de acceso sea demasiado limitado.",
-        "Interdit (HTTP 403).%1 Le client OAuth n'a peut-être pas accès à ce projet ou à cet environnement, ou la portée de son jeton d'accès est trop restreinte.",
-        "アクセスが禁止されています (HTTP 403)。%1 OAuth クライアントがこのプロジェクトや環境にアクセスできないか、アクセストークンのスコープが狭すぎる可能性があります。"),
     "Not found (HTTP 404).%1 Check the project ID and the environment.": (
         "Nicht gefunden (HTTP 404).%1 Prüfen Sie Projekt-ID und Umgebung.",
         "No encontrado (HTTP 404).%1 Revise el ID del proyecto y el entorno.",
@@ -457,11 +452,6 @@ T = {
         "Su enlace para conectar {app}",
         "Votre lien pour connecter {app}",
         "{app} を接続するためのリンク"),
-    "Hello,\n\nTo finish setting up the integration, please open this secure link and connect {app}:\n\n{link}\n\nThe link can be used once and is valid until {expires_at} (for {expires_in} from now). If it has expired by the time you open it, reply to this email and we will send you a new one.\n\nThank you!": (
-        "Hallo,\n\num die Einrichtung der Integration abzuschließen, öffnen Sie bitte diesen sicheren Link und verbinden Sie {app}:\n\n{link}\n\nDer Link kann einmal verwendet werden und ist bis {expires_at} gültig (noch {expires_in}). Falls er abgelaufen ist, wenn Sie ihn öffnen, antworten Sie auf diese E-Mail, und wir senden Ihnen einen neuen.\n\nVielen Dank!",
-        "Hola:\n\nPara terminar de configurar la integración, abra este enlace seguro y conecte {app}:\n\n{link}\n\nEl enlace se puede usar una vez y es válido hasta {expires_at} (durante {expires_in} a partir de ahora). Si ha caducado cuando lo abra, responda a este correo y le enviaremos uno nuevo.\n\n¡Gracias!",
-        "Bonjour,\n\nPour terminer la configuration de l'intégration, ouvrez ce lien sécurisé et connectez {app} :\n\n{link}\n\nLe lien ne peut être utilisé qu'une fois et reste valable jusqu'au {expires_at} (encore {expires_in}). S'il a expiré lorsque vous l'ouvrez, répondez à cet e-mail et nous vous en enverrons un nouveau.\n\nMerci !",
-        "こんにちは。\n\n連携の設定を完了するため、次の安全なリンクを開いて {app} を接続してください。\n\n{link}\n\nこのリンクは 1 回だけ使用でき、{expires_at} まで (今から {expires_in}) 有効です。開いたときに期限が切れていた場合は、このメールに返信していただければ新しいリンクをお送りします。\n\nよろしくお願いいたします。"),
     "Chat": ("Chat", "Chat", "Chat", "チャット"),
     "Here is your secure link to connect {app}: {link}\nIt works once and expires in {expires_in} ({expires_at}).": (
         "Hier ist Ihr sicherer Link zum Verbinden von {app}: {link}\nEr funktioniert einmal und läuft in {expires_in} ab ({expires_at}).",
@@ -550,18 +540,8 @@ T = {
         "フィールド「%1」は無視しました。シークレットはインポートされません。クライアントシークレットは ConnectDesk で入力してください。"),
 
     # ProjectChoice
-    "No OAuth client for this project: set PIPEDREAM_CLIENT_ID and PIPEDREAM_CLIENT_SECRET before starting ConnectDesk, or try it with --sandbox.": (
-        "Kein OAuth-Client für dieses Projekt: Setzen Sie PIPEDREAM_CLIENT_ID und PIPEDREAM_CLIENT_SECRET vor dem Start von ConnectDesk, oder probieren Sie es mit --sandbox aus.",
-        "No hay cliente OAuth para este proyecto: defina PIPEDREAM_CLIENT_ID y PIPEDREAM_CLIENT_SECRET antes de iniciar ConnectDesk, o pruébelo con --sandbox.",
-        "Aucun client OAuth pour ce projet : définissez PIPEDREAM_CLIENT_ID et PIPEDREAM_CLIENT_SECRET avant de lancer ConnectDesk, ou essayez-le avec --sandbox.",
-        "このプロジェクトには OAuth クライアントがありません。ConnectDesk を起動する前に PIPEDREAM_CLIENT_ID と PIPEDREAM_CLIENT_SECRET を設定するか、--sandbox で試してください。"),
     "Environment": ("Umgebung", "Entorno", "Environnement", "環境"),
     "Sandbox": ("Sandbox", "Sandbox", "Bac à sable", "サンドボックス"),
-    "Other project (type its ID)": (
-        "Anderes Projekt (ID eingeben)",
-        "Otro proyecto (escriba su ID)",
-        "Autre projet (saisir son ID)",
-        "その他のプロジェクト (ID を入力)"),
 
     # QrCode
     "There is nothing to encode.": (
@@ -832,11 +812,6 @@ T = {
         "Solo se permiten orígenes http:// y https://.",
         "Seules les origines http:// et https:// sont autorisées.",
         "使用できるのは http:// と https:// のオリジンだけです。"),
-    "This is not a valid origin: %1": (
-        "Das ist kein gültiger Ursprung: %1",
-        "No es un origen válido: %1",
-        "Ce n'est pas une origine valide : %1",
-        "有効なオリジンではありません: %1"),
     "An origin cannot contain a user name or password.": (
         "Ein Ursprung darf keinen Benutzernamen und kein Passwort enthalten.",
         "Un origen no puede contener usuario ni contraseña.",
@@ -863,11 +838,6 @@ T = {
         "Una URL no puede contener espacios; codifíquelos como %20.",
         "Une URL ne peut pas contenir d'espaces ; encodez-les en %20.",
         "URL に空白は使えません。%20 にエンコードしてください。"),
-    "This is not a valid URL: %1": (
-        "Das ist keine gültige URL: %1",
-        "No es una URL válida: %1",
-        "Ce n'est pas une URL valide : %1",
-        "有効な URL ではありません: %1"),
     "Use an absolute URL starting with http:// or https://.": (
         "Verwenden Sie eine absolute URL, die mit http:// oder https:// beginnt.",
         "Use una URL absoluta que empiece por http:// o https://.",

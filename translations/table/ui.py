@@ -93,11 +93,6 @@ T = {
         "Apps correspondant au texte saisi, avec leur nom et leur slug.",
         "入力した文字に一致するアプリ (名前とスラッグ)。"),
     "Matching apps": ("Passende Apps", "Apps coincidentes", "Apps correspondantes", "一致するアプリ"),
-    'No app matches "%1"; you can still type a slug.': (
-        "Keine App passt zu „%1“; Sie können trotzdem einen Slug eingeben.",
-        "Ninguna app coincide con «%1»; aún puede escribir un slug.",
-        "Aucune app ne correspond à « %1 » ; vous pouvez toujours saisir un slug.",
-        "「%1」に一致するアプリはありません。スラッグは入力できます。"),
     "Search apps, or type a slug such as slack": (
         "Apps suchen oder einen Slug wie slack eingeben",
         "Busque apps o escriba un slug como slack",
@@ -157,11 +152,6 @@ T = {
         "¿Cerrar sin guardar los resultados?",
         "Fermer sans enregistrer les résultats ?",
         "結果を保存せずに閉じますか?"),
-    "Development: at most 10 external users, and the links only work for people signed in to pipedream.com. Use production for customers.": (
-        "Entwicklung: höchstens 10 externe Benutzer, und die Links funktionieren nur für Personen, die bei pipedream.com angemeldet sind. Verwenden Sie für Kunden die Produktion.",
-        "Desarrollo: como máximo 10 usuarios externos, y los enlaces solo funcionan para quien haya iniciado sesión en pipedream.com. Use producción para los clientes.",
-        "Développement : au plus 10 utilisateurs externes, et les liens ne fonctionnent que pour les personnes connectées à pipedream.com. Utilisez la production pour les clients.",
-        "開発: 外部ユーザーは最大 10 人で、リンクは pipedream.com にサインインしている人にしか使えません。顧客には本番環境を使ってください。"),
     "Done: %1 created, %2 failed.": (
         "Fertig: %1 erstellt, %2 fehlgeschlagen.",
         "Terminado: %1 creados, %2 fallidos.",
@@ -252,11 +242,6 @@ T = {
                                 "Appels de cette session", "このセッションの呼び出し"),
     "Clear the call log": ("Aufrufprotokoll leeren", "Vaciar el registro de llamadas",
                            "Vider le journal des appels", "呼び出しログをクリア"),
-    "Every API call of this session with its status and duration. Enter or a double-click shows a call's response.": (
-        "Jeder API-Aufruf dieser Sitzung mit Status und Dauer. Eingabe oder ein Doppelklick zeigt die Antwort eines Aufrufs.",
-        "Todas las llamadas a la API de esta sesión con su estado y duración. Intro o un doble clic muestra la respuesta de una llamada.",
-        "Chaque appel d'API de cette session avec son état et sa durée. Entrée ou un double-clic affiche la réponse d'un appel.",
-        "このセッションのすべての API 呼び出しと、その状態・所要時間。Enter またはダブルクリックで応答を表示します。"),
     "Filter by method, path, status or error": (
         "Nach Methode, Pfad, Status oder Fehler filtern",
         "Filtrar por método, ruta, estado o error",
@@ -433,8 +418,6 @@ T = {
         "Texto de solo lectura. Seleccione con Mayús y las flechas, copie con Ctrl+C; Tab pasa al siguiente.",
         "Texte en lecture seule. Sélectionnez avec Maj et les flèches, copiez avec Ctrl+C ; Tab passe à la suite.",
         "読み取り専用のテキスト。Shift と矢印キーで選択し、Ctrl+C でコピーします。Tab で次へ移動します。"),
-    "&Developer Mode": ("&Entwicklermodus", "Modo de &desarrollador", "Mode &développeur",
-                        "開発者モード(&D)"),
     "Show the request, response, code export, call log, token check and presets": (
         "Anfrage, Antwort, Code-Export, Aufrufprotokoll, Token-Prüfung und Vorlagen anzeigen",
         "Mostrar la solicitud, la respuesta, la exportación de código, el registro de llamadas, la comprobación de tokens y los ajustes predefinidos",
@@ -454,10 +437,6 @@ T = {
     "Dismiss": ("Ausblenden", "Descartar", "Masquer", "閉じる"),
     "Dismiss the message": ("Die Meldung ausblenden", "Descartar el mensaje", "Masquer le message",
                             "メッセージを閉じる"),
-    "Retrying (attempt %1): %2": ("Neuer Versuch (Versuch %1): %2", "Reintentando (intento %1): %2",
-                                  "Nouvel essai (tentative %1) : %2", "再試行中 (%1 回目): %2"),
-    "Retrying in %1…": ("Neuer Versuch in %1…", "Reintentando en %1…", "Nouvel essai dans %1…",
-                        "%1後に再試行…"),
 
     # HistoryModel
     "%1 (%2) at %3": ("%1 (%2) um %3", "%1 (%2) a las %3", "%1 (%2) à %3", "%1 (%2)、%3"),
@@ -522,7 +501,6 @@ T = {
                              "Langue du système (%1)", "システムの言語 (%1)"),
 
     # MainWindow (code)
-    "&Cancel": ("&Abbrechen", "&Cancelar", "&Annuler", "キャンセル(&C)"),
     "&Generate link": ("Link &erzeugen", "&Generar enlace", "&Générer le lien", "リンクを生成(&G)"),
     "Before you can generate:": ("Vor dem Erzeugen noch zu erledigen:", "Antes de generar:",
                                  "Avant de pouvoir générer :", "生成する前に:"),
@@ -533,23 +511,13 @@ T = {
     "Cancel the running request (Esc)": (
         "Die laufende Anfrage abbrechen (Esc)", "Cancelar la solicitud en curso (Escape)",
         "Annuler la requête en cours (Échap)", "実行中のリクエストをキャンセル (Esc)"),
-    "Connect Link ready. %1 copies it.": (
-        "Connect Link bereit. %1 kopiert ihn.", "Connect Link listo. %1 lo copia.",
-        "Connect Link prêt. %1 le copie.", "Connect Link の準備ができました。%1 でコピーできます。"),
     "ConnectDesk": ("ConnectDesk", "ConnectDesk", "ConnectDesk", "ConnectDesk"),
-    "ConnectDesk — Sandbox (links are not real)": (
-        "ConnectDesk – Sandbox (Links sind nicht echt)",
-        "ConnectDesk — Sandbox (los enlaces no son reales)",
-        "ConnectDesk — Bac à sable (liens non réels)",
-        "ConnectDesk — サンドボックス (リンクは本物ではありません)"),
     "Create the token and Connect Link (%1)": (
         "Token und Connect Link erstellen (%1)", "Crear el token y el Connect Link (%1)",
         "Créer le jeton et le Connect Link (%1)", "トークンと Connect Link を作成 (%1)"),
     "Creating a Connect token for %1…": (
         "Connect-Token für %1 wird erstellt…", "Creando un token de Connect para %1…",
         "Création d'un jeton Connect pour %1…", "%1 の Connect トークンを作成しています…"),
-    "Creating the token…": ("Token wird erstellt…", "Creando el token…", "Création du jeton…",
-                            "トークンを作成しています…"),
     "Generate is disabled until:\n• %1": (
         "Erzeugen ist deaktiviert, bis:\n• %1", "Generar está desactivado hasta que:\n• %1",
         "Générer est désactivé tant que :\n• %1", "次の問題が解決するまで生成できません:\n• %1"),
@@ -570,11 +538,6 @@ T = {
         "Solicitud cancelada. Se conservan todos los campos.",
         "Requête annulée. Tous les champs sont conservés.",
         "リクエストをキャンセルしました。入力内容はそのままです。"),
-    "Retrying in %n s (attempt %1)…": (
-        ["Neuer Versuch in %n s (Versuch %1)…", "Neuer Versuch in %n s (Versuch %1)…"],
-        ["Reintentando en %n s (intento %1)…", "Reintentando en %n s (intento %1)…"],
-        ["Nouvel essai dans %n s (tentative %1)…", "Nouvel essai dans %n s (tentative %1)…"],
-        ["%n 秒後に再試行 (%1 回目)…"]),
     "Server: %1": ("Server: %1", "Servidor: %1", "Serveur : %1", "サーバー: %1"),
     "Server: built-in simulator at %1": (
         "Server: eingebauter Simulator auf %1", "Servidor: simulador integrado en %1",
@@ -923,10 +886,6 @@ T = {
 
     # ResultPane (code)
     "%1, %2 %3": ("%1, %2 %3", "%1, %2 %3", "%1, %2 %3", "%1 %2 %3"),
-    "Connect Link copied to the clipboard.": (
-        "Connect Link in die Zwischenablage kopiert.", "Connect Link copiado al portapapeles.",
-        "Connect Link copié dans le presse-papiers.",
-        "Connect Link をクリップボードにコピーしました。"),
     "Connect Link opened in the browser.": (
         "Connect Link im Browser geöffnet.", "Connect Link abierto en el navegador.",
         "Connect Link ouvert dans le navigateur.", "Connect Link をブラウザーで開きました。"),
@@ -966,10 +925,6 @@ T = {
         "Este Connect Link ha caducado y ya no sirve: un cliente que lo abra verá «This link has expired». No lo envíe.",
         "Ce Connect Link a expiré et est mort : un client qui l'ouvre voit « This link has expired ». Ne l'envoyez pas.",
         "この Connect Link は期限切れで使えません。開いた顧客には「This link has expired」と表示されます。送信しないでください。"),
-    "Token copied to the clipboard.": ("Token in die Zwischenablage kopiert.",
-                                       "Token copiado al portapapeles.",
-                                       "Jeton copié dans le presse-papiers.",
-                                       "トークンをクリップボードにコピーしました。"),
     ("development", "environment"): ("Entwicklung", "desarrollo", "développement", "開発"),
     ("production", "environment"): ("Produktion", "producción", "production", "本番"),
     "no app chosen: the customer picks one": ("keine App gewählt: Der Kunde wählt eine",
@@ -1040,8 +995,6 @@ T = {
         "Enlace de desarrollo: no funcionará para un cliente.",
         "Lien de développement : il ne fonctionnera pas pour un client.",
         "開発用リンク: 顧客には使えません。"),
-    "Hide &QR Code": ("&QR-Code ausblenden", "Ocultar código &QR", "Masquer le code &QR",
-                      "QR コードを隠す(&Q)"),
     "No mail program could be opened. Use Copy as Message instead.": (
         "Es konnte kein E-Mail-Programm geöffnet werden. Verwenden Sie stattdessen „Als Nachricht kopieren“.",
         "No se pudo abrir ningún programa de correo. Use Copiar como mensaje.",
@@ -1052,8 +1005,6 @@ T = {
         "Se abrió un correo nuevo en su programa de correo.",
         "Nouvel e-mail ouvert dans votre logiciel de messagerie.",
         "メールソフトで新しいメールを開きました。"),
-    "Show &QR Code": ("&QR-Code anzeigen", "Mostrar código &QR", "Afficher le code &QR",
-                      "QR コードを表示(&Q)"),
     "There is no link to share yet.": ("Es gibt noch keinen Link zum Teilen.",
                                        "Aún no hay ningún enlace que compartir.",
                                        "Il n'y a pas encore de lien à partager.",
@@ -1175,14 +1126,10 @@ T = {
                                "Bienvenue dans ConnectDesk", "ConnectDesk へようこそ"),
 
     # DevLinkGuard
-    "Development Link": ("Entwicklungslink", "Enlace de desarrollo", "Lien de développement",
-                         "開発用リンク"),
     "Don't ask again this session": ("In dieser Sitzung nicht mehr fragen",
                                      "No volver a preguntar en esta sesión",
                                      "Ne plus demander pendant cette session",
                                      "このセッションでは今後確認しない"),
-    "Share Anyway": ("Trotzdem teilen", "Compartir de todos modos", "Partager quand même",
-                     "それでも共有"),
     "Share a development link?": ("Einen Entwicklungslink teilen?",
                                   "¿Compartir un enlace de desarrollo?",
                                   "Partager un lien de développement ?",
@@ -1194,10 +1141,6 @@ T = {
         "この Connect Link は開発環境で作成されたため、顧客にはおそらく使えません。開発環境では外部ユーザーは最大 10 人で、接続する人は同じブラウザーで pipedream.com にサインインしている必要があります。顧客向けには本番環境でリンクを生成してください。"),
 
     # ErrorPresentation
-    "Access denied for this project": ("Zugriff auf dieses Projekt verweigert",
-                                       "Acceso denegado a este proyecto",
-                                       "Accès refusé pour ce projet",
-                                       "このプロジェクトへのアクセスが拒否されました"),
     "Canceled": ("Abgebrochen", "Cancelado", "Annulé", "キャンセル済み"),
     "Cannot reach the server — offline?": ("Server nicht erreichbar – offline?",
                                            "No se puede contactar con el servidor: ¿sin conexión?",
@@ -1212,21 +1155,11 @@ T = {
                                 "Pipedream a rencontré un problème", "Pipedream で問題が発生しました"),
     "Project not found": ("Projekt nicht gefunden", "Proyecto no encontrado", "Projet introuvable",
                           "プロジェクトが見つかりません"),
-    "Rate limited — too many links for this user": (
-        "Ratenlimit – zu viele Links für diesen Benutzer",
-        "Límite de frecuencia: demasiados enlaces para este usuario",
-        "Limite de débit — trop de liens pour cet utilisateur",
-        "レート制限 — このユーザーのリンクが多すぎます"),
     "TLS error": ("TLS-Fehler", "Error de TLS", "Erreur TLS", "TLS エラー"),
     "The answer was too large": ("Die Antwort war zu groß", "La respuesta era demasiado grande",
                                  "La réponse était trop volumineuse", "応答が大きすぎます"),
     "The request failed": ("Die Anfrage ist fehlgeschlagen", "La solicitud falló",
                            "La requête a échoué", "リクエストに失敗しました"),
-    "The request was canceled. If it had already reached the server, a token may exist but was not shown; it expires on its own.": (
-        "Die Anfrage wurde abgebrochen. Hatte sie den Server schon erreicht, gibt es eventuell ein Token, das nicht angezeigt wurde; es läuft von selbst ab.",
-        "Se canceló la solicitud. Si ya había llegado al servidor, puede existir un token que no se mostró; caduca por sí solo.",
-        "La requête a été annulée. Si elle avait déjà atteint le serveur, un jeton existe peut-être sans avoir été affiché ; il expire de lui-même.",
-        "リクエストをキャンセルしました。既にサーバーに届いていた場合、表示されていないトークンが存在する可能性がありますが、自然に期限切れになります。"),
     "The secure connection failed": ("Die sichere Verbindung ist fehlgeschlagen",
                                      "Falló la conexión segura",
                                      "La connexion sécurisée a échoué",
@@ -1277,8 +1210,6 @@ EN = {
     "%1 of %n call(s) shown": ["%1 of %n call shown", "%1 of %n calls shown"],
     "%n call(s) this session": ["%n call this session", "%n calls this session"],
     'Exported %n link(s) to "%1".': ['Exported %n link to "%1".', 'Exported %n links to "%1".'],
-    "Retrying in %n s (attempt %1)…": ["Retrying in %n s (attempt %1)…",
-                                       "Retrying in %n s (attempt %1)…"],
     "%n origin(s) need fixing before a token can be created; the reason is shown beside each.": [
         "%n origin needs fixing before a token can be created; the reason is shown beside it.",
         "%n origins need fixing before a token can be created; the reason is shown beside each."],
