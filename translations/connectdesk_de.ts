@@ -2769,10 +2769,6 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
 <context>
     <name>ConnectDesk::Ui::OAuthClientPicker</name>
     <message>
-        <source>OAuth c&amp;lient:</source>
-        <translation>OAuth-C&amp;lient:</translation>
-    </message>
-    <message>
         <source>Which OAuth client the customer authorizes: Pipedream&apos;s, or one of your project&apos;s own clients for this app (sent as oauth_app_id).</source>
         <translation>Welchen OAuth-Client der Kunde autorisiert: den von Pipedream oder einen eigenen Client Ihres Projekts für diese App (gesendet als oauth_app_id).</translation>
     </message>
@@ -2791,6 +2787,10 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>OAuth client:</source>
+        <translation>OAuth-Client:</translation>
     </message>
 </context>
 <context>

@@ -2769,10 +2769,6 @@ stdout: la cuenta; código de salida 0) o a que caduque el enlace (código de sa
 <context>
     <name>ConnectDesk::Ui::OAuthClientPicker</name>
     <message>
-        <source>OAuth c&amp;lient:</source>
-        <translation>C&amp;liente OAuth:</translation>
-    </message>
-    <message>
         <source>Which OAuth client the customer authorizes: Pipedream&apos;s, or one of your project&apos;s own clients for this app (sent as oauth_app_id).</source>
         <translation>Qué cliente OAuth autoriza el cliente: el de Pipedream o uno de los clientes propios de su proyecto para esta app (se envía como oauth_app_id).</translation>
     </message>
@@ -2791,6 +2787,10 @@ stdout: la cuenta; código de salida 0) o a que caduque el enlace (código de sa
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>OAuth client:</source>
+        <translation>Cliente OAuth:</translation>
     </message>
 </context>
 <context>

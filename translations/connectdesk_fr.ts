@@ -2769,10 +2769,6 @@ stdout : le compte ; code de sortie 0) ou que le lien expire (code de sortie 6).
 <context>
     <name>ConnectDesk::Ui::OAuthClientPicker</name>
     <message>
-        <source>OAuth c&amp;lient:</source>
-        <translation>C&amp;lient OAuth :</translation>
-    </message>
-    <message>
         <source>Which OAuth client the customer authorizes: Pipedream&apos;s, or one of your project&apos;s own clients for this app (sent as oauth_app_id).</source>
         <translation>Le client OAuth que le client autorise : celui de Pipedream ou l&apos;un des clients propres à votre projet pour cette app (envoyé comme oauth_app_id).</translation>
     </message>
@@ -2791,6 +2787,10 @@ stdout : le compte ; code de sortie 0) ou que le lien expire (code de sortie 6).
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>OAuth client:</source>
+        <translation>Client OAuth :</translation>
     </message>
 </context>
 <context>

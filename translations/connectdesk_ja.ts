@@ -2749,10 +2749,6 @@ stdout: the account; exit code 0) or the link expires (exit code 6).</source>
 <context>
     <name>ConnectDesk::Ui::OAuthClientPicker</name>
     <message>
-        <source>OAuth c&amp;lient:</source>
-        <translation>OAuth クライアント(&amp;L):</translation>
-    </message>
-    <message>
         <source>Which OAuth client the customer authorizes: Pipedream&apos;s, or one of your project&apos;s own clients for this app (sent as oauth_app_id).</source>
         <translation>顧客が承認する OAuth クライアント: Pipedream のもの、またはこのアプリ用のプロジェクト独自のクライアント (oauth_app_id として送信)。</translation>
     </message>
@@ -2771,6 +2767,10 @@ stdout: the account; exit code 0) or the link expires (exit code 6).</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>OAuth client:</source>
+        <translation>OAuth クライアント:</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@ T = {
         "Le client OAuth propre au projet pour l'app (oa_...). Par défaut : celui de Pipedream.",
         "アプリ用のプロジェクト独自の OAuth クライアント (oa_...)。既定値: Pipedream のもの。"),
     # OAuthClientPicker
-    "OAuth c&lient:": ("OAuth-C&lient:", "C&liente OAuth:", "C&lient OAuth :", "OAuth クライアント(&L):"),
+    "OAuth client:": ("OAuth-Client:", "Cliente OAuth:", "Client OAuth :", "OAuth クライアント:"),
     "Which OAuth client the customer authorizes: Pipedream's, or one of your project's own clients for this app (sent as oauth_app_id).": (
         "Welchen OAuth-Client der Kunde autorisiert: den von Pipedream oder einen eigenen Client Ihres Projekts für diese App (gesendet als oauth_app_id).",
         "Qué cliente OAuth autoriza el cliente: el de Pipedream o uno de los clientes propios de su proyecto para esta app (se envía como oauth_app_id).",

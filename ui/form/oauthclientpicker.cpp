@@ -101,7 +101,7 @@ void OAuthClientPicker::changeEvent(QEvent *event)
 
 void OAuthClientPicker::retranslate()
 {
-    m_label->setText(tr("OAuth c&lient:"));
+    m_label->setText(tr("OAuth client:"));
     m_combo->setToolTip(tr("Which OAuth client the customer authorizes: Pipedream's, or one of "
                            "your project's own clients for this app (sent as oauth_app_id)."));
     if (m_combo->count() > 0)

@@ -123,6 +123,9 @@ void ApiReply::sendAttempt()
     // The body is read as it arrives (decompressed), so the cap bounds memory: an endless or
     // highly compressed answer is aborted as soon as it passes maxBodyBytes.
     m_received.clear();
+    // Qt's HTTP thread reads from the socket no further ahead than this, so a server that
+    // never stops sending is held back by TCP itself whatever the event loop is doing.
+    m_reply->setReadBufferSize(m_options.maxBodyBytes + 1);
     connect(m_reply, &QNetworkReply::finished, this, &ApiReply::onAttemptFinished);
     connect(m_reply, &QNetworkReply::readyRead, this, &ApiReply::readAvailable);
     // TLS errors are recorded for the message and never ignored.

@@ -355,10 +355,12 @@ void ProfileStore::confirmSecretGone(const QString &id, SecretStore *secrets,
         id, this,
         [this, id, before, lastUsed, deliver, evenIfSecretRemains](const QString &secret,
                                                                   const SecretError &readError) {
-            SecretError error = readError;
-            if (!error.isError() && !secret.isEmpty()) {
+            // Nothing found is the proof; a secret still there, or no answer, is not.
+            const bool gone = readError.kind == SecretError::Kind::NotFound
+                              || readError.kind == SecretError::Kind::Vanished;
+            SecretError error = gone ? SecretError() : readError;
+            if (!error.isError() && !gone && !secret.isEmpty())
                 error = SecretError::make(SecretError::Kind::Locked);
-            }
             if (error.isError() && !evenIfSecretRemains && saveUser(before)) {
                 setHasStoredSecret(id, true);
                 if (lastUsed == id)

@@ -231,16 +231,30 @@ QVariant Settings::value(Key key) const
     return value;
 }
 
-bool Settings::setValue(Key key, const QVariant &newValue)
+void Settings::store(Key key, const QVariant &newValue)
 {
-    if (value(key) == newValue)
-        return true;
     if (info(key).type == QMetaType::QVariantList)
         writeRecords(keyName(key), newValue.toList());
     else
         m_settings->setValue(keyName(key), newValue);
-    if (!sync())
+}
+
+bool Settings::setValue(Key key, const QVariant &newValue)
+{
+    const QVariant before = value(key);
+    if (before == newValue)
+        return true;
+    const bool existed = contains(key);
+    store(key, newValue);
+    if (!sync()) {
+        // QSettings keeps one cache per file for the whole process, and a later successful
+        // write would flush the refused change with it: put the value back as it is on disk.
+        if (existed)
+            store(key, before);
+        else
+            m_settings->remove(keyName(key));
         return false;
+    }
     emit changed(key);
     return true;
 }
@@ -251,8 +265,10 @@ bool Settings::reset(Key key)
         return true;
     const QVariant before = value(key);
     m_settings->remove(keyName(key));
-    if (!sync())
+    if (!sync()) {
+        store(key, before); // as on disk (see setValue)
         return false;
+    }
     if (value(key) != before)
         emit changed(key);
     return true;
@@ -275,8 +291,8 @@ bool Settings::sync()
                             .arg(QDir::toNativeSeparators(m_filePath));
         break;
     }
-    // What is not on disk must not look saved in memory either: drop the unwritten changes
-    // (QSettings would also keep reporting this error for every later write).
+    // QSettings would keep reporting this error for every later write: start afresh (the
+    // caller puts the refused value back, since the cache outlives this object).
     m_settings.reset();
     open();
     return false;

@@ -87,6 +87,7 @@ private:
     bool restoreLastGood();
     void keepLastGood();
     static int keyCount(const QString &filePath);
+    void store(Key key, const QVariant &newValue); // into the cache, no sync
     QVariant readRecords(const QString &name) const;
     void writeRecords(const QString &name, const QVariantList &records);
 

@@ -4,9 +4,6 @@
 #include "profiles/settings.h"
 
 #include <QBuffer>
-#include <QDBusInterface>
-#include <QDBusObjectPath>
-#include <QDBusReply>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -218,36 +215,6 @@ private slots:
         QCOMPARE(QFile::permissions(folder) & ~userBits, owner | QFileDevice::ExeOwner);
     }
 
-    // Last: it locks the keyring for the rest of this run.
-    void removeOnLockedKeyringKeepsTheProfile()
-    {
-        const QString file = m_dir.filePath(QStringLiteral("locked/connectdesk.ini"));
-        Settings settings(file);
-        ProfileStore store(&settings, QString());
-        SecretStore secrets(m_service);
-        const ProfileChange added = store.add(profile(QStringLiteral("Locked")));
-        QVERIFY(added.ok());
-        QVERIFY(!write(secrets, added.id, QStringLiteral("locked-secret")).isError());
-        QVERIFY(store.setHasStoredSecret(added.id, true));
-
-        QDBusInterface service(QStringLiteral("org.freedesktop.secrets"),
-                               QStringLiteral("/org/freedesktop/secrets"),
-                               QStringLiteral("org.freedesktop.Secret.Service"));
-        const QDBusReply<QDBusObjectPath> alias =
-            service.call(QStringLiteral("ReadAlias"), QStringLiteral("default"));
-        QVERIFY2(alias.isValid(), qPrintable(alias.error().message()));
-        const QDBusMessage locked = service.call(
-            QStringLiteral("Lock"), QVariant::fromValue(QList<QDBusObjectPath>{alias.value()}));
-        QVERIFY2(locked.type() == QDBusMessage::ReplyMessage, qPrintable(locked.errorMessage()));
-
-        const SecretError removal = removeWithSecret(store, secrets, added.id);
-        QVERIFY2(removal.isError(), "a locked keyring must not report the secret deleted");
-        QVERIFY(store.profile(added.id).has_value());
-        Settings reread(file);
-        ProfileStore after(&reread, QString());
-        QVERIFY(after.profile(added.id).has_value());
-        QVERIFY(after.hasStoredSecret(added.id));
-    }
 };
 
 QTEST_GUILESS_MAIN(TestProfileWrites)
