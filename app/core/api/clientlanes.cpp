@@ -49,17 +49,9 @@ void ClientLanes::reserve(int callsInFlight)
 void ClientLanes::preconnect(int callsInFlight)
 {
     reserve(callsInFlight);
-    const QUrl base = m_client->baseUrl();
-    if (!base.isValid() || base.host().isEmpty())
-        return;
-    const bool tls = base.scheme() == QLatin1String("https");
-    const auto open = [&](QNetworkAccessManager *network, int connections) {
-        for (int i = 0; i < connections; ++i) {
-            if (tls)
-                network->connectToHostEncrypted(base.host(), quint16(base.port(443)));
-            else
-                network->connectToHost(base.host(), quint16(base.port(80)));
-        }
+    const auto open = [this](QNetworkAccessManager *network, int connections) {
+        for (int i = 0; i < connections; ++i)
+            m_client->openConnection(network);
     };
     open(m_client->network(), std::min(callsInFlight, callsPerLane));
     int left = callsInFlight - callsPerLane;

@@ -178,4 +178,17 @@ bool ConnectClient::hasCallListeners() const
     return isSignalConnected(QMetaMethod::fromSignal(&ConnectClient::callFinished));
 }
 
+bool ConnectClient::openConnection(QNetworkAccessManager *network) const
+{
+    const QUrl base = baseUrl();
+    if (!base.isValid() || base.host().isEmpty())
+        return false;
+    QNetworkAccessManager *on = network ? network : m_network;
+    if (base.scheme() == QLatin1String("https"))
+        on->connectToHostEncrypted(base.host(), quint16(base.port(443)));
+    else
+        on->connectToHost(base.host(), quint16(base.port(80)));
+    return true;
+}
+
 } // namespace ConnectDesk

@@ -26,6 +26,9 @@ public:
     const TransportOptions &transportOptions() const { return m_options; }
     AccessTokenProvider *tokens() const { return m_tokens; }
     QNetworkAccessManager *network() const { return m_network; }
+    // Opens one connection (TCP, and TLS for https) to the API host on `network` (the client's
+    // own when null) ahead of a call, sending nothing. False when there is no host to reach.
+    bool openConnection(QNetworkAccessManager *network = nullptr) const;
     // Whether anything records calls (callFinished): call records are built only then.
     bool hasCallListeners() const;
     QUrl baseUrl() const { return m_tokens->credentials().baseUrl; }

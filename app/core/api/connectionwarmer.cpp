@@ -2,9 +2,6 @@
 
 #include "api/connectclient.h"
 #include "base/clock.h"
-
-#include <QNetworkAccessManager>
-
 #include <algorithm>
 #include <limits>
 
@@ -64,16 +61,10 @@ void ConnectionWarmer::openConnection()
     const QDateTime now = m_clock.now();
     if (m_lastConnection.isValid() && m_lastConnection.msecsTo(now) < reconnectEveryMs)
         return;
-    const QUrl base = m_client->baseUrl();
-    if (!base.isValid() || base.host().isEmpty())
+    if (!m_client->openConnection())
         return;
     m_lastConnection = now;
     ++m_connectionAttempts;
-    QNetworkAccessManager *network = m_client->network();
-    if (base.scheme() == QLatin1String("https"))
-        network->connectToHostEncrypted(base.host(), quint16(base.port(443)));
-    else
-        network->connectToHost(base.host(), quint16(base.port(80)));
 }
 
 void ConnectionWarmer::scheduleRenewal()
