@@ -2,6 +2,7 @@
 
 #include "api/connectclient.h"
 #include "base/clock.h"
+
 #include <algorithm>
 #include <limits>
 
