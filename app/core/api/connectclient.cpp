@@ -26,6 +26,13 @@ QString encodedSegment(const QString &segment)
     return QString::fromLatin1(QUrl::toPercentEncoding(segment));
 }
 
+// A value for QUrlQuery, which leaves '&', '=', '+' and '#' alone: encoded here so that an
+// external user ID like "a&b=c" or "x+y" reaches the server as itself, encoded exactly once.
+QString queryValue(const QString &value)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(value));
+}
+
 HttpHeaders environmentHeaders(const QString &environment)
 {
     return {{QByteArrayLiteral("x-pd-environment"), environment.toUtf8()}};
@@ -97,16 +104,47 @@ ApiReply *ConnectClient::searchApps(const QString &query, int limit, const QStri
 }
 
 ApiReply *ConnectClient::listAccounts(const QString &projectId, const QString &environment,
-                                      const QString &externalUserId, const QString &appSlug)
+                                      const QString &externalUserId, const QString &appSlug,
+                                      int limit, const QString &after)
 {
     QUrlQuery urlQuery;
-    urlQuery.addQueryItem(QStringLiteral("external_user_id"), externalUserId);
+    urlQuery.addQueryItem(QStringLiteral("external_user_id"), queryValue(externalUserId));
     if (!appSlug.isEmpty())
         urlQuery.addQueryItem(QStringLiteral("app"), appSlug);
+    if (limit > 0)
+        urlQuery.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    if (!after.isEmpty())
+        urlQuery.addQueryItem(QStringLiteral("after"), queryValue(after));
     HttpRequestSpec spec;
     spec.url = apiUrl(baseUrl(), QStringLiteral("/v1/connect/%1/accounts").arg(encodedSegment(projectId)),
                       urlQuery);
     spec.headers = environmentHeaders(environment);
+    return send(std::move(spec));
+}
+
+ApiReply *ConnectClient::deleteAccount(const QString &projectId, const QString &environment,
+                                       const QString &accountId)
+{
+    return sendDelete(QStringLiteral("/v1/connect/%1/accounts/%2")
+                          .arg(encodedSegment(projectId), encodedSegment(accountId)),
+                      environment);
+}
+
+ApiReply *ConnectClient::deleteUser(const QString &projectId, const QString &environment,
+                                    const QString &externalUserId)
+{
+    return sendDelete(QStringLiteral("/v1/connect/%1/users/%2")
+                          .arg(encodedSegment(projectId), encodedSegment(externalUserId)),
+                      environment);
+}
+
+ApiReply *ConnectClient::sendDelete(const QString &path, const QString &environment)
+{
+    HttpRequestSpec spec;
+    spec.method = QByteArrayLiteral("DELETE");
+    spec.url = apiUrl(baseUrl(), path);
+    spec.headers = environmentHeaders(environment);
+    spec.expect = HttpRequestSpec::Expect::Anything; // 204 No Content
     return send(std::move(spec));
 }
 
@@ -138,10 +176,10 @@ ApiReply *ConnectClient::listUsers(const QString &projectId, const QString &envi
 {
     QUrlQuery urlQuery;
     if (!query.isEmpty())
-        urlQuery.addQueryItem(QStringLiteral("q"), query);
+        urlQuery.addQueryItem(QStringLiteral("q"), queryValue(query));
     urlQuery.addQueryItem(QStringLiteral("limit"), QString::number(limit));
     if (!after.isEmpty())
-        urlQuery.addQueryItem(QStringLiteral("after"), after);
+        urlQuery.addQueryItem(QStringLiteral("after"), queryValue(after));
     HttpRequestSpec spec;
     spec.url = apiUrl(baseUrl(), QStringLiteral("/v1/connect/%1/users").arg(encodedSegment(projectId)),
                       urlQuery);

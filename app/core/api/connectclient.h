@@ -37,8 +37,18 @@ public:
     // finishes with Kind::InvalidInput naming the first problem.
     ApiReply *createToken(const TokenRequest &request);
     ApiReply *searchApps(const QString &query, int limit = 20, const QString &after = {});
+    // GET /v1/connect/{project_id}/accounts?external_user_id=&app=&limit=&after= (limit 0: the
+    // server's default page).
     ApiReply *listAccounts(const QString &projectId, const QString &environment,
-                           const QString &externalUserId, const QString &appSlug = {});
+                           const QString &externalUserId, const QString &appSlug = {},
+                           int limit = 0, const QString &after = {});
+    // DELETE /v1/connect/{project_id}/accounts/{account_id} and
+    // DELETE /v1/connect/{project_id}/users/{external_user_id} (the user's accounts go too).
+    // Never resent after a dropped connection: the caller asks the user.
+    ApiReply *deleteAccount(const QString &projectId, const QString &environment,
+                            const QString &accountId);
+    ApiReply *deleteUser(const QString &projectId, const QString &environment,
+                         const QString &externalUserId);
     ApiReply *listUsers(const QString &projectId, const QString &environment,
                         const QString &query = {}, int limit = 20, const QString &after = {});
     ApiReply *validateToken(const QString &token, const QString &appSlug = {});
@@ -58,6 +68,7 @@ signals:
 
 private:
     ApiReply *send(HttpRequestSpec spec);
+    ApiReply *sendDelete(const QString &path, const QString &environment);
 
     QNetworkAccessManager *m_network;
     AccessTokenProvider *m_tokens;

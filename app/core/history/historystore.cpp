@@ -182,6 +182,15 @@ bool matches(const HistoryEntry &entry, const QString &search)
            || entry.appName.contains(search, Qt::CaseInsensitive);
 }
 
+bool matchesExactly(const HistoryEntry &entry, const HistoryQuery &filter)
+{
+    const auto same = [](const QString &wanted, const QString &value) {
+        return wanted.isEmpty() || wanted == value;
+    };
+    return same(filter.externalUserId, entry.externalUserId) && same(filter.projectId, entry.projectId)
+           && same(filter.environment, entry.environment);
+}
+
 } // namespace
 
 QString historyStateName(HistoryState state)
@@ -713,7 +722,7 @@ QList<HistoryEntry> HistoryStore::query(const HistoryQuery &filter) const
         // Filtered here rather than with LIKE, which folds the case of ASCII letters only.
         while (q.next()) {
             HistoryEntry entry = entryFrom(q);
-            if (!matches(entry, search))
+            if (!matches(entry, search) || !matchesExactly(entry, filter))
                 continue;
             result.append(std::move(entry));
             if (filter.limit > 0 && result.size() >= filter.limit)

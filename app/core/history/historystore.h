@@ -94,6 +94,10 @@ struct HistoryQuery
     QString search; // substring of the external user ID or the app (slug or name), any case
     std::optional<HistoryState> state;
     int limit = 0; // 0 = no limit
+    // Exact matches, when set: one customer's links (the Customers view).
+    QString externalUserId;
+    QString projectId;
+    QString environment;
 };
 
 // Every generated link in a local SQLite database (Qt SQL), newest first. Links and tokens are

@@ -17,6 +17,7 @@ constexpr QLatin1String jsonEnvironment("environment");
 constexpr QLatin1String jsonClientId("client_id");
 constexpr QLatin1String jsonAccessScope("access_scope");
 constexpr QLatin1String jsonApiBaseUrl("api_base_url");
+constexpr QLatin1String jsonAllowDeletes("allow_deletes");
 
 constexpr QLatin1String recordId("id");
 constexpr QLatin1String recordName("name");
@@ -25,6 +26,7 @@ constexpr QLatin1String recordEnvironment("environment");
 constexpr QLatin1String recordClientId("clientId");
 constexpr QLatin1String recordAccessScope("accessScope");
 constexpr QLatin1String recordApiBaseUrl("apiBaseUrl");
+constexpr QLatin1String recordAllowDeletes("allowDeletes");
 
 bool hasControlCharacter(const QString &text)
 {
@@ -153,7 +155,8 @@ QVariantMap Profile::toRecord() const
             {recordEnvironment, defaultEnvironment},
             {recordClientId, clientId.trimmed()},
             {recordAccessScope, accessScope.simplified()},
-            {recordApiBaseUrl, apiBaseUrl.trimmed()}};
+            {recordApiBaseUrl, apiBaseUrl.trimmed()},
+            {recordAllowDeletes, allowDeletes}};
 }
 
 Profile Profile::fromRecord(const QVariantMap &record)
@@ -168,6 +171,7 @@ Profile Profile::fromRecord(const QVariantMap &record)
     profile.clientId = record.value(recordClientId).toString();
     profile.accessScope = record.value(recordAccessScope).toString();
     profile.apiBaseUrl = record.value(recordApiBaseUrl).toString();
+    profile.allowDeletes = record.value(recordAllowDeletes, true).toBool();
     return profile;
 }
 
@@ -181,6 +185,8 @@ QJsonObject Profile::toJson() const
         object.insert(jsonAccessScope, accessScope.simplified());
     if (!apiBaseUrl.trimmed().isEmpty())
         object.insert(jsonApiBaseUrl, apiBaseUrl.trimmed());
+    if (!allowDeletes)
+        object.insert(jsonAllowDeletes, false);
     return object;
 }
 
@@ -195,6 +201,7 @@ Profile Profile::fromJson(const QJsonObject &object, QStringList *notes)
     profile.clientId = object.value(jsonClientId).toString().trimmed();
     profile.accessScope = object.value(jsonAccessScope).toString().simplified();
     profile.apiBaseUrl = object.value(jsonApiBaseUrl).toString().trimmed();
+    profile.allowDeletes = object.value(jsonAllowDeletes).toBool(true);
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QString key = it.key().toLower();
         if (key.contains(QLatin1String("secret")) || key.contains(QLatin1String("password"))

@@ -46,6 +46,9 @@ public:
     QString accessScope;   // access-token scope, space-separated; empty = the server default "*"
     QString apiBaseUrl;    // empty = https://api.pipedream.com
     bool readOnly = false; // provided by IT through the system-wide configuration
+    // Deleting accounts and external users (the Customers view, `accounts delete`). A support
+    // profile may create links without being able to delete anything.
+    bool allowDeletes = true;
 
     // `otherNames`: the names of every other profile (for the duplicate check).
     QList<ProfileIssue> validate(const QStringList &otherNames = {}) const;
