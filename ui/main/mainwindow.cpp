@@ -23,6 +23,8 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QShortcut>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTimer>
 
 namespace ConnectDesk::Ui {
@@ -46,7 +48,20 @@ MainWindow::MainWindow(ConnectClient *client, const Clock &clock, ProjectSource 
     m_sandboxBand->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_banner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_ui->centralLayout->insertWidget(0, m_sandboxBand);
-    m_ui->centralLayout->setStretchFactor(m_ui->mainSplitter, 1);
+    // Modes as tabs: the link form (Ctrl+1) and what addMode() adds (the Customers view).
+    m_modes = new QTabWidget(m_ui->centralWidget);
+    m_modes->setObjectName(QStringLiteral("modeTabs"));
+    m_modes->setDocumentMode(true);
+    delete m_ui->centralLayout->replaceWidget(m_ui->mainSplitter, m_modes);
+    m_modes->addTab(m_ui->mainSplitter, tr("Link form"));
+    m_modes->setTabToolTip(linkMode, QKeySequence(Qt::CTRL | Qt::Key_1)
+                                         .toString(QKeySequence::NativeText));
+    m_modes->tabBar()->setFocusPolicy(Qt::NoFocus); // the keys switch modes, not Tab
+    m_modes->tabBar()->hide(); // shown once there is a second mode
+    m_ui->centralLayout->setStretchFactor(m_modes, 1);
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_1), this), &QShortcut::activated, this,
+            [this] { showMode(linkMode); });
+    connect(m_modes, &QTabWidget::currentChanged, this, &MainWindow::modeChanged);
     // Server errors belong to the result: the banner sits above it, so the form never moves
     // under the pointer when one appears.
     auto *resultColumn = new QWidget;
@@ -321,6 +336,10 @@ void MainWindow::generate()
 {
     if (isBusy())
         return;
+    if (currentMode() != linkMode) {
+        statusBar()->showMessage(tr("Switch to the link form (Ctrl+1) to generate a link."), 5000);
+        return;
+    }
     if (!m_form->isVisibleTo(this)) {
         statusBar()->showMessage(tr("Set up a project or try the sandbox first."), 5000);
         return;
@@ -448,6 +467,34 @@ void MainWindow::copyConnectLink()
     // A development link does not work for a customer: ask before it leaves the window.
     DevLinkGuard::confirmShare(this, m_result->request().environment,
                                [this] { m_result->copyConnectLink(); });
+}
+
+int MainWindow::addMode(QWidget *page, const QString &title)
+{
+    const int index = m_modes->addTab(page, title);
+    m_modes->tabBar()->show();
+    if (index < 9) {
+        const QKeySequence key(Qt::CTRL | Qt::Key(Qt::Key_1 + index));
+        m_modes->setTabToolTip(index, key.toString(QKeySequence::NativeText));
+        connect(new QShortcut(key, this), &QShortcut::activated, this,
+                [this, index] { showMode(index); });
+    }
+    return index;
+}
+
+int MainWindow::currentMode() const
+{
+    return m_modes->currentIndex();
+}
+
+void MainWindow::showMode(int index)
+{
+    if (index < 0 || index >= m_modes->count())
+        return;
+    const bool changed = index != m_modes->currentIndex();
+    m_modes->setCurrentIndex(index);
+    if (changed && index == linkMode)
+        m_form->focusExternalUserId();
 }
 
 void MainWindow::addResultWidget(QWidget *widget)

@@ -18,6 +18,7 @@ class MainWindow;
 
 class QDockWidget;
 class QLabel;
+class QTabWidget;
 
 namespace ConnectDesk {
 class ApiReply;
@@ -52,6 +53,12 @@ public:
 
     // Adds a widget under the result (sharing, connection status).
     void addResultWidget(QWidget *widget);
+    // The window's modes, as tabs: the link form first (Ctrl+1, the default), then each added
+    // page (Ctrl+2, ...). Returns the new mode's index.
+    int addMode(QWidget *page, const QString &title);
+    int currentMode() const;
+    void showMode(int index);
+    static constexpr int linkMode = 0;
     // A dock added from outside: it starts at a sensible size, never squeezes the form below
     // a usable minimum and never makes the window larger than the screen.
     void manageDock(QDockWidget *dock);
@@ -78,6 +85,7 @@ signals:
     // The server or the network refused (not canceled, not invalid input).
     void requestFailed(const ConnectDesk::TokenRequest &request, const ConnectDesk::ApiError &error,
                        const QString &appName);
+    void modeChanged(int index);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -112,6 +120,7 @@ private:
     ErrorBanner *m_banner;
     EnvironmentBand *m_sandboxBand;
     QLabel *m_serverLabel;
+    QTabWidget *m_modes;
     QPointer<ApiReply> m_reply;
     TokenRequest m_pendingRequest;
     ProjectChoice m_pendingChoice;

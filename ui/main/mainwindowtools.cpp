@@ -1,6 +1,7 @@
 #include "main/mainwindowtools.h"
 
 #include "bulk/bulkdialog.h"
+#include "customers/customersmode.h"
 #include "developer/developertools.h"
 #include "form/tokenform.h"
 #include "history/historyrecorder.h"
@@ -65,6 +66,7 @@ MainWindowTools::MainWindowTools(MainWindow *window, const Services &services)
     view->addAction(m_developer->toggleAction());
 
     addHistory(view);
+    addCustomers(view);
 
     QMenu *tools = window->menuBar()->addMenu(tr("&Tools"));
     tools->setObjectName(QStringLiteral("toolsMenu"));
@@ -142,6 +144,26 @@ void MainWindowTools::addHistory(QMenu *view)
     toggle->setText(tr("&History"));
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     view->addAction(toggle);
+}
+
+void MainWindowTools::addCustomers(QMenu *view)
+{
+    // The Customers view (Ctrl+2) beside the link form (Ctrl+1).
+    m_customers = new CustomersMode(m_window, {m_services.client, m_services.clock,
+                                               m_services.history, m_services.profiles,
+                                               m_services.projects, {}});
+    view->addSeparator();
+    const auto addModeAction = [this, view](const QString &text, int index) {
+        const QKeySequence key(Qt::CTRL | Qt::Key(Qt::Key_1 + index));
+        QAction *action = view->addAction(text + QLatin1Char('\t')
+                                          + key.toString(QKeySequence::NativeText));
+        connect(action, &QAction::triggered, m_window, [this, index] { m_window->showMode(index); });
+        return action;
+    };
+    addModeAction(tr("&Link form"), MainWindow::linkMode)
+        ->setObjectName(QStringLiteral("actionLinkMode"));
+    addModeAction(tr("C&ustomers"), m_customers->modeIndex())
+        ->setObjectName(QStringLiteral("actionCustomersMode"));
 }
 
 HistoryOrigin MainWindowTools::currentOrigin() const

@@ -23,6 +23,7 @@ namespace ConnectDesk::Ui {
 
 class BulkDialog;
 class ConnectionStatusWidget;
+class CustomersMode;
 class DeveloperTools;
 class HistoryView;
 class MainWindow;
@@ -58,6 +59,7 @@ public:
 
     SharePanel *sharePanel() const { return m_share; }
     DeveloperTools *developerTools() const { return m_developer; }
+    CustomersMode *customers() const { return m_customers; }
 
 public slots:
     void openBulk();
@@ -69,6 +71,7 @@ public slots:
 
 private:
     void addHistory(QMenu *view);
+    void addCustomers(QMenu *view);
     HistoryOrigin currentOrigin() const; // the form's project, for the history
     HistoryView *createHistoryView();
     BulkDialog *createBulkDialog();
@@ -78,6 +81,7 @@ private:
     SharePanel *m_share = nullptr;
     DeveloperTools *m_developer = nullptr;
     ConnectionStatusWidget *m_status = nullptr;
+    CustomersMode *m_customers = nullptr;
     QPointer<ProfileDialog> m_profileDialog;
     QPointer<BulkDialog> m_bulkDialog; // kept for the session: its file and results stay
     QAction *m_sandboxAction = nullptr;

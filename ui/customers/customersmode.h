@@ -1,0 +1,60 @@
+#pragma once
+
+#include "customers/customerscontext.h"
+
+#include <QObject>
+
+namespace ConnectDesk {
+class Clock;
+class ConnectClient;
+class HistoryStore;
+class ProfileStore;
+struct HistoryEntry;
+}
+
+namespace ConnectDesk::Ui {
+
+class CustomersView;
+class IssueAgain;
+class MainWindow;
+class ProjectSource;
+
+// The Customers view as the main window's second mode (Ctrl+2): it follows the link form's
+// project, environment and profile (whose allowDeletes switch it obeys), and its "New link"
+// fills the form the way "Issue again" does, then switches back to it (Ctrl+1).
+class CustomersMode final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CustomersMode)
+public:
+    struct Services
+    {
+        ConnectClient *client = nullptr;
+        const Clock *clock = nullptr;
+        const HistoryStore *history = nullptr;
+        const ProfileStore *profiles = nullptr; // may be null: deletions allowed
+        ProjectSource *projects = nullptr;
+        QString auditLogPath; // empty: AuditLog::defaultPath()
+    };
+
+    CustomersMode(MainWindow *window, const Services &services);
+
+    CustomersView *view() const { return m_view; }
+    int modeIndex() const { return m_index; }
+    CustomersContext currentContext() const; // from the link form
+
+public slots:
+    void showCustomers();
+    void newLink(const ConnectDesk::HistoryEntry &entry);
+
+private:
+    void updateContext();
+
+    MainWindow *m_window;
+    Services m_services;
+    CustomersView *m_view;
+    IssueAgain *m_issueAgain;
+    int m_index;
+};
+
+} // namespace ConnectDesk::Ui
