@@ -77,7 +77,11 @@ CustomerFinder::CustomerFinder(ConnectClient *client, const HistoryStore *histor
     });
     connect(m_search, &PagedLoader::loaded, this, &CustomerFinder::onLoaded);
     connect(m_search, &PagedLoader::failed, this, &CustomerFinder::updateStatus);
-    connect(m_search, &PagedLoader::loadingChanged, this, &CustomerFinder::updateStatus);
+    connect(m_search, &PagedLoader::loadingChanged, this, [this](bool loading) {
+        if (!loading)
+            m_answered = true; // the server spoke (or failed) for the current query
+        updateStatus();
+    });
     connect(m_loadMore, &QPushButton::clicked, this, &CustomerFinder::loadMore);
     connect(m_retry, &QPushButton::clicked, this, &CustomerFinder::loadMore);
     connect(m_removeUsers, &QPushButton::clicked, this, &CustomerFinder::showRemoveUsers);
@@ -99,6 +103,7 @@ void CustomerFinder::setContext(const CustomersContext &context)
         return;
     }
     m_search->clear();
+    m_answered = false;
     m_model->setUsers({});
     m_model->setNewLinkId({});
     reloadRecent();
@@ -130,6 +135,7 @@ void CustomerFinder::searchNow()
         updateStatus();
         return;
     }
+    m_answered = false;
     m_search->search(m_client, m_context.scope, m_searchEdit->text()); // false: said by status
     updateStatus();
 }
@@ -155,7 +161,7 @@ void CustomerFinder::updateNewLinkOffer()
 {
     // Only once the server answered for this very text, and it knows no such user.
     const QString typed = m_searchEdit->text().trimmed();
-    bool offer = !typed.isEmpty() && !m_search->isLoading() && !m_search->hasFailed()
+    bool offer = m_answered && !typed.isEmpty() && !m_search->isLoading() && !m_search->hasFailed()
                  && m_search->query() == typed && !m_search->hasMore()
                  && TokenRequest::checkExternalUserId(typed).isEmpty();
     for (const ExternalUser &user : m_search->users())

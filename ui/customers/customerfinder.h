@@ -71,6 +71,7 @@ private:
     UserSearch *m_search;
     CustomerListModel *m_model;
     QTimer m_debounce;
+    bool m_answered = false; // the search for the current query has its answer
     QLineEdit *m_searchEdit;
     QListView *m_list;
     QPushButton *m_loadMore;

@@ -1,0 +1,553 @@
+// The Customers view against the simulator on 127.0.0.1: search as you type and paging, recent
+// customers before any network call, the keyboard (type, arrows, Enter opens, Delete asks, Esc
+// backs out), deletions behind their confirmations, the read-only profile, 404 as "already
+// gone", faults during paging, the automatic refresh and the link troubleshooter.
+#include "customers/accountsmodel.h"
+#include "customers/auditlog.h"
+#include "customers/auditlogdialog.h"
+#include "customers/customerdeletion.h"
+#include "customers/customerdetail.h"
+#include "customers/customerfinder.h"
+#include "customers/customerlistmodel.h"
+#include "customers/customersview.h"
+#include "customers/deletionconfirmdialog.h"
+#include "customers/linktroubleshooter.h"
+#include "customers/refreshpacer.h"
+#include "fakeclock.h"
+#include "history/historystore.h"
+#include "simulatedapi.h"
+#include "widgets/filedialog.h"
+
+#include <QClipboard>
+#include <QFile>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace ConnectDesk;
+using namespace ConnectDesk::Ui;
+using ConnectDesk::Sim::Fault;
+using ConnectDesk::Sim::FaultKind;
+using ConnectDesk::Sim::SandboxCredentials;
+
+class TestCustomersView final : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+
+    void searchAsYouTypeAndPaging();
+    void recentCustomersBeforeAnyNetworkCall();
+    void exactUnknownIdOffersNewLink();
+    void keyboardTypeArrowsEnterEscDelete();
+    void deleteAccountInProductionNeedsTypedId();
+    void deleteUserInDevelopment();
+    void readOnlyProfileCannotDelete();
+    void deletedMeanwhileIsAlreadyGone();
+    void faultDuringPagingKeepsWhatWasLoaded_data();
+    void faultDuringPagingKeepsWhatWasLoaded();
+    void accountsFaultOffersRetry();
+    void refreshKeyAndAutomaticRefresh();
+    void troubleshooter();
+    void auditLogDialogExports();
+
+private:
+    using Api = Testing::SimulatedApi<Testing::FakeClock>;
+    TokenResult makeLink(const QString &user, const QString &environment = QStringLiteral("production"),
+                         const QString &app = QStringLiteral("slack"));
+    void connectAccount(const QString &user, const QString &app,
+                        const QString &environment = QStringLiteral("production"));
+    void setScope(const QString &environment, bool allowDeletes = true);
+    QLineEdit *searchEdit() const
+    {
+        return m_view->findChild<QLineEdit *>(QStringLiteral("customerSearchEdit"));
+    }
+    QListView *list() const { return m_view->findChild<QListView *>(QStringLiteral("customerList")); }
+    template<typename T = QPushButton>
+    T *child(const QString &name) const
+    {
+        T *widget = m_view->findChild<T *>(name);
+        if (!widget)
+            qWarning("no child %s", qPrintable(name));
+        return widget;
+    }
+    std::unique_ptr<Api> m_api;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<HistoryStore> m_history;
+    std::unique_ptr<CustomersView> m_view;
+    QString m_auditPath;
+};
+
+void TestCustomersView::init()
+{
+    m_api = std::make_unique<Api>();
+    QVERIFY(m_api->listening);
+    m_api->useFastRetries(3000, 0);
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_history = std::make_unique<HistoryStore>(m_dir->filePath(QStringLiteral("history.sqlite")),
+                                               m_api->clock);
+    m_auditPath = m_dir->filePath(QStringLiteral("audit.jsonl"));
+    m_view = std::make_unique<CustomersView>(&m_api->client, m_history.get(), m_api->clock,
+                                             AuditLog(m_auditPath));
+    m_view->resize(1000, 640);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+}
+
+void TestCustomersView::cleanup()
+{
+    // Dialogs opened by the view close with it.
+    m_view.reset();
+    m_history.reset();
+    m_api.reset();
+    m_dir.reset();
+}
+
+TokenResult TestCustomersView::makeLink(const QString &user, const QString &environment,
+                                        const QString &app)
+{
+    TokenRequest request;
+    request.projectId = SandboxCredentials::projectId();
+    request.environment = environment;
+    request.externalUserId = user;
+    request.appSlug = app;
+    std::unique_ptr<ApiReply> reply(m_api->client.createToken(request));
+    QSignalSpy finished(reply.get(), &ApiReply::finished);
+    if (!reply->isFinished() && !finished.wait(10000))
+        return {};
+    return reply->tokenResult().value_or(TokenResult{});
+}
+
+void TestCustomersView::connectAccount(const QString &user, const QString &app,
+                                       const QString &environment)
+{
+    const TokenResult link = makeLink(user, environment, app);
+    QVERIFY(!link.token.isEmpty());
+    QString error;
+    QVERIFY2(m_api->sim.openConnectLink(link.token, app, &error), qPrintable(error));
+}
+
+void TestCustomersView::setScope(const QString &environment, bool allowDeletes)
+{
+    CustomersContext context;
+    context.scope = {SandboxCredentials::projectId(), environment};
+    context.profileName = QStringLiteral("Support");
+    context.allowDeletes = allowDeletes;
+    m_view->setContext(context);
+    m_view->activate();
+}
+
+void TestCustomersView::searchAsYouTypeAndPaging()
+{
+    for (int i = 1; i <= 30; ++i)
+        QVERIFY(!makeLink(QStringLiteral("user-%1").arg(i, 2, 10, QLatin1Char('0'))).token.isEmpty());
+    m_api->sim.clearReceivedRequests();
+    setScope(QStringLiteral("production"));
+    // The first page only: never everything at once.
+    QTRY_COMPARE(m_view->finder()->model()->userCount(), UserSearch::defaultPageSize);
+    auto *loadMore = child(QStringLiteral("customerLoadMore"));
+    QVERIFY(loadMore->isVisible());
+    QTest::mouseClick(loadMore, Qt::LeftButton);
+    QTRY_COMPARE(m_view->finder()->model()->userCount(), 30);
+    QTRY_VERIFY(!loadMore->isVisible());
+    QCOMPARE(m_api->sim.requestCount(QStringLiteral("/users")), 2);
+
+    // As you type, debounced: three keys, one request.
+    m_api->sim.clearReceivedRequests();
+    QTest::keyClicks(searchEdit(), QStringLiteral("r-2"));
+    QTRY_COMPARE(m_view->finder()->search()->query(), QStringLiteral("r-2"));
+    QTRY_VERIFY(!m_view->finder()->search()->isLoading());
+    QTRY_COMPARE(m_view->finder()->model()->userCount(), 10); // user-20 .. user-29
+    QCOMPARE(m_api->sim.requestCount(QStringLiteral("/users")), 1);
+    QVERIFY(child<QLabel>(QStringLiteral("customerSearchStatus"))->text().contains(QLatin1String("10")));
+}
+
+void TestCustomersView::recentCustomersBeforeAnyNetworkCall()
+{
+    const TokenResult link = makeLink(QStringLiteral("recent-jane"));
+    TokenRequest request;
+    request.projectId = SandboxCredentials::projectId();
+    request.externalUserId = QStringLiteral("recent-jane");
+    request.appSlug = QStringLiteral("slack");
+    QVERIFY(m_history->recordCreated(request, link, QStringLiteral("Support")) > 0);
+    m_api->sim.clearReceivedRequests();
+    setScope(QStringLiteral("production"));
+    // Offered at once, from this machine's history, before the search even left.
+    CustomerListModel *model = m_view->finder()->model();
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->kindAt(0), CustomerListModel::Kind::Recent);
+    QCOMPARE(model->externalIdAt(0), QStringLiteral("recent-jane"));
+    QCOMPARE(m_api->sim.requestCount(QStringLiteral("/users")), 0);
+    // Typing narrows them at once too.
+    QTest::keyClicks(searchEdit(), QStringLiteral("zzz"));
+    QCOMPARE(model->rowCount(), 0);
+}
+
+void TestCustomersView::exactUnknownIdOffersNewLink()
+{
+    QVERIFY(!makeLink(QStringLiteral("known@example.com")).token.isEmpty());
+    setScope(QStringLiteral("production"));
+    QSignalSpy newLink(m_view.get(), &CustomersView::newLinkRequested);
+    QTest::keyClicks(searchEdit(), QStringLiteral("new@example.com"));
+    CustomerListModel *model = m_view->finder()->model();
+    QTRY_COMPARE(model->rowCount(), 1);
+    QCOMPARE(model->kindAt(0), CustomerListModel::Kind::NewLink);
+    QTest::keyClick(searchEdit(), Qt::Key_Return);
+    QCOMPARE(newLink.count(), 1);
+    const auto entry = newLink.at(0).at(0).value<HistoryEntry>();
+    QCOMPARE(entry.externalUserId, QStringLiteral("new@example.com"));
+    QCOMPARE(entry.projectId, SandboxCredentials::projectId());
+    QCOMPARE(entry.environment, QStringLiteral("production"));
+
+    // An exact ID that exists is opened instead: no new-link offer.
+    searchEdit()->clear();
+    QTest::keyClicks(searchEdit(), QStringLiteral("known@example.com"));
+    QTRY_COMPARE(m_view->finder()->search()->query(), QStringLiteral("known@example.com"));
+    QTRY_VERIFY(!m_view->finder()->search()->isLoading());
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->kindAt(0), CustomerListModel::Kind::User);
+}
+
+void TestCustomersView::keyboardTypeArrowsEnterEscDelete()
+{
+    connectAccount(QStringLiteral("kb-alice"), QStringLiteral("slack"));
+    connectAccount(QStringLiteral("kb-bob"), QStringLiteral("github"));
+    setScope(QStringLiteral("production"));
+    QTest::keyClicks(searchEdit(), QStringLiteral("kb-"));
+    QTRY_COMPARE(m_view->finder()->model()->userCount(), 2);
+    QTRY_VERIFY(!m_view->finder()->search()->isLoading());
+    QVERIFY(searchEdit()->hasFocus());
+    const QString first = m_view->finder()->currentExternalId();
+    QTest::keyClick(searchEdit(), Qt::Key_Down);
+    const QString second = m_view->finder()->currentExternalId();
+    QVERIFY(first != second);
+    QTest::keyClick(searchEdit(), Qt::Key_Up);
+    QCOMPARE(m_view->finder()->currentExternalId(), first);
+    QTest::keyClick(searchEdit(), Qt::Key_Down);
+
+    // Enter opens the customer; the accounts have the focus.
+    QTest::keyClick(searchEdit(), Qt::Key_Return);
+    QVERIFY(m_view->isShowingCustomer());
+    QCOMPARE(m_view->detail()->externalUserId(), second);
+    QTRY_COMPARE(m_view->detail()->accounts()->count(), 1);
+    QTableView *table = m_view->detail()->table();
+    QTRY_VERIFY(table->hasFocus());
+
+    // Delete asks (and Cancel keeps everything).
+    QTest::keyClick(table, Qt::Key_Delete);
+    QVERIFY(m_view->openConfirmation());
+    QVERIFY(m_view->openConfirmation()->isVisible());
+    m_view->openConfirmation()->reject();
+    QTRY_VERIFY(!m_view->openConfirmation());
+    m_view->activateWindow(); // the offscreen platform does not give it back by itself
+    QVERIFY(QTest::qWaitForWindowActive(m_view.get()));
+    QCOMPARE(m_view->detail()->accounts()->count(), 1);
+
+    // Esc backs out to the search, with the customer still selected.
+    QTest::keyClick(table, Qt::Key_Escape);
+    QVERIFY(!m_view->isShowingCustomer());
+    QTRY_VERIFY(searchEdit()->hasFocus());
+    QCOMPARE(m_view->finder()->currentExternalId(), second);
+    QCOMPARE(searchEdit()->text(), QStringLiteral("kb-")); // nothing typed is lost
+
+    // In the list, Delete asks to delete the external user.
+    list()->setFocus();
+    QTest::keyClick(list(), Qt::Key_Delete);
+    QVERIFY(m_view->openConfirmation());
+    QVERIFY(m_view->openConfirmation()->request().action == AuditEntry::Action::DeleteUser);
+    QCOMPARE(m_view->openConfirmation()->request().target, second);
+    m_view->openConfirmation()->reject();
+    QTRY_VERIFY(!m_view->openConfirmation());
+    m_view->activateWindow(); // the offscreen platform does not give it back by itself
+    QVERIFY(QTest::qWaitForWindowActive(m_view.get()));
+
+    // Esc in the search clears it first.
+    searchEdit()->setFocus();
+    QTest::keyClick(searchEdit(), Qt::Key_Escape);
+    QCOMPARE(searchEdit()->text(), QString());
+}
+
+void TestCustomersView::deleteAccountInProductionNeedsTypedId()
+{
+    connectAccount(QStringLiteral("prod-jane"), QStringLiteral("slack"));
+    connectAccount(QStringLiteral("prod-jane"), QStringLiteral("github"));
+    setScope(QStringLiteral("production"));
+    m_view->openCustomer(QStringLiteral("prod-jane"));
+    QTRY_COMPARE(m_view->detail()->accounts()->count(), 2);
+    const QString target = m_view->detail()->currentAccount()->id;
+    QTest::mouseClick(child(QStringLiteral("deleteAccountButton")), Qt::LeftButton);
+    DeletionConfirmDialog *dialog = m_view->openConfirmation();
+    QVERIFY(dialog);
+    QVERIFY(dialog->needsTypedId());
+    // It names what goes.
+    const QString question = dialog->findChild<QLabel *>(QStringLiteral("deletionQuestion"))->text();
+    QVERIFY2(question.contains(target) && question.contains(QLatin1String("prod-jane")),
+             qPrintable(question));
+    QVERIFY(!dialog->deleteButton()->isEnabled());
+    QTest::keyClicks(dialog->typedIdEdit(), QStringLiteral("prod-jan"));
+    QVERIFY(!dialog->deleteButton()->isEnabled());
+    QTest::keyClicks(dialog->typedIdEdit(), QStringLiteral("x"));
+    QVERIFY(!dialog->deleteButton()->isEnabled());
+    dialog->typedIdEdit()->setText(QStringLiteral("prod-jane"));
+    QVERIFY(dialog->deleteButton()->isEnabled());
+    QSignalSpy finished(m_view->deletion(), &CustomerDeletion::finished);
+    QTest::mouseClick(dialog->deleteButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(10000));
+    QTRY_COMPARE(m_view->detail()->accounts()->count(), 1);
+    QVERIFY(m_view->message().contains(QLatin1String("Deleted the account")));
+    const QList<AuditEntry> entries = AuditLog(m_auditPath).entries();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.at(0).target, target);
+    QCOMPARE(entries.at(0).result, AuditEntry::Result::Done);
+    QCOMPARE(entries.at(0).environment, QStringLiteral("production"));
+    QCOMPARE(entries.at(0).origin, QStringLiteral("window"));
+}
+
+void TestCustomersView::deleteUserInDevelopment()
+{
+    connectAccount(QStringLiteral("dev-bob"), QStringLiteral("slack"), QStringLiteral("development"));
+    setScope(QStringLiteral("development"));
+    m_view->openCustomer(QStringLiteral("dev-bob"));
+    QTRY_COMPARE(m_view->detail()->accounts()->count(), 1);
+    QTest::mouseClick(child(QStringLiteral("deleteUserButton")), Qt::LeftButton);
+    DeletionConfirmDialog *dialog = m_view->openConfirmation();
+    QVERIFY(dialog);
+    QVERIFY(!dialog->needsTypedId()); // development: no typing
+    QVERIFY(!dialog->typedIdEdit());
+    const QString question = dialog->findChild<QLabel *>(QStringLiteral("deletionQuestion"))->text();
+    QVERIFY2(question.contains(QLatin1String("dev-bob")) && question.contains(QLatin1String("1")),
+             qPrintable(question));
+    QSignalSpy finished(m_view->deletion(), &CustomerDeletion::finished);
+    QTest::mouseClick(dialog->deleteButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(10000));
+    QVERIFY(!m_view->isShowingCustomer()); // the customer is gone: back to the search
+    QTRY_VERIFY(!m_view->finder()->search()->isLoading());
+    QCOMPARE(m_view->finder()->model()->rowOf(QStringLiteral("dev-bob")), -1);
+    QVERIFY(m_view->message().contains(QLatin1String("dev-bob")));
+}
+
+void TestCustomersView::readOnlyProfileCannotDelete()
+{
+    connectAccount(QStringLiteral("ro-carol"), QStringLiteral("slack"));
+    setScope(QStringLiteral("production"), false);
+    m_view->openCustomer(QStringLiteral("ro-carol"));
+    QTRY_COMPARE(m_view->detail()->accounts()->count(), 1);
+    auto *deleteAccount = child(QStringLiteral("deleteAccountButton"));
+    auto *deleteUser = child(QStringLiteral("deleteUserButton"));
+    QVERIFY(!deleteAccount->isEnabled());
+    QVERIFY(!deleteUser->isEnabled());
+    QVERIFY(deleteAccount->toolTip().contains(QLatin1String("Support")));
+    auto *reason = child<QLabel>(QStringLiteral("deletesOffLabel"));
+    QVERIFY(reason->isVisible());
+    QVERIFY(reason->text().contains(QLatin1String("does not allow")));
+    // The key asks nothing and sends nothing.
+    m_api->sim.clearReceivedRequests();
+    QTest::keyClick(m_view->detail()->table(), Qt::Key_Delete);
+    QVERIFY(!m_view->openConfirmation());
+    m_view->deleteUser(QStringLiteral("ro-carol"));
+    QVERIFY(!m_view->openConfirmation());
+    QVERIFY(m_view->message().contains(QLatin1String("does not allow")));
+    QTest::qWait(50);
+    for (const auto &request : m_api->sim.receivedRequests())
+        QVERIFY(request.method != "DELETE");
+    QVERIFY(AuditLog(m_auditPath).entries().isEmpty());
+}
+
+void TestCustomersView::deletedMeanwhileIsAlreadyGone()
+{
+    connectAccount(QStringLiteral("gone-dan"), QStringLiteral("slack"), QStringLiteral("development"));
+    setScope(QStringLiteral("development"));
+    m_view->openCustomer(QStringLiteral("gone-dan"));
+    QTRY_COMPARE(m_view->detail()->accounts()->count(), 1);
+    const QString id = m_view->detail()->currentAccount()->id;
+    // Someone else deletes it first.
+    std::unique_ptr<ApiReply> other(m_api->client.deleteAccount(
+        SandboxCredentials::projectId(), QStringLiteral("development"), id));
+    QSignalSpy otherDone(other.get(), &ApiReply::finished);
+    QVERIFY(otherDone.wait(10000));
+    QVERIFY(other->isOk());
+
+    QTest::mouseClick(child(QStringLiteral("deleteAccountButton")), Qt::LeftButton);
+    QVERIFY(m_view->openConfirmation());
+    QSignalSpy finished(m_view->deletion(), &CustomerDeletion::finished);
+    QTest::mouseClick(m_view->openConfirmation()->deleteButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(10000));
+    const QString message = m_view->message();
+    QVERIFY2(message.contains(QLatin1String("already gone")), qPrintable(message));
+    QVERIFY2(!message.contains(QLatin1String("not deleted")), qPrintable(message));
+    QVERIFY(child<QLabel>(QStringLiteral("customersMessageIcon"))->accessibleName()
+            != QStringLiteral("Problem"));
+    QCOMPARE(m_view->detail()->accounts()->count(), 0);
+    const QList<AuditEntry> entries = AuditLog(m_auditPath).entries();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.at(0).result, AuditEntry::Result::AlreadyGone);
+}
+
+void TestCustomersView::faultDuringPagingKeepsWhatWasLoaded_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::newRow("server_error") << int(FaultKind::ServerError);
+    QTest::newRow("rate_limited") << int(FaultKind::RateLimited);
+}
+
+void TestCustomersView::faultDuringPagingKeepsWhatWasLoaded()
+{
+    QFETCH(int, kind);
+    for (int i = 1; i <= 30; ++i)
+        QVERIFY(!makeLink(QStringLiteral("page-%1").arg(i, 2, 10, QLatin1Char('0'))).token.isEmpty());
+    setScope(QStringLiteral("production"));
+    QTRY_COMPARE(m_view->finder()->model()->userCount(), UserSearch::defaultPageSize);
+    QTRY_VERIFY(!m_view->finder()->search()->isLoading());
+    Fault fault = Fault::on(QStringLiteral("/users"), FaultKind(kind), -1);
+    fault.retryAfterSeconds = 1;
+    m_api->sim.injectFault(fault);
+    QTest::mouseClick(child(QStringLiteral("customerLoadMore")), Qt::LeftButton);
+    QTRY_VERIFY(m_view->finder()->search()->hasFailed());
+    // What was loaded stays, and the view says so, with Retry.
+    QCOMPARE(m_view->finder()->model()->userCount(), UserSearch::defaultPageSize);
+    const QString status = child<QLabel>(QStringLiteral("customerSearchStatus"))->text();
+    QVERIFY2(status.contains(QString::number(UserSearch::defaultPageSize))
+                 && status.contains(QLatin1String("failed")),
+             qPrintable(status));
+    auto *retry = child(QStringLiteral("customerSearchRetry"));
+    QVERIFY(retry->isVisible());
+    m_api->sim.clearFaults();
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_COMPARE(m_view->finder()->model()->userCount(), 30);
+    QTRY_VERIFY(!retry->isVisible());
+    QVERIFY(!m_view->finder()->search()->hasFailed());
+}
+
+void TestCustomersView::accountsFaultOffersRetry()
+{
+    connectAccount(QStringLiteral("acc-erin"), QStringLiteral("slack"));
+    setScope(QStringLiteral("production"));
+    m_api->sim.injectFault(Fault::on(QStringLiteral("/accounts"), FaultKind::ServerError, -1));
+    m_view->openCustomer(QStringLiteral("acc-erin"));
+    QTRY_VERIFY(m_view->detail()->accounts()->hasFailed());
+    const QString status = child<QLabel>(QStringLiteral("accountsStatus"))->text();
+    QVERIFY2(status.contains(QLatin1String("could not be loaded")), qPrintable(status));
+    auto *retry = child(QStringLiteral("accountsRetry"));
+    QVERIFY(retry->isVisible());
+    m_api->sim.clearFaults();
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_COMPARE(m_view->detail()->accounts()->count(), 1);
+    QTRY_VERIFY(!retry->isVisible());
+
+    // A failed refresh keeps the accounts shown.
+    m_api->sim.injectFault(Fault::on(QStringLiteral("/accounts"), FaultKind::ServerError, -1));
+    m_view->detail()->refresh();
+    QTRY_VERIFY(m_view->detail()->accounts()->hasFailed());
+    QCOMPARE(m_view->detail()->accounts()->count(), 1);
+    QCOMPARE(m_view->detail()->model()->rowCount(), 1);
+    // After a failure the automatic refresh waits longer.
+    QCOMPARE(m_view->detail()->autoRefreshDelayMs(), RefreshPacer::afterFailureMs);
+}
+
+void TestCustomersView::refreshKeyAndAutomaticRefresh()
+{
+    connectAccount(QStringLiteral("f5-fay"), QStringLiteral("slack"));
+    setScope(QStringLiteral("production"));
+    m_view->openCustomer(QStringLiteral("f5-fay"));
+    QTRY_COMPARE(m_view->detail()->accounts()->count(), 1);
+    QTRY_COMPARE(m_view->detail()->autoRefreshDelayMs(), RefreshPacer::intervalMs);
+    connectAccount(QStringLiteral("f5-fay"), QStringLiteral("github"));
+    m_api->sim.clearReceivedRequests();
+    QTest::keyClick(m_view->detail()->table(), Qt::Key_F5);
+    QTRY_COMPARE(m_view->detail()->accounts()->count(), 2);
+    QCOMPARE(m_api->sim.requestCount(QStringLiteral("/accounts")), 1);
+    // No refresh while the customer is out of view.
+    QTest::keyClick(m_view->detail()->table(), Qt::Key_Escape);
+    QCOMPARE(m_view->detail()->autoRefreshDelayMs(), -1);
+}
+
+void TestCustomersView::troubleshooter()
+{
+    setScope(QStringLiteral("production"));
+    LinkTroubleshooter *checker = m_view->troubleshooter();
+    auto *field = child<QLineEdit>(QStringLiteral("checkLinkEdit"));
+    // Not a link: say what was expected, keep the text.
+    QGuiApplication::clipboard()->setText(QStringLiteral("hello there"));
+    QVERIFY(!m_view->checkClipboard());
+    field->setText(QStringLiteral("hello there"));
+    QTest::keyClick(field, Qt::Key_Return);
+    QVERIFY(!checker->sentence().isEmpty());
+    QVERIFY(!checker->diagnosis());
+    QCOMPARE(field->text(), QStringLiteral("hello there"));
+
+    // A fresh production link this machine made: usable.
+    const TokenResult link = makeLink(QStringLiteral("ts-gina"));
+    TokenRequest request;
+    request.projectId = SandboxCredentials::projectId();
+    request.externalUserId = QStringLiteral("ts-gina");
+    request.appSlug = QStringLiteral("slack");
+    request.expiresIn = QStringLiteral("600");
+    QVERIFY(m_history->recordCreated(request, link, QStringLiteral("Support")) > 0);
+    QGuiApplication::clipboard()->setText(link.connectLink(QStringLiteral("slack")).toString());
+    QVERIFY(m_view->checkClipboard());
+    QTRY_VERIFY(checker->diagnosis().has_value());
+    QCOMPARE(checker->diagnosis()->verdict, LinkDiagnosis::Verdict::Usable);
+    QVERIFY(!checker->sentence().isEmpty());
+    QVERIFY(!child(QStringLiteral("diagnosisNewLinkButton"))->isVisible());
+    QTest::mouseClick(child(QStringLiteral("copyDiagnosisButton")), Qt::LeftButton);
+    const QString ticket = QGuiApplication::clipboard()->text();
+    QVERIFY(!ticket.isEmpty());
+    QVERIFY2(!ticket.contains(link.token), "the ticket must not hold the token");
+
+    // Hours later it has expired: a new link is suggested and pre-fills for that customer.
+    m_api->clock.advance(5 * 3600);
+    field->setText(link.token);
+    QTest::mouseClick(child(QStringLiteral("checkLinkButton")), Qt::LeftButton);
+    QTRY_VERIFY(checker->diagnosis().has_value());
+    QCOMPARE(checker->diagnosis()->verdict, LinkDiagnosis::Verdict::Expired);
+    auto *newLink = child(QStringLiteral("diagnosisNewLinkButton"));
+    QVERIFY(newLink->isVisible());
+    QSignalSpy requested(m_view.get(), &CustomersView::newLinkRequested);
+    QTest::mouseClick(newLink, Qt::LeftButton);
+    QCOMPARE(requested.count(), 1);
+    const auto entry = requested.at(0).at(0).value<HistoryEntry>();
+    QCOMPARE(entry.externalUserId, QStringLiteral("ts-gina"));
+    QCOMPARE(entry.appSlug, QStringLiteral("slack"));
+    QCOMPARE(entry.expiresIn, QStringLiteral("600")); // the expired link's own fields
+}
+
+void TestCustomersView::auditLogDialogExports()
+{
+    AuditEntry entry;
+    entry.time = m_api->clock.now();
+    entry.profile = QStringLiteral("Support");
+    entry.projectId = SandboxCredentials::projectId();
+    entry.environment = QStringLiteral("production");
+    entry.target = QStringLiteral("apn_123");
+    entry.targetLabel = QStringLiteral("Slack: jane@example.com");
+    QVERIFY(AuditLog(m_auditPath).append(entry));
+    QTest::mouseClick(child(QStringLiteral("auditLogButton")), Qt::LeftButton);
+    auto *table = m_view->findChild<QTableView *>(QStringLiteral("auditLogTable"));
+    QVERIFY(table);
+    QCOMPARE(table->model()->rowCount(), 1);
+    QVERIFY(table->model()->index(0, 6).data().toString().contains(QLatin1String("apn_123")));
+    auto *dialog = m_view->findChild<AuditLogDialog *>();
+    QVERIFY(dialog);
+    const QString csv = m_dir->filePath(QStringLiteral("audit.csv"));
+    FileDialog::setNextFileName(csv);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("auditLogExport")),
+                      Qt::LeftButton);
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    QVERIFY(text.contains("apn_123"));
+    QCOMPARE(text.count('\n'), 2); // the header and one line
+    QVERIFY2(dialog->message().contains(QLatin1String("Exported")), qPrintable(dialog->message()));
+}
+
+QTEST_MAIN(TestCustomersView)
+#include "tst_customersview.moc"
