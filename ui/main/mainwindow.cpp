@@ -23,8 +23,8 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QShortcut>
+#include <QMenuBar>
 #include <QTabBar>
-#include <QTabWidget>
 #include <QTimer>
 
 namespace ConnectDesk::Ui {
@@ -48,20 +48,24 @@ MainWindow::MainWindow(ConnectClient *client, const Clock &clock, ProjectSource 
     m_sandboxBand->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_banner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_ui->centralLayout->insertWidget(0, m_sandboxBand);
-    // Modes as tabs: the link form (Ctrl+1) and what addMode() adds (the Customers view).
-    m_modes = new QTabWidget(m_ui->centralWidget);
-    m_modes->setObjectName(QStringLiteral("modeTabs"));
-    m_modes->setDocumentMode(true);
-    delete m_ui->centralLayout->replaceWidget(m_ui->mainSplitter, m_modes);
-    m_modes->addTab(m_ui->mainSplitter, tr("Link form"));
-    m_modes->setTabToolTip(linkMode, QKeySequence(Qt::CTRL | Qt::Key_1)
-                                         .toString(QKeySequence::NativeText));
-    m_modes->tabBar()->setFocusPolicy(Qt::NoFocus); // the keys switch modes, not Tab
-    m_modes->tabBar()->hide(); // shown once there is a second mode
-    m_ui->centralLayout->setStretchFactor(m_modes, 1);
+    m_ui->centralLayout->setStretchFactor(m_ui->mainSplitter, 1);
+    // Modes: the link form (Ctrl+1) and what addMode() adds (the Customers view), one shown at a
+    // time in the splitter's place (a hidden page takes no room). Their tabs sit in the menu
+    // bar's corner, so the form keeps its height on small screens.
+    m_modePages.append(m_ui->mainSplitter);
+    m_modeBar = new QTabBar(this);
+    m_modeBar->setObjectName(QStringLiteral("modeTabs"));
+    m_modeBar->setDocumentMode(true);
+    m_modeBar->setDrawBase(false);
+    m_modeBar->setExpanding(false);
+    m_modeBar->setFocusPolicy(Qt::NoFocus); // the keys switch modes, not Tab
+    m_modeBar->addTab(tr("Link form"));
+    m_modeBar->setTabToolTip(linkMode, QKeySequence(Qt::CTRL | Qt::Key_1)
+                                           .toString(QKeySequence::NativeText));
+    m_modeBar->hide(); // shown once there is a second mode
     connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_1), this), &QShortcut::activated, this,
             [this] { showMode(linkMode); });
-    connect(m_modes, &QTabWidget::currentChanged, this, &MainWindow::modeChanged);
+    connect(m_modeBar, &QTabBar::currentChanged, this, &MainWindow::showMode);
     // Server errors belong to the result: the banner sits above it, so the form never moves
     // under the pointer when one appears.
     auto *resultColumn = new QWidget;
@@ -471,11 +475,17 @@ void MainWindow::copyConnectLink()
 
 int MainWindow::addMode(QWidget *page, const QString &title)
 {
-    const int index = m_modes->addTab(page, title);
-    m_modes->tabBar()->show();
+    const int index = int(m_modePages.size());
+    m_modePages.append(page);
+    page->hide();
+    m_ui->centralLayout->addWidget(page, 1);
+    m_modeBar->addTab(title);
+    if (!menuBar()->cornerWidget(Qt::TopRightCorner))
+        menuBar()->setCornerWidget(m_modeBar, Qt::TopRightCorner);
+    m_modeBar->show();
     if (index < 9) {
         const QKeySequence key(Qt::CTRL | Qt::Key(Qt::Key_1 + index));
-        m_modes->setTabToolTip(index, key.toString(QKeySequence::NativeText));
+        m_modeBar->setTabToolTip(index, key.toString(QKeySequence::NativeText));
         connect(new QShortcut(key, this), &QShortcut::activated, this,
                 [this, index] { showMode(index); });
     }
@@ -484,16 +494,19 @@ int MainWindow::addMode(QWidget *page, const QString &title)
 
 int MainWindow::currentMode() const
 {
-    return m_modes->currentIndex();
+    return m_currentMode;
 }
 
 void MainWindow::showMode(int index)
 {
-    if (index < 0 || index >= m_modes->count())
+    if (index < 0 || index >= m_modePages.size() || index == m_currentMode)
         return;
-    const bool changed = index != m_modes->currentIndex();
-    m_modes->setCurrentIndex(index);
-    if (changed && index == linkMode)
+    m_currentMode = index;
+    m_modeBar->setCurrentIndex(index);
+    for (qsizetype i = 0; i < m_modePages.size(); ++i)
+        m_modePages.at(i)->setVisible(i == index);
+    emit modeChanged(index);
+    if (index == linkMode)
         m_form->focusExternalUserId();
 }
 

@@ -18,7 +18,7 @@ class MainWindow;
 
 class QDockWidget;
 class QLabel;
-class QTabWidget;
+class QTabBar;
 
 namespace ConnectDesk {
 class ApiReply;
@@ -120,7 +120,9 @@ private:
     ErrorBanner *m_banner;
     EnvironmentBand *m_sandboxBand;
     QLabel *m_serverLabel;
-    QTabWidget *m_modes;
+    QList<QWidget *> m_modePages; // the link form's splitter first
+    int m_currentMode = linkMode;
+    QTabBar *m_modeBar;
     QPointer<ApiReply> m_reply;
     TokenRequest m_pendingRequest;
     ProjectChoice m_pendingChoice;

@@ -30,6 +30,7 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -111,6 +112,8 @@ private:
         void openCustomer(const QString &user)
         {
             QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
+            if (window->currentMode() == MainWindow::linkMode) // xcb: the window is not active yet
+                tools->customers()->showCustomers();
             auto *search = window->findChild<QLineEdit *>(QStringLiteral("customerSearchEdit"));
             QTest::keyClicks(search, user);
             QTRY_VERIFY(view()->finder()->model()->rowOf(user) >= 0);
@@ -138,10 +141,17 @@ private slots:
         QSignalSpy finished(app.window.get(), &MainWindow::requestFinished);
         QTest::keyClick(search, Qt::Key_Return, Qt::ControlModifier);
         QCOMPARE(finished.count(), 0);
+        auto *tabs = app.window->findChild<QTabBar *>(QStringLiteral("modeTabs"));
+        QVERIFY(tabs && tabs->isVisible());
+        QCOMPARE(tabs->currentIndex(), app.tools->customers()->modeIndex());
         QTest::keyClick(search, Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(app.window->currentMode(), MainWindow::linkMode);
+        QCOMPARE(tabs->currentIndex(), MainWindow::linkMode);
         QTRY_VERIFY(app.window->findChild<QLineEdit *>(QStringLiteral("externalUserIdEdit"))
                         ->hasFocus());
+        // The tabs switch too.
+        tabs->setCurrentIndex(app.tools->customers()->modeIndex());
+        QCOMPARE(app.window->currentMode(), app.tools->customers()->modeIndex());
     }
 
     void newLinkPrefillsTheForm()
@@ -263,6 +273,7 @@ private slots:
                                                        {QStringLiteral("total_count"), 3}}}})
                                               .toJson(QJsonDocument::Compact));
         app.sim.injectFault(fault);
+        app.tools->customers()->showCustomers();
         app.openCustomer(QStringLiteral("jane@example.com"));
         QTRY_COMPARE(app.view()->detail()->accounts()->count(), 3);
         app.view()->detail()->table()->selectRow(1);
