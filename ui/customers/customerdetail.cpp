@@ -90,8 +90,7 @@ CustomerDetail::CustomerDetail(ConnectClient *client, const HistoryStore *histor
     m_retry = button(QStringLiteral("accountsRetry"), tr("Retry"), {});
     m_loadMore = button(QStringLiteral("accountsLoadMore"), tr("Load more"), {});
 
-    m_newLink = button(QStringLiteral("customerNewLinkButton"), tr("New link"),
-                       QStringLiteral("generate"));
+    m_newLink = button(QStringLiteral("customerNewLinkButton"), tr("New link"), {});
     m_newLink->setToolTip(tr("Make a Connect Link for this customer and the selected account's app"));
     m_copyId = button(QStringLiteral("copyAccountIdButton"), tr("Copy account ID"),
                       QStringLiteral("copy"));

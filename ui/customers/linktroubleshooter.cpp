@@ -35,7 +35,7 @@ LinkTroubleshooter::LinkTroubleshooter(ConnectClient *client, const HistoryStore
     m_sentence->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_copy = new QPushButton(Style::icon(QStringLiteral("copy")), tr("Copy diagnosis"), this);
     m_copy->setObjectName(QStringLiteral("copyDiagnosisButton"));
-    m_newLink = new QPushButton(Style::icon(QStringLiteral("generate")), tr("New link"), this);
+    m_newLink = new QPushButton(tr("New link"), this);
     m_newLink->setObjectName(QStringLiteral("diagnosisNewLinkButton"));
 
     auto *fieldRow = new QHBoxLayout;
