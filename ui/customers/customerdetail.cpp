@@ -117,6 +117,9 @@ CustomerDetail::CustomerDetail(ConnectClient *client, const HistoryStore *histor
     auto *statusRow = StatusLabel::row(m_statusIcon, m_status);
     statusRow->addWidget(m_retry);
     statusRow->addWidget(m_loadMore);
+    // Small screens (1024x600): the lists give way before the view has to scroll.
+    m_table->setMinimumHeight(m_table->fontMetrics().height() * 4);
+    m_links->setMinimumHeight(m_links->fontMetrics().height() * 3);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_table);

@@ -8,7 +8,6 @@
 #include "profiles/profileprojectsource.h"
 #include "profiles/profilestore.h"
 
-#include <QScrollArea>
 #include <QStatusBar>
 
 namespace ConnectDesk::Ui {
@@ -21,16 +20,7 @@ CustomersMode::CustomersMode(MainWindow *window, const Services &services)
     m_view = new CustomersView(services.client, services.history, *services.clock,
                                AuditLog(services.auditLogPath));
     m_view->setObjectName(QStringLiteral("customersView"));
-    // In a scroll area that asks for no size, so the view never raises the window's minimum or
-    // preferred size (the form's page and this one share them): on a small screen it scrolls.
-    auto *scroll = new QScrollArea;
-    scroll->setObjectName(QStringLiteral("customersScroll"));
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setFocusPolicy(Qt::NoFocus);
-    scroll->setWidgetResizable(true);
-    scroll->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored); // nor its size hint
-    scroll->setWidget(m_view);
-    m_index = window->addMode(scroll, tr("Customers"));
+    m_index = window->addMode(m_view, tr("Customers"));
     m_issueAgain = new IssueAgain(window->form(), services.projects, this);
 
     TokenForm *form = window->form();
