@@ -311,7 +311,7 @@ bool CustomerFinder::eventFilter(QObject *watched, QEvent *event)
     const int k = key->key();
     const bool ours = k == Qt::Key_Return || k == Qt::Key_Enter || k == Qt::Key_Up
                       || k == Qt::Key_Down || (k == Qt::Key_Delete && !inSearch)
-                      || (k == Qt::Key_Escape && inSearch && !m_searchEdit->text().isEmpty());
+                      || k == Qt::Key_Escape;
     if (!ours)
         return QWidget::eventFilter(watched, event);
     if (event->type() == QEvent::ShortcutOverride) {
@@ -333,7 +333,12 @@ bool CustomerFinder::eventFilter(QObject *watched, QEvent *event)
     case Qt::Key_Up: moveSelection(-1); return true;
     case Qt::Key_Down: moveSelection(1); return true;
     case Qt::Key_Delete: deleteCurrent(); return true;
-    case Qt::Key_Escape: m_searchEdit->clear(); return true;
+    case Qt::Key_Escape: // backs out: the list to the search, the search to empty
+        if (inSearch)
+            m_searchEdit->clear();
+        else
+            focusSearch();
+        return true;
     default: return false;
     }
 }

@@ -24,7 +24,7 @@ class CustomerListModel;
 // links for (at once, before any network call), the server's external users page by page
 // ("Load more"), and "New link for this customer" for an exact ID nobody has yet. A failed page
 // keeps what was loaded and offers Retry. Keys: Down/Up move, Enter opens, Delete asks to
-// delete, Esc clears the search.
+// delete, Esc backs out (the list to the search, the search to empty).
 class CustomerFinder final : public QWidget
 {
     Q_OBJECT

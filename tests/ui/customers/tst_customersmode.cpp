@@ -1,7 +1,8 @@
 // The Customers view inside the whole window, wired as guiapp.cpp does: Ctrl+1 / Ctrl+2 switch
 // between the link form and the view, "New link" fills the form with the customer and the
-// account's app (keeping the form's other fields), Esc backs out even though the window's
-// Cancel holds Esc, and a profile that forbids deletions disables them.
+// account's app (keeping the form's other fields), Esc backs out without canceling a link
+// request on its way (the window's Cancel holds Esc), and a profile that forbids deletions
+// disables them.
 #include "api/accesstokenprovider.h"
 #include "api/connectclient.h"
 #include "connectsimulator.h"
@@ -180,22 +181,39 @@ private slots:
                         ->hasFocus());
     }
 
-    void escBacksOutDespiteTheWindowsCancel()
+    void escBacksOutAndLeavesARunningRequestAlone()
     {
         App app;
         QVERIFY(app.show());
         QVERIFY(app.connectAccount(QStringLiteral("esc@example.com"), QStringLiteral("slack")));
+        // A link request is on its way: the window's Esc (Cancel) is live.
+        Sim::Fault slow = Sim::Fault::on(QStringLiteral("/tokens"), Sim::FaultKind::SlowReply);
+        slow.delayMs = 1500;
+        app.sim.injectFault(slow);
+        TokenRequest request = app.window->form()->request();
+        request.externalUserId = QStringLiteral("waiting@example.com");
+        request.appSlug = QStringLiteral("slack");
+        app.window->form()->setRequest(request);
+        QSignalSpy finished(app.window.get(), &MainWindow::requestFinished);
+        app.window->generate();
+        QTRY_VERIFY(app.window->isBusy()); // after the form asked about the app
+
         app.openCustomer(QStringLiteral("esc@example.com"));
         QVERIFY(app.view()->isShowingCustomer());
         QTableView *table = app.view()->detail()->table();
         QTRY_VERIFY(table->hasFocus());
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
         QVERIFY(!app.view()->isShowingCustomer());
+        QVERIFY(app.window->isBusy()); // Esc backed out of the customer, it canceled nothing
         auto *search = app.window->findChild<QLineEdit *>(QStringLiteral("customerSearchEdit"));
         QTRY_VERIFY(search->hasFocus());
         QCOMPARE(search->text(), QStringLiteral("esc@example.com"));
         QTest::keyClick(search, Qt::Key_Escape);
         QCOMPARE(search->text(), QString());
+        QTest::keyClick(search, Qt::Key_Escape); // nothing left to back out of: still nothing
+        QVERIFY(app.window->isBusy());
+        QVERIFY(finished.wait(10000));
+        QVERIFY(finished.constFirst().constFirst().toBool()); // the link was made after all
     }
 
     void profileWithoutDeletesDisablesThem()
