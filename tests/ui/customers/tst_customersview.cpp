@@ -1,26 +1,21 @@
 // The Customers view against the simulator on 127.0.0.1: search as you type and paging, recent
 // customers before any network call, the keyboard (type, arrows, Enter opens, Delete asks, Esc
 // backs out), deletions behind their confirmations, the read-only profile, 404 as "already
-// gone", faults during paging, the automatic refresh and the link troubleshooter.
+// gone", faults during paging and the automatic refresh. (The troubleshooter and the audit log:
+// tst_customertools.)
 #include "customers/accountsmodel.h"
 #include "customers/auditlog.h"
-#include "customers/auditlogdialog.h"
 #include "customers/customerdeletion.h"
 #include "customers/customerdetail.h"
 #include "customers/customerfinder.h"
 #include "customers/customerlistmodel.h"
 #include "customers/customersview.h"
 #include "customers/deletionconfirmdialog.h"
-#include "customers/linktroubleshooter.h"
 #include "customers/refreshpacer.h"
 #include "fakeclock.h"
 #include "history/historystore.h"
 #include "simulatedapi.h"
-#include "widgets/filedialog.h"
 
-#include <QClipboard>
-#include <QFile>
-#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -52,13 +47,12 @@ private slots:
     void deleteAccountInProductionNeedsTypedId();
     void deleteUserInDevelopment();
     void readOnlyProfileCannotDelete();
+    void developmentProjectNearItsUserCap();
     void deletedMeanwhileIsAlreadyGone();
     void faultDuringPagingKeepsWhatWasLoaded_data();
     void faultDuringPagingKeepsWhatWasLoaded();
     void accountsFaultOffersRetry();
     void refreshKeyAndAutomaticRefresh();
-    void troubleshooter();
-    void auditLogDialogExports();
 
 private:
     using Api = Testing::SimulatedApi<Testing::FakeClock>;
@@ -362,6 +356,41 @@ void TestCustomersView::readOnlyProfileCannotDelete()
     QVERIFY(AuditLog(m_auditPath).entries().isEmpty());
 }
 
+void TestCustomersView::developmentProjectNearItsUserCap()
+{
+    for (int i = 1; i <= 7; ++i)
+        QVERIFY(!makeLink(QStringLiteral("cap-%1").arg(i), QStringLiteral("development")).token.isEmpty());
+    setScope(QStringLiteral("development"));
+    QTRY_COMPARE(m_view->finder()->model()->userCount(), 7);
+    auto *label = child<QLabel>(QStringLiteral("developmentLimitLabel"));
+    QVERIFY(!label->isVisible()); // 7 of 10: nothing to say yet
+    QVERIFY(!makeLink(QStringLiteral("cap-8"), QStringLiteral("development")).token.isEmpty());
+    QVERIFY(!makeLink(QStringLiteral("cap-9"), QStringLiteral("development")).token.isEmpty());
+    m_view->finder()->searchNow();
+    QTRY_COMPARE(m_view->finder()->model()->userCount(), 9);
+    QTRY_VERIFY(label->isVisible());
+    QVERIFY2(label->text().contains(QLatin1String("9")) && label->text().contains(QLatin1String("10")),
+             qPrintable(label->text()));
+    // It offers to remove users: the list, ready for Delete.
+    auto *remove = child(QStringLiteral("removeUsersButton"));
+    QVERIFY(remove->isVisible() && remove->isEnabled());
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QTRY_VERIFY(list()->hasFocus());
+    QTest::keyClick(list(), Qt::Key_Delete);
+    QVERIFY(m_view->openConfirmation());
+    QVERIFY(m_view->openConfirmation()->request().action == AuditEntry::Action::DeleteUser);
+    m_view->openConfirmation()->reject();
+    QTRY_VERIFY(!m_view->openConfirmation());
+    // A profile without deletes says so instead.
+    setScope(QStringLiteral("development"), false);
+    QVERIFY(!remove->isEnabled());
+    QVERIFY(remove->toolTip().contains(QLatin1String("does not allow")));
+    // A production project has no such cap.
+    setScope(QStringLiteral("production"));
+    QTRY_VERIFY(!m_view->finder()->search()->isLoading());
+    QTRY_VERIFY(!label->isVisible());
+}
+
 void TestCustomersView::deletedMeanwhileIsAlreadyGone()
 {
     connectAccount(QStringLiteral("gone-dan"), QStringLiteral("slack"), QStringLiteral("development"));
@@ -468,85 +497,6 @@ void TestCustomersView::refreshKeyAndAutomaticRefresh()
     // No refresh while the customer is out of view.
     QTest::keyClick(m_view->detail()->table(), Qt::Key_Escape);
     QCOMPARE(m_view->detail()->autoRefreshDelayMs(), -1);
-}
-
-void TestCustomersView::troubleshooter()
-{
-    setScope(QStringLiteral("production"));
-    LinkTroubleshooter *checker = m_view->troubleshooter();
-    auto *field = child<QLineEdit>(QStringLiteral("checkLinkEdit"));
-    // Not a link: say what was expected, keep the text.
-    QGuiApplication::clipboard()->setText(QStringLiteral("hello there"));
-    QVERIFY(!m_view->checkClipboard());
-    field->setText(QStringLiteral("hello there"));
-    QTest::keyClick(field, Qt::Key_Return);
-    QVERIFY(!checker->sentence().isEmpty());
-    QVERIFY(!checker->diagnosis());
-    QCOMPARE(field->text(), QStringLiteral("hello there"));
-
-    // A fresh production link this machine made: usable.
-    const TokenResult link = makeLink(QStringLiteral("ts-gina"));
-    TokenRequest request;
-    request.projectId = SandboxCredentials::projectId();
-    request.externalUserId = QStringLiteral("ts-gina");
-    request.appSlug = QStringLiteral("slack");
-    request.expiresIn = QStringLiteral("600");
-    QVERIFY(m_history->recordCreated(request, link, QStringLiteral("Support")) > 0);
-    QGuiApplication::clipboard()->setText(link.connectLink(QStringLiteral("slack")).toString());
-    QVERIFY(m_view->checkClipboard());
-    QTRY_VERIFY(checker->diagnosis().has_value());
-    QCOMPARE(checker->diagnosis()->verdict, LinkDiagnosis::Verdict::Usable);
-    QVERIFY(!checker->sentence().isEmpty());
-    QVERIFY(!child(QStringLiteral("diagnosisNewLinkButton"))->isVisible());
-    QTest::mouseClick(child(QStringLiteral("copyDiagnosisButton")), Qt::LeftButton);
-    const QString ticket = QGuiApplication::clipboard()->text();
-    QVERIFY(!ticket.isEmpty());
-    QVERIFY2(!ticket.contains(link.token), "the ticket must not hold the token");
-
-    // Hours later it has expired: a new link is suggested and pre-fills for that customer.
-    m_api->clock.advance(5 * 3600);
-    field->setText(link.token);
-    QTest::mouseClick(child(QStringLiteral("checkLinkButton")), Qt::LeftButton);
-    QTRY_VERIFY(checker->diagnosis().has_value());
-    QCOMPARE(checker->diagnosis()->verdict, LinkDiagnosis::Verdict::Expired);
-    auto *newLink = child(QStringLiteral("diagnosisNewLinkButton"));
-    QVERIFY(newLink->isVisible());
-    QSignalSpy requested(m_view.get(), &CustomersView::newLinkRequested);
-    QTest::mouseClick(newLink, Qt::LeftButton);
-    QCOMPARE(requested.count(), 1);
-    const auto entry = requested.at(0).at(0).value<HistoryEntry>();
-    QCOMPARE(entry.externalUserId, QStringLiteral("ts-gina"));
-    QCOMPARE(entry.appSlug, QStringLiteral("slack"));
-    QCOMPARE(entry.expiresIn, QStringLiteral("600")); // the expired link's own fields
-}
-
-void TestCustomersView::auditLogDialogExports()
-{
-    AuditEntry entry;
-    entry.time = m_api->clock.now();
-    entry.profile = QStringLiteral("Support");
-    entry.projectId = SandboxCredentials::projectId();
-    entry.environment = QStringLiteral("production");
-    entry.target = QStringLiteral("apn_123");
-    entry.targetLabel = QStringLiteral("Slack: jane@example.com");
-    QVERIFY(AuditLog(m_auditPath).append(entry));
-    QTest::mouseClick(child(QStringLiteral("auditLogButton")), Qt::LeftButton);
-    auto *table = m_view->findChild<QTableView *>(QStringLiteral("auditLogTable"));
-    QVERIFY(table);
-    QCOMPARE(table->model()->rowCount(), 1);
-    QVERIFY(table->model()->index(0, 6).data().toString().contains(QLatin1String("apn_123")));
-    auto *dialog = m_view->findChild<AuditLogDialog *>();
-    QVERIFY(dialog);
-    const QString csv = m_dir->filePath(QStringLiteral("audit.csv"));
-    FileDialog::setNextFileName(csv);
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("auditLogExport")),
-                      Qt::LeftButton);
-    QFile file(csv);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QByteArray text = file.readAll();
-    QVERIFY(text.contains("apn_123"));
-    QCOMPARE(text.count('\n'), 2); // the header and one line
-    QVERIFY2(dialog->message().contains(QLatin1String("Exported")), qPrintable(dialog->message()));
 }
 
 QTEST_MAIN(TestCustomersView)
