@@ -16,6 +16,9 @@
 #include "history/historystore.h"
 #include "simulatedapi.h"
 
+#include <QCheckBox>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -494,6 +497,18 @@ void TestCustomersView::refreshKeyAndAutomaticRefresh()
     QTest::keyClick(m_view->detail()->table(), Qt::Key_F5);
     QTRY_COMPARE(m_view->detail()->accounts()->count(), 2);
     QCOMPARE(m_api->sim.requestCount(QStringLiteral("/accounts")), 1);
+    // Copy account ID.
+    QTest::mouseClick(child(QStringLiteral("copyAccountIdButton")), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), m_view->detail()->currentAccount()->id);
+    // Only unhealthy or dead: both are healthy, so none is shown, and the view says so.
+    auto *filter = child<QCheckBox>(QStringLiteral("attentionOnlyCheck"));
+    filter->setChecked(true);
+    QCOMPARE(m_view->detail()->model()->rowCount(), 0);
+    QVERIFY(child<QLabel>(QStringLiteral("accountsStatus"))->text().contains(
+        QLatin1String("None is unhealthy or dead")));
+    QVERIFY(!child(QStringLiteral("copyAccountIdButton"))->isEnabled());
+    filter->setChecked(false);
+    QCOMPARE(m_view->detail()->model()->rowCount(), 2);
     // No refresh while the customer is out of view.
     QTest::keyClick(m_view->detail()->table(), Qt::Key_Escape);
     QCOMPARE(m_view->detail()->autoRefreshDelayMs(), -1);
