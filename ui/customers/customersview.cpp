@@ -25,8 +25,6 @@ namespace ConnectDesk::Ui {
 CustomersView::CustomersView(ConnectClient *client, const HistoryStore *history,
                              const Clock &clock, const AuditLog &auditLog, QWidget *parent)
     : QWidget(parent)
-    , m_client(client)
-    , m_history(history)
     , m_deletion(new CustomerDeletion(client, auditLog, this))
 {
     m_finder = new CustomerFinder(client, history, this);
@@ -80,9 +78,8 @@ CustomersView::CustomersView(ConnectClient *client, const HistoryStore *history,
             &CustomersView::statusMessage);
     connect(m_deletion, &CustomerDeletion::finished, this, &CustomersView::onDeletionFinished);
     connect(m_auditButton, &QPushButton::clicked, this, &CustomersView::showAuditLog);
-    if (m_history) {
-        connect(m_history, &HistoryStore::changed, m_finder, &CustomerFinder::reloadRecent);
-    }
+    if (history)
+        connect(history, &HistoryStore::changed, m_finder, &CustomerFinder::reloadRecent);
     // Ctrl+V outside a text field: troubleshoot what was copied (a field pastes as usual).
     auto *paste = new QShortcut(QKeySequence::Paste, this);
     paste->setContext(Qt::WidgetWithChildrenShortcut);

@@ -75,8 +75,6 @@ private:
     void onDeletionFinished(const DeletionRequest &request, const DeletionOutcome &outcome);
     void showMessage(const QString &text, bool problem);
 
-    ConnectClient *m_client;
-    const HistoryStore *m_history;
     CustomersContext m_context;
     CustomerDeletion *m_deletion;
     CustomerFinder *m_finder;
