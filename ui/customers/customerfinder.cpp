@@ -106,10 +106,28 @@ void CustomerFinder::setContext(const CustomersContext &context)
     m_answered = false;
     m_model->setUsers({});
     m_model->setNewLinkId({});
+    m_stale = true;
+    if (isVisible())
+        refreshStale();
+    updateStatus();
+}
+
+void CustomerFinder::refreshStale()
+{
+    // Nothing is read or sent for a view nobody looks at: not the history (SQLite opens on first
+    // use), not the server.
+    if (!m_stale)
+        return;
+    m_stale = false;
     reloadRecent();
     if (m_context.isValid())
         m_debounce.start();
-    updateStatus();
+}
+
+void CustomerFinder::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refreshStale();
 }
 
 void CustomerFinder::focusSearch()
@@ -120,6 +138,10 @@ void CustomerFinder::focusSearch()
 
 void CustomerFinder::reloadRecent()
 {
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
     const QString typed = m_searchEdit->text();
     m_model->setRecent(m_history && m_context.isValid()
                            ? recentCustomers(*m_history, m_context.scope, typed)

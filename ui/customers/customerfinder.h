@@ -56,6 +56,7 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void onLoaded();
@@ -64,6 +65,7 @@ private:
     void updateNewLinkOffer();
     void moveSelection(int delta);
     void showRemoveUsers();
+    void refreshStale(); // what setContext() left for when the finder shows
 
     ConnectClient *m_client;
     const HistoryStore *m_history;
@@ -72,6 +74,7 @@ private:
     CustomerListModel *m_model;
     QTimer m_debounce;
     bool m_answered = false; // the search for the current query has its answer
+    bool m_stale = false;    // recent customers and the search wait for the finder to show
     QLineEdit *m_searchEdit;
     QListView *m_list;
     QPushButton *m_loadMore;

@@ -155,6 +155,21 @@ private slots:
         QCOMPARE(app.window->currentMode(), app.tools->customers()->modeIndex());
     }
 
+    void nothingIsSentWhileTheViewIsHidden()
+    {
+        App app;
+        QVERIFY(app.show());
+        app.sim.clearReceivedRequests();
+        // The form changes its environment and back: the hidden view asks nobody.
+        auto *development = app.window->findChild<QWidget *>(QStringLiteral("developmentRadio"));
+        QTest::mouseClick(development, Qt::LeftButton);
+        QTest::qWait(2 * CustomerFinder::debounceMs);
+        QCOMPARE(app.sim.requestCount(QStringLiteral("/users")), 0);
+        QTest::keyClick(app.window.get(), Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(app.view()->context().scope.environment, QStringLiteral("development"));
+        QTRY_COMPARE(app.sim.requestCount(QStringLiteral("/users")), 1);
+    }
+
     void newLinkPrefillsTheForm()
     {
         App app;
