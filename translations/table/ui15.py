@@ -1,5 +1,6 @@
 # Translations of the strings added for issue #15, the Customers view (ui/customers/ and the
-# window's modes): (de, es, fr, ja). Plurals: two forms for de, es, fr; one for ja.
+# window's modes): (de, es, fr, ja). Plurals: two forms for de, es, fr; one for ja. A text the
+# core already says (customers.py, e.g. the profile that does not allow deleting) is not repeated.
 
 T = {
     "Account": ("Konto", "Cuenta", "Compte", "アカウント"),
@@ -119,11 +120,6 @@ T = {
                                    "異常または無効なものはありません。"),
     "Updated %1.": ("Aktualisiert um %1.", "Actualizado a las %1.", "Mis à jour à %1.",
                     "%1 に更新。"),
-    "The profile \"%1\" does not allow deleting accounts or users.": (
-        "Das Profil „%1“ erlaubt kein Löschen von Konten oder Benutzern.",
-        "El perfil «%1» no permite eliminar cuentas ni usuarios.",
-        "Le profil « %1 » ne permet pas de supprimer des comptes ou des utilisateurs.",
-        "プロファイル「%1」ではアカウントやユーザーを削除できません。"),
     "Delete the selected account (Delete)": (
         "Das ausgewählte Konto löschen (Entf)", "Eliminar la cuenta seleccionada (Supr)",
         "Supprimer le compte sélectionné (Suppr)", "選択したアカウントを削除 (Delete)"),
