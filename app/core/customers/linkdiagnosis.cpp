@@ -85,6 +85,9 @@ LinkDiagnosis LinkDiagnosis::diagnose(const PastedLink &link, const TokenCheck &
     d.externalUserId = !check.externalUserId.isEmpty() ? check.externalUserId
                        : history                       ? history->externalUserId
                                                        : QString();
+    d.expiresAt = check.expiresAt.isValid() ? check.expiresAt
+                  : history                ? history->expiresAt
+                                           : QDateTime();
     if (accounts)
         d.accounts = *accounts;
     const QString app = !link.appSlug.isEmpty() ? link.appSlug : history ? history->appSlug : QString();
@@ -166,9 +169,12 @@ QString LinkDiagnosis::sentence() const
                                   : QString();
     switch (verdict) {
     case Verdict::Usable:
+        if (!expiresAt.isValid())
+            return tr("The link works: it is unused and not expired. The customer can open it now; "
+                      "if they say it does not work, check the app and their browser.");
         return tr("The link works: it is unused and valid until %1. The customer can open it now; "
                   "if they say it does not work, check the app and their browser.")
-            .arg(utcText(check.expiresAt));
+            .arg(utcText(expiresAt));
     case Verdict::DevelopmentLink:
         return tr("This is a development link: it works only for the project's developers, not for "
                   "a customer. Create a production link for the customer.");
@@ -223,11 +229,9 @@ QString LinkDiagnosis::ticketText() const
     add(QStringLiteral("External user ID"), externalUserId);
     if (history) {
         add(QStringLiteral("Created"), utcText(history->createdAt));
-        add(QStringLiteral("Expires"), utcText(history->expiresAt));
         add(QStringLiteral("Profile"), history->profileName);
-    } else if (check.expiresAt.isValid()) {
-        add(QStringLiteral("Expires"), utcText(check.expiresAt));
     }
+    add(QStringLiteral("Expires"), utcText(expiresAt));
     add(QStringLiteral("API said"), check.serverMessage);
     for (const CustomerAccount &a : accounts) {
         QString line = QStringLiteral("%1 %2 (%3): %4").arg(a.id, a.appSlug, a.name, accountHealthName(a.health));
@@ -255,10 +259,7 @@ QJsonObject LinkDiagnosis::toJson() const
         {QStringLiteral("project_id"), projectId},
         {QStringLiteral("environment"), environment},
         {QStringLiteral("external_user_id"), externalUserId},
-        {QStringLiteral("expires_at"), check.expiresAt.isValid() ? QJsonValue(apiTimeText(check.expiresAt))
-                                      : history && history->expiresAt.isValid()
-                                          ? QJsonValue(apiTimeText(history->expiresAt))
-                                          : QJsonValue()},
+        {QStringLiteral("expires_at"), expiresAt.isValid() ? QJsonValue(apiTimeText(expiresAt)) : QJsonValue()},
         {QStringLiteral("made_here"), history.has_value()},
         {QStringLiteral("account_id"), account ? QJsonValue(account->id) : QJsonValue()},
         {QStringLiteral("accounts"), accountArray},
