@@ -92,6 +92,48 @@
     </message>
 </context>
 <context>
+    <name>AuditEntry</name>
+    <message>
+        <source>Delete external user</source>
+        <translation>Externen Benutzer löschen</translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation>Konto löschen</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Already gone</source>
+        <translation>Bereits entfernt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Unknown: the answer was lost</source>
+        <translation>Unbekannt: Die Antwort ging verloren</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>The audit log %1 could not be written: %2</source>
+        <translation>Das Audit-Protokoll %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>its folder could not be created</source>
+        <translation>sein Ordner konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the disk did not confirm the write</source>
+        <translation>der Datenträger hat das Schreiben nicht bestätigt</translation>
+    </message>
+</context>
+<context>
     <name>BandContent</name>
     <message>
         <source>Development — for testing only</source>
@@ -662,6 +704,177 @@
         <source>unexpected argument %1.</source>
         <translation>unerwartetes Argument %1.</translation>
     </message>
+    <message>
+        <source>missing %1.</source>
+        <translation>%1 fehlt.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Cli::CustomerCommands</name>
+    <message>
+        <source>set the project with --project-id or PIPEDREAM_PROJECT_ID.</source>
+        <translation>das Projekt mit --project-id oder PIPEDREAM_PROJECT_ID angeben.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>[--query TEXT] [--limit N] [--json]</source>
+        <translation>[--query TEXT] [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <source>Lists the project&apos;s external users (customers), newest first, one ID per line;
+with --query, those whose ID contains the text.</source>
+        <translation>Listet die externen Benutzer (Kunden) des Projekts auf, neueste zuerst, eine ID pro Zeile;
+mit --query nur die, deren ID den Text enthält.</translation>
+    </message>
+    <message>
+        <source>Only IDs containing this text (any case).</source>
+        <translation>Nur IDs, die diesen Text enthalten (Groß-/Kleinschreibung egal).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>At most N users (1 to %1, default 25).</source>
+        <translation>Höchstens N Benutzer (1 bis %1, Standard 25).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Print one JSON object: {&quot;users&quot;: [...], &quot;has_more&quot;}.</source>
+        <translation>Ein JSON-Objekt ausgeben: {&quot;users&quot;: [...], &quot;has_more&quot;}.</translation>
+    </message>
+    <message>
+        <source>--limit must be a number from 1 to %1.</source>
+        <translation>--limit muss eine Zahl von 1 bis %1 sein.</translation>
+    </message>
+    <message>
+        <source>--query: %1</source>
+        <translation>--query: %1</translation>
+    </message>
+    <message>
+        <source>%1: more users match; raise --limit or narrow --query.</source>
+        <translation>%1: Es passen weitere Benutzer; --limit erhöhen oder --query eingrenzen.</translation>
+    </message>
+    <message>
+        <source>--external-user-id ID [--app SLUG] [--unhealthy] [--json]</source>
+        <translation>--external-user-id ID [--app SLUG] [--unhealthy] [--json]</translation>
+    </message>
+    <message>
+        <source>Lists a customer&apos;s connected accounts, one per line: account ID, app, name, health
+(healthy, unhealthy or dead) and the server&apos;s error.</source>
+        <translation>Listet die verbundenen Konten eines Kunden auf, eines pro Zeile: Konto-ID, App, Name,
+Zustand (healthy, unhealthy oder dead) und der Fehler des Servers.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s external user ID (required).</source>
+        <translation>Die externe Benutzer-ID des Kunden (erforderlich).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Only this app&apos;s accounts.</source>
+        <translation>Nur die Konten dieser App.</translation>
+    </message>
+    <message>
+        <source>SLUG</source>
+        <translation>SLUG</translation>
+    </message>
+    <message>
+        <source>Only accounts that are unhealthy or dead.</source>
+        <translation>Nur gestörte oder tote Konten.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object: {&quot;external_user_id&quot;, &quot;accounts&quot;: [...]}.</source>
+        <translation>Ein JSON-Objekt ausgeben: {&quot;external_user_id&quot;, &quot;accounts&quot;: [...]}.</translation>
+    </message>
+    <message>
+        <source>--external-user-id is required.</source>
+        <translation>--external-user-id ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>--external-user-id: %1</source>
+        <translation>--external-user-id: %1</translation>
+    </message>
+    <message>
+        <source>--app: %1</source>
+        <translation>--app: %1</translation>
+    </message>
+    <message>
+        <source>%1: no unhealthy or dead accounts.</source>
+        <translation>%1: keine gestörten oder toten Konten.</translation>
+    </message>
+    <message>
+        <source>%1: no accounts.</source>
+        <translation>%1: keine Konten.</translation>
+    </message>
+    <message>
+        <source>EXTERNAL_USER_ID --yes</source>
+        <translation>EXTERNAL_USER_ID --yes</translation>
+    </message>
+    <message>
+        <source>ACCOUNT_ID --yes</source>
+        <translation>ACCOUNT_ID --yes</translation>
+    </message>
+    <message>
+        <source>Deletes an external user and all their connected accounts. Needs --yes;
+written to the audit log.</source>
+        <translation>Löscht einen externen Benutzer und alle seine verbundenen Konten. Braucht --yes;
+wird im Audit-Protokoll vermerkt.</translation>
+    </message>
+    <message>
+        <source>Deletes one connected account. Needs --yes; written to the audit log.</source>
+        <translation>Löscht ein verbundenes Konto. Braucht --yes; wird im Audit-Protokoll vermerkt.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s external user ID.</source>
+        <translation>Die externe Benutzer-ID des Kunden.</translation>
+    </message>
+    <message>
+        <source>The account ID (apn_...).</source>
+        <translation>Die Konto-ID (apn_...).</translation>
+    </message>
+    <message>
+        <source>Really delete (without it, nothing is sent).</source>
+        <translation>Wirklich löschen (ohne diese Option wird nichts gesendet).</translation>
+    </message>
+    <message>
+        <source>the account ID is empty.</source>
+        <translation>die Konto-ID ist leer.</translation>
+    </message>
+    <message>
+        <source>deleting %1 and all their accounts cannot be undone: add --yes to confirm. Nothing was sent.</source>
+        <translation>das Löschen von %1 und allen seinen Konten lässt sich nicht rückgängig machen: zum Bestätigen --yes angeben. Nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>deleting %1 cannot be undone: add --yes to confirm. Nothing was sent.</source>
+        <translation>das Löschen von %1 lässt sich nicht rückgängig machen: zum Bestätigen --yes angeben. Nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>URL_OR_TOKEN [--json]</source>
+        <translation>URL_OR_TOKEN [--json]</translation>
+    </message>
+    <message>
+        <source>Says whether a Connect Link (or ctok_ token) can still be used and, if not, why and
+what to do. Exit code 0: usable; 4: not usable (the reason on stderr, or in --json).</source>
+        <translation>Sagt, ob ein Connect Link (oder ctok_-Token) noch verwendbar ist und, falls nicht, warum
+und was zu tun ist. Exit-Code 0: verwendbar; 4: nicht verwendbar (der Grund auf stderr oder in --json).</translation>
+    </message>
+    <message>
+        <source>The Connect Link as the customer got it, or its ctok_ token.</source>
+        <translation>Der Connect Link, wie der Kunde ihn bekam, oder sein ctok_-Token.</translation>
+    </message>
+    <message>
+        <source>Print the diagnosis as one JSON object (docs/cli.md).</source>
+        <translation>Die Diagnose als ein JSON-Objekt ausgeben (docs/cli.md).</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Cli::Dispatch</name>
@@ -703,6 +916,11 @@ Run &quot;connectdesk token create --help&quot; or &quot;connectdesk token bulk 
   connectdesk sandbox [--port N] [--tls-cert FILE --tls-key FILE]
   connectdesk profile add|list|test|remove ...
   connectdesk history list [--json] [--search TEXT] [--state S] [--limit N]
+  connectdesk users list [--query TEXT] [--limit N] [--json]
+  connectdesk users delete EXTERNAL_USER_ID --yes
+  connectdesk accounts list --external-user-id ID [--app SLUG] [--unhealthy] [--json]
+  connectdesk accounts delete ACCOUNT_ID --yes
+  connectdesk link check URL_OR_TOKEN [--json]
   connectdesk --version | --help
 
 Commands:
@@ -711,6 +929,9 @@ Commands:
   sandbox         Run a local Connect API simulator (no Pipedream account needed)
   profile         Manage profiles (projects; client secrets in the keychain)
   history list    List the generated links and whether customers connected
+  users           Find customers (external users); delete one with their accounts
+  accounts        A customer&apos;s connected accounts and their health; delete one
+  link check      Why a Connect Link does not work, and what to do
 Run &quot;connectdesk &lt;command&gt; --help&quot; for a command&apos;s options.
 
 Window options:
@@ -730,7 +951,7 @@ Exit codes:
   0  success
   2  invalid input or usage (nothing was sent)
   3  client ID or secret rejected
-  4  the API answered with an error
+  4  the API answered with an error; link check: the link is not usable
   5  network failure or timeout
   6  token create --wait: the link expired without a connection
   7  results could not be written (disk full); links created are reported
@@ -742,6 +963,11 @@ Exit codes:
   connectdesk sandbox [--port N] [--tls-cert FILE --tls-key FILE]
   connectdesk profile add|list|test|remove ...
   connectdesk history list [--json] [--search TEXT] [--state S] [--limit N]
+  connectdesk users list [--query TEXT] [--limit N] [--json]
+  connectdesk users delete EXTERNAL_USER_ID --yes
+  connectdesk accounts list --external-user-id ID [--app SLUG] [--unhealthy] [--json]
+  connectdesk accounts delete ACCOUNT_ID --yes
+  connectdesk link check URL_OR_TOKEN [--json]
   connectdesk --version | --help
 
 Befehle:
@@ -750,6 +976,9 @@ Befehle:
   sandbox         Einen lokalen Simulator der Connect API starten (kein Pipedream-Konto nötig)
   profile         Profile verwalten (Projekte; Client-Secrets im Schlüsselbund)
   history list    Die erzeugten Links auflisten und ob Kunden sich verbunden haben
+  users           Kunden (externe Benutzer) finden; einen samt seinen Konten löschen
+  accounts        Die verbundenen Konten eines Kunden und ihr Zustand; eines löschen
+  link check      Warum ein Connect Link nicht funktioniert und was zu tun ist
 „connectdesk &lt;Befehl&gt; --help“ zeigt die Optionen eines Befehls.
 
 Fensteroptionen:
@@ -769,11 +998,21 @@ Exit-Codes:
   0  Erfolg
   2  ungültige Eingabe oder falscher Aufruf (nichts wurde gesendet)
   3  Client-ID oder Secret abgelehnt
-  4  die API hat mit einem Fehler geantwortet
+  4  die API hat mit einem Fehler geantwortet; link check: Der Link ist nicht verwendbar
   5  Netzwerkfehler oder Zeitüberschreitung
   6  token create --wait: Der Link ist ohne Verbindung abgelaufen
   7  Ergebnisse konnten nicht geschrieben werden (Datenträger voll); erstellte Links werden gemeldet
   130  abgebrochen (Strg+C, SIGTERM)</translation>
+    </message>
+    <message>
+        <source>Usage: connectdesk %1 %2 ...
+Run &quot;connectdesk %1 &lt;command&gt; --help&quot; for the options.</source>
+        <translation>Aufruf: connectdesk %1 %2 ...
+„connectdesk %1 &lt;Befehl&gt; --help“ zeigt die Optionen.</translation>
+    </message>
+    <message>
+        <source>connectdesk %1: missing command (%2).</source>
+        <translation>connectdesk %1: Befehl fehlt (%2).</translation>
     </message>
 </context>
 <context>
@@ -1551,6 +1790,13 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
     <message>
         <source>Could not save the message templates to %1.</source>
         <translation>Die Nachrichtenvorlagen konnten nicht in %1 gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::PagedLoader</name>
+    <message>
+        <source>The list answer has no &quot;data&quot; array.</source>
+        <translation>Die Listenantwort hat kein „data“-Array.</translation>
     </message>
 </context>
 <context>
@@ -3778,6 +4024,13 @@ Das Profil trotzdem löschen? Sein Secret bleibt dann eventuell im Schlüsselbun
     </message>
 </context>
 <context>
+    <name>ConnectDesk::UserSearch</name>
+    <message>
+        <source>A search can be at most %1 characters long: no external user ID is longer.</source>
+        <translation>Eine Suche darf höchstens %1 Zeichen lang sein: Keine externe Benutzer-ID ist länger.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTestResult</name>
     <message>
         <source>the server</source>
@@ -3893,6 +4146,56 @@ Das Profil trotzdem löschen? Sein Secret bleibt dann eventuell im Schlüsselbun
     <message>
         <source>The first row must be a header with an external_user_id column (and optionally an app column).</source>
         <translation>Die erste Zeile muss eine Kopfzeile mit einer Spalte external_user_id sein (und optional einer Spalte app).</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerAccount</name>
+    <message>
+        <source>Healthy</source>
+        <translation>In Ordnung</translation>
+    </message>
+    <message>
+        <source>Unhealthy</source>
+        <translation>Gestört</translation>
+    </message>
+    <message>
+        <source>Dead: must connect again</source>
+        <translation>Tot: muss neu verbinden</translation>
+    </message>
+</context>
+<context>
+    <name>DeletionOutcome</name>
+    <message>
+        <source>Deleted the external user %1 and their accounts.</source>
+        <translation>Der externe Benutzer %1 und seine Konten wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Deleted the account %1.</source>
+        <translation>Das Konto %1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>The external user %1 was already gone: nothing to delete.</source>
+        <translation>Der externe Benutzer %1 war bereits entfernt: nichts zu löschen.</translation>
+    </message>
+    <message>
+        <source>The account %1 was already gone: nothing to delete.</source>
+        <translation>Das Konto %1 war bereits entfernt: nichts zu löschen.</translation>
+    </message>
+    <message>
+        <source>The answer to the deletion of %1 was lost (%2). It may have happened: refresh to see before trying again.</source>
+        <translation>Die Antwort auf das Löschen von %1 ging verloren (%2). Es kann geschehen sein: Vor einem neuen Versuch aktualisieren und nachsehen.</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: %2</source>
+        <translation>%1 wurde nicht gelöscht: %2</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; does not allow deleting accounts or users.</source>
+        <translation>Das Profil „%1“ erlaubt kein Löschen von Konten oder Benutzern.</translation>
+    </message>
+    <message>
+        <source>Nothing to delete: no ID was given.</source>
+        <translation>Nichts zu löschen: Es wurde keine ID angegeben.</translation>
     </message>
 </context>
 <context>
@@ -4144,6 +4447,69 @@ Das Profil trotzdem löschen? Sein Secret bleibt dann eventuell im Schlüsselbun
     <message>
         <source>Save the links shown in the table as a CSV file</source>
         <translation>Die in der Tabelle angezeigten Links als CSV-Datei speichern</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDiagnosis</name>
+    <message>
+        <source>The link works: it is unused and not expired. The customer can open it now; if they say it does not work, check the app and their browser.</source>
+        <translation>Der Link funktioniert: Er ist unbenutzt und nicht abgelaufen. Der Kunde kann ihn jetzt öffnen; sagt er, er funktioniere nicht, App und Browser prüfen.</translation>
+    </message>
+    <message>
+        <source>The link works: it is unused and valid until %1. The customer can open it now; if they say it does not work, check the app and their browser.</source>
+        <translation>Der Link funktioniert: Er ist unbenutzt und gültig bis %1. Der Kunde kann ihn jetzt öffnen; sagt er, er funktioniere nicht, App und Browser prüfen.</translation>
+    </message>
+    <message>
+        <source>This is a development link: it works only for the project&apos;s developers, not for a customer. Create a production link for the customer.</source>
+        <translation>Dies ist ein Entwicklungslink: Er funktioniert nur für die Entwickler des Projekts, nicht für einen Kunden. Für den Kunden einen Produktionslink erstellen.</translation>
+    </message>
+    <message>
+        <source>This link was made in ConnectDesk&apos;s built-in sandbox: it never worked for anyone. Create a real link with a project profile.</source>
+        <translation>Dieser Link stammt aus der eingebauten Sandbox von ConnectDesk: Er hat nie für jemanden funktioniert. Mit einem Projektprofil einen echten Link erstellen.</translation>
+    </message>
+    <message>
+        <source>The link has expired: Connect Links are short-lived. Issue a new link and ask the customer to open it right away.</source>
+        <translation>Der Link ist abgelaufen: Connect Links sind kurzlebig. Einen neuen Link ausstellen und den Kunden bitten, ihn sofort zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The link was used and it worked: %1 (%2) is connected and healthy. A link works only once; if the customer needs another account, create a new link.</source>
+        <translation>Der Link wurde verwendet und hat funktioniert: %1 (%2) ist verbunden und in Ordnung. Ein Link funktioniert nur einmal; braucht der Kunde ein weiteres Konto, einen neuen Link erstellen.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>The link was already used. This machine did not make it, so the customer is unknown: find them in Customers to see their accounts.</source>
+        <translation>Der Link wurde bereits verwendet. Dieser Computer hat ihn nicht erstellt, daher ist der Kunde unbekannt: Ihn unter Kunden suchen, um seine Konten zu sehen.</translation>
+    </message>
+    <message>
+        <source>The link was already used, but the customer has no %1 account now: it may have been deleted. Create a new link.</source>
+        <translation>Der Link wurde bereits verwendet, aber der Kunde hat jetzt kein %1-Konto: Es wurde vielleicht gelöscht. Einen neuen Link erstellen.</translation>
+    </message>
+    <message>
+        <source>matching</source>
+        <translation>passendes</translation>
+    </message>
+    <message>
+        <source>The server does not know this token: it may be mistyped or cut off, or it belongs to another project or environment. Ask the customer to paste the whole link.</source>
+        <translation>Der Server kennt dieses Token nicht: Es ist vielleicht vertippt oder abgeschnitten oder gehört zu einem anderen Projekt oder einer anderen Umgebung. Den Kunden bitten, den ganzen Link einzufügen.</translation>
+    </message>
+    <message>
+        <source>The token is fine but the link names an app that does not exist (&quot;%1&quot;). Create a new link with the right app.</source>
+        <translation>Das Token ist in Ordnung, aber der Link nennt eine App, die es nicht gibt („%1“). Einen neuen Link mit der richtigen App erstellen.</translation>
+    </message>
+    <message>
+        <source>The link could not be checked: %1</source>
+        <translation>Der Link konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>The link worked, but the %1 account is dead: &quot;%2&quot;. Ask the customer to connect again with a new link.</source>
+        <translation>Der Link hat funktioniert, aber das %1-Konto ist tot: „%2“. Den Kunden bitten, sich mit einem neuen Link erneut zu verbinden.</translation>
+    </message>
+    <message>
+        <source>The link worked, but the %1 account is unhealthy: &quot;%2&quot;. Pipedream keeps retrying; if it stays so, ask the customer to connect again with a new link.</source>
+        <translation>Der Link hat funktioniert, aber das %1-Konto ist gestört: „%2“. Pipedream versucht es weiter; bleibt es so, den Kunden bitten, sich mit einem neuen Link erneut zu verbinden.</translation>
     </message>
 </context>
 <context>
@@ -4430,6 +4796,21 @@ Vielen Dank!</translation>
     <message>
         <source>Paste lines</source>
         <translation>Zeilen einfügen</translation>
+    </message>
+</context>
+<context>
+    <name>PastedLink</name>
+    <message>
+        <source>Paste a Connect Link (https://pipedream.com/_static/connect.html?token=ctok_...) or a Connect token (ctok_...).</source>
+        <translation>Einen Connect Link (https://pipedream.com/_static/connect.html?token=ctok_...) oder ein Connect-Token (ctok_...) einfügen.</translation>
+    </message>
+    <message>
+        <source>This looks like a cut-off Connect token: a token is &quot;ctok_&quot; followed by at least 8 letters and digits. Paste the whole link.</source>
+        <translation>Das sieht nach einem abgeschnittenen Connect-Token aus: Ein Token ist „ctok_“ gefolgt von mindestens 8 Buchstaben und Ziffern. Den ganzen Link einfügen.</translation>
+    </message>
+    <message>
+        <source>This is not a Connect Link or token. Expected a link like https://pipedream.com/_static/connect.html?token=ctok_... or a token starting with &quot;ctok_&quot;.</source>
+        <translation>Das ist weder ein Connect Link noch ein Token. Erwartet wird ein Link wie https://pipedream.com/_static/connect.html?token=ctok_... oder ein Token, das mit „ctok_“ beginnt.</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,48 @@
     </message>
 </context>
 <context>
+    <name>AuditEntry</name>
+    <message>
+        <source>Delete external user</source>
+        <translation>外部ユーザーを削除</translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation>アカウントを削除</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>削除済み</translation>
+    </message>
+    <message>
+        <source>Already gone</source>
+        <translation>既に削除済み</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Unknown: the answer was lost</source>
+        <translation>不明: 応答が失われた</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>The audit log %1 could not be written: %2</source>
+        <translation>監査ログ %1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>its folder could not be created</source>
+        <translation>フォルダーを作成できませんでした</translation>
+    </message>
+    <message>
+        <source>the disk did not confirm the write</source>
+        <translation>ディスクが書き込みを確認しませんでした</translation>
+    </message>
+</context>
+<context>
     <name>BandContent</name>
     <message>
         <source>Development — for testing only</source>
@@ -660,6 +702,177 @@
         <source>unexpected argument %1.</source>
         <translation>予期しない引数 %1。</translation>
     </message>
+    <message>
+        <source>missing %1.</source>
+        <translation>%1 がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Cli::CustomerCommands</name>
+    <message>
+        <source>set the project with --project-id or PIPEDREAM_PROJECT_ID.</source>
+        <translation>--project-id または PIPEDREAM_PROJECT_ID でプロジェクトを指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>[--query TEXT] [--limit N] [--json]</source>
+        <translation>[--query TEXT] [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <source>Lists the project&apos;s external users (customers), newest first, one ID per line;
+with --query, those whose ID contains the text.</source>
+        <translation>プロジェクトの外部ユーザー (顧客) を新しい順に 1 行に 1 つの ID で表示します。
+--query を付けると、ID にその文字列を含むものだけを表示します。</translation>
+    </message>
+    <message>
+        <source>Only IDs containing this text (any case).</source>
+        <translation>この文字列を含む ID のみ (大文字小文字を区別しない)。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>At most N users (1 to %1, default 25).</source>
+        <translation>最大 N 人のユーザー (1～%1、既定値 25)。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Print one JSON object: {&quot;users&quot;: [...], &quot;has_more&quot;}.</source>
+        <translation>JSON オブジェクトを 1 つ出力: {&quot;users&quot;: [...], &quot;has_more&quot;}。</translation>
+    </message>
+    <message>
+        <source>--limit must be a number from 1 to %1.</source>
+        <translation>--limit は 1 から %1 までの数値にしてください。</translation>
+    </message>
+    <message>
+        <source>--query: %1</source>
+        <translation>--query: %1</translation>
+    </message>
+    <message>
+        <source>%1: more users match; raise --limit or narrow --query.</source>
+        <translation>%1: さらに一致するユーザーがあります。--limit を増やすか --query を絞り込んでください。</translation>
+    </message>
+    <message>
+        <source>--external-user-id ID [--app SLUG] [--unhealthy] [--json]</source>
+        <translation>--external-user-id ID [--app SLUG] [--unhealthy] [--json]</translation>
+    </message>
+    <message>
+        <source>Lists a customer&apos;s connected accounts, one per line: account ID, app, name, health
+(healthy, unhealthy or dead) and the server&apos;s error.</source>
+        <translation>顧客の接続済みアカウントを 1 行に 1 つずつ表示します: アカウント ID、アプリ、名前、
+状態 (healthy、unhealthy、dead)、サーバーのエラー。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s external user ID (required).</source>
+        <translation>顧客の外部ユーザー ID (必須)。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Only this app&apos;s accounts.</source>
+        <translation>このアプリのアカウントのみ。</translation>
+    </message>
+    <message>
+        <source>SLUG</source>
+        <translation>スラッグ</translation>
+    </message>
+    <message>
+        <source>Only accounts that are unhealthy or dead.</source>
+        <translation>不調または停止したアカウントのみ。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object: {&quot;external_user_id&quot;, &quot;accounts&quot;: [...]}.</source>
+        <translation>JSON オブジェクトを 1 つ出力: {&quot;external_user_id&quot;, &quot;accounts&quot;: [...]}。</translation>
+    </message>
+    <message>
+        <source>--external-user-id is required.</source>
+        <translation>--external-user-id は必須です。</translation>
+    </message>
+    <message>
+        <source>--external-user-id: %1</source>
+        <translation>--external-user-id: %1</translation>
+    </message>
+    <message>
+        <source>--app: %1</source>
+        <translation>--app: %1</translation>
+    </message>
+    <message>
+        <source>%1: no unhealthy or dead accounts.</source>
+        <translation>%1: 不調または停止したアカウントはありません。</translation>
+    </message>
+    <message>
+        <source>%1: no accounts.</source>
+        <translation>%1: アカウントはありません。</translation>
+    </message>
+    <message>
+        <source>EXTERNAL_USER_ID --yes</source>
+        <translation>EXTERNAL_USER_ID --yes</translation>
+    </message>
+    <message>
+        <source>ACCOUNT_ID --yes</source>
+        <translation>ACCOUNT_ID --yes</translation>
+    </message>
+    <message>
+        <source>Deletes an external user and all their connected accounts. Needs --yes;
+written to the audit log.</source>
+        <translation>外部ユーザーと、その接続済みアカウントをすべて削除します。--yes が必要です。
+監査ログに記録されます。</translation>
+    </message>
+    <message>
+        <source>Deletes one connected account. Needs --yes; written to the audit log.</source>
+        <translation>接続済みアカウントを 1 つ削除します。--yes が必要です。監査ログに記録されます。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s external user ID.</source>
+        <translation>顧客の外部ユーザー ID。</translation>
+    </message>
+    <message>
+        <source>The account ID (apn_...).</source>
+        <translation>アカウント ID (apn_...)。</translation>
+    </message>
+    <message>
+        <source>Really delete (without it, nothing is sent).</source>
+        <translation>本当に削除する (付けない場合は何も送信しない)。</translation>
+    </message>
+    <message>
+        <source>the account ID is empty.</source>
+        <translation>アカウント ID が空です。</translation>
+    </message>
+    <message>
+        <source>deleting %1 and all their accounts cannot be undone: add --yes to confirm. Nothing was sent.</source>
+        <translation>%1 とそのすべてのアカウントの削除は元に戻せません。確認するには --yes を付けてください。何も送信していません。</translation>
+    </message>
+    <message>
+        <source>deleting %1 cannot be undone: add --yes to confirm. Nothing was sent.</source>
+        <translation>%1 の削除は元に戻せません。確認するには --yes を付けてください。何も送信していません。</translation>
+    </message>
+    <message>
+        <source>URL_OR_TOKEN [--json]</source>
+        <translation>URL_OR_TOKEN [--json]</translation>
+    </message>
+    <message>
+        <source>Says whether a Connect Link (or ctok_ token) can still be used and, if not, why and
+what to do. Exit code 0: usable; 4: not usable (the reason on stderr, or in --json).</source>
+        <translation>Connect Link (または ctok_ トークン) がまだ使えるか、使えない場合はその理由と対処を示します。
+終了コード 0: 使用可能、4: 使用不可 (理由は stderr または --json)。</translation>
+    </message>
+    <message>
+        <source>The Connect Link as the customer got it, or its ctok_ token.</source>
+        <translation>顧客が受け取った Connect Link、またはその ctok_ トークン。</translation>
+    </message>
+    <message>
+        <source>Print the diagnosis as one JSON object (docs/cli.md).</source>
+        <translation>診断を 1 つの JSON オブジェクトとして出力 (docs/cli.md)。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Cli::Dispatch</name>
@@ -701,6 +914,11 @@ Run &quot;connectdesk token create --help&quot; or &quot;connectdesk token bulk 
   connectdesk sandbox [--port N] [--tls-cert FILE --tls-key FILE]
   connectdesk profile add|list|test|remove ...
   connectdesk history list [--json] [--search TEXT] [--state S] [--limit N]
+  connectdesk users list [--query TEXT] [--limit N] [--json]
+  connectdesk users delete EXTERNAL_USER_ID --yes
+  connectdesk accounts list --external-user-id ID [--app SLUG] [--unhealthy] [--json]
+  connectdesk accounts delete ACCOUNT_ID --yes
+  connectdesk link check URL_OR_TOKEN [--json]
   connectdesk --version | --help
 
 Commands:
@@ -709,6 +927,9 @@ Commands:
   sandbox         Run a local Connect API simulator (no Pipedream account needed)
   profile         Manage profiles (projects; client secrets in the keychain)
   history list    List the generated links and whether customers connected
+  users           Find customers (external users); delete one with their accounts
+  accounts        A customer&apos;s connected accounts and their health; delete one
+  link check      Why a Connect Link does not work, and what to do
 Run &quot;connectdesk &lt;command&gt; --help&quot; for a command&apos;s options.
 
 Window options:
@@ -728,7 +949,7 @@ Exit codes:
   0  success
   2  invalid input or usage (nothing was sent)
   3  client ID or secret rejected
-  4  the API answered with an error
+  4  the API answered with an error; link check: the link is not usable
   5  network failure or timeout
   6  token create --wait: the link expired without a connection
   7  results could not be written (disk full); links created are reported
@@ -740,6 +961,11 @@ Exit codes:
   connectdesk sandbox [--port N] [--tls-cert FILE --tls-key FILE]
   connectdesk profile add|list|test|remove ...
   connectdesk history list [--json] [--search TEXT] [--state S] [--limit N]
+  connectdesk users list [--query TEXT] [--limit N] [--json]
+  connectdesk users delete EXTERNAL_USER_ID --yes
+  connectdesk accounts list --external-user-id ID [--app SLUG] [--unhealthy] [--json]
+  connectdesk accounts delete ACCOUNT_ID --yes
+  connectdesk link check URL_OR_TOKEN [--json]
   connectdesk --version | --help
 
 コマンド:
@@ -748,6 +974,9 @@ Exit codes:
   sandbox         Connect API のローカルシミュレーターを実行する (Pipedream アカウント不要)
   profile         プロファイルを管理する (プロジェクト。クライアントシークレットはキーチェーン)
   history list    生成したリンクと、顧客が接続したかどうかを一覧表示する
+  users           顧客 (外部ユーザー) を探す。アカウントごと削除する
+  accounts        顧客の接続済みアカウントとその状態。1 つを削除する
+  link check      Connect Link が使えない理由と対処
 各コマンドのオプションは「connectdesk &lt;コマンド&gt; --help」で表示されます。
 
 ウィンドウのオプション:
@@ -767,11 +996,21 @@ Exit codes:
   0  成功
   2  入力または使い方が正しくない (何も送信していない)
   3  クライアント ID またはシークレットが拒否された
-  4  API がエラーを返した
+  4  API がエラーを返した。link check: リンクは使用できない
   5  ネットワーク障害またはタイムアウト
   6  token create --wait: 接続されないままリンクが期限切れになった
   7  結果を書き込めなかった (ディスクがいっぱい)。作成したリンクは報告される
   130  中断された (Ctrl+C、SIGTERM)</translation>
+    </message>
+    <message>
+        <source>Usage: connectdesk %1 %2 ...
+Run &quot;connectdesk %1 &lt;command&gt; --help&quot; for the options.</source>
+        <translation>使い方: connectdesk %1 %2 ...
+オプションは「connectdesk %1 &lt;コマンド&gt; --help」で表示されます。</translation>
+    </message>
+    <message>
+        <source>connectdesk %1: missing command (%2).</source>
+        <translation>connectdesk %1: コマンドがありません (%2)。</translation>
     </message>
 </context>
 <context>
@@ -1540,6 +1779,13 @@ stdout: the account; exit code 0) or the link expires (exit code 6).</source>
     <message>
         <source>Could not save the message templates to %1.</source>
         <translation>メッセージテンプレートを %1 に保存できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::PagedLoader</name>
+    <message>
+        <source>The list answer has no &quot;data&quot; array.</source>
+        <translation>リストの応答に &quot;data&quot; 配列がありません。</translation>
     </message>
 </context>
 <context>
@@ -3750,6 +3996,13 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
     </message>
 </context>
 <context>
+    <name>ConnectDesk::UserSearch</name>
+    <message>
+        <source>A search can be at most %1 characters long: no external user ID is longer.</source>
+        <translation>検索は最大 %1 文字です。これより長い外部ユーザー ID はありません。</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTestResult</name>
     <message>
         <source>the server</source>
@@ -3858,6 +4111,56 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
     <message>
         <source>The first row must be a header with an external_user_id column (and optionally an app column).</source>
         <translation>1 行目は external_user_id 列 (と、必要なら app 列) を含む見出し行にしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerAccount</name>
+    <message>
+        <source>Healthy</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Unhealthy</source>
+        <translation>不調</translation>
+    </message>
+    <message>
+        <source>Dead: must connect again</source>
+        <translation>停止: 再接続が必要</translation>
+    </message>
+</context>
+<context>
+    <name>DeletionOutcome</name>
+    <message>
+        <source>Deleted the external user %1 and their accounts.</source>
+        <translation>外部ユーザー %1 とそのアカウントを削除しました。</translation>
+    </message>
+    <message>
+        <source>Deleted the account %1.</source>
+        <translation>アカウント %1 を削除しました。</translation>
+    </message>
+    <message>
+        <source>The external user %1 was already gone: nothing to delete.</source>
+        <translation>外部ユーザー %1 は既に削除されていました。削除するものはありません。</translation>
+    </message>
+    <message>
+        <source>The account %1 was already gone: nothing to delete.</source>
+        <translation>アカウント %1 は既に削除されていました。削除するものはありません。</translation>
+    </message>
+    <message>
+        <source>The answer to the deletion of %1 was lost (%2). It may have happened: refresh to see before trying again.</source>
+        <translation>%1 の削除に対する応答が失われました (%2)。削除された可能性があります。再試行する前に更新して確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: %2</source>
+        <translation>%1 は削除されませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; does not allow deleting accounts or users.</source>
+        <translation>プロファイル「%1」ではアカウントやユーザーを削除できません。</translation>
+    </message>
+    <message>
+        <source>Nothing to delete: no ID was given.</source>
+        <translation>削除するものがありません: ID が指定されていません。</translation>
     </message>
 </context>
 <context>
@@ -4109,6 +4412,69 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
     <message>
         <source>Save the links shown in the table as a CSV file</source>
         <translation>表に表示中のリンクを CSV ファイルに保存</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDiagnosis</name>
+    <message>
+        <source>The link works: it is unused and not expired. The customer can open it now; if they say it does not work, check the app and their browser.</source>
+        <translation>リンクは有効です。未使用で期限切れではありません。顧客は今すぐ開けます。動かないと言われたら、アプリとブラウザーを確認してください。</translation>
+    </message>
+    <message>
+        <source>The link works: it is unused and valid until %1. The customer can open it now; if they say it does not work, check the app and their browser.</source>
+        <translation>リンクは有効です。未使用で %1 まで使えます。顧客は今すぐ開けます。動かないと言われたら、アプリとブラウザーを確認してください。</translation>
+    </message>
+    <message>
+        <source>This is a development link: it works only for the project&apos;s developers, not for a customer. Create a production link for the customer.</source>
+        <translation>これは開発用リンクです。プロジェクトの開発者にしか使えず、顧客には使えません。顧客には本番用リンクを作成してください。</translation>
+    </message>
+    <message>
+        <source>This link was made in ConnectDesk&apos;s built-in sandbox: it never worked for anyone. Create a real link with a project profile.</source>
+        <translation>このリンクは ConnectDesk の内蔵サンドボックスで作成されたもので、誰にも使えません。プロジェクトのプロファイルで本物のリンクを作成してください。</translation>
+    </message>
+    <message>
+        <source>The link has expired: Connect Links are short-lived. Issue a new link and ask the customer to open it right away.</source>
+        <translation>リンクは期限切れです。Connect Link の有効期間は短いため、新しいリンクを発行し、すぐに開くよう顧客に依頼してください。</translation>
+    </message>
+    <message>
+        <source>The link was used and it worked: %1 (%2) is connected and healthy. A link works only once; if the customer needs another account, create a new link.</source>
+        <translation>リンクは使用され、成功しました: %1 (%2) は接続済みで正常です。リンクは 1 回しか使えません。別のアカウントが必要な場合は新しいリンクを作成してください。</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>理由の記載なし</translation>
+    </message>
+    <message>
+        <source>The link was already used. This machine did not make it, so the customer is unknown: find them in Customers to see their accounts.</source>
+        <translation>リンクは使用済みです。このコンピューターで作成したものではないため顧客が不明です。「顧客」で検索してアカウントを確認してください。</translation>
+    </message>
+    <message>
+        <source>The link was already used, but the customer has no %1 account now: it may have been deleted. Create a new link.</source>
+        <translation>リンクは使用済みですが、顧客には現在 %1 のアカウントがありません。削除された可能性があります。新しいリンクを作成してください。</translation>
+    </message>
+    <message>
+        <source>matching</source>
+        <translation>該当する</translation>
+    </message>
+    <message>
+        <source>The server does not know this token: it may be mistyped or cut off, or it belongs to another project or environment. Ask the customer to paste the whole link.</source>
+        <translation>サーバーはこのトークンを認識していません。入力ミスや途中で切れている可能性、または別のプロジェクトや環境のものである可能性があります。リンク全体を貼り付けるよう顧客に依頼してください。</translation>
+    </message>
+    <message>
+        <source>The token is fine but the link names an app that does not exist (&quot;%1&quot;). Create a new link with the right app.</source>
+        <translation>トークンは正常ですが、リンクが存在しないアプリ (「%1」) を指しています。正しいアプリで新しいリンクを作成してください。</translation>
+    </message>
+    <message>
+        <source>The link could not be checked: %1</source>
+        <translation>リンクを確認できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The link worked, but the %1 account is dead: &quot;%2&quot;. Ask the customer to connect again with a new link.</source>
+        <translation>リンクは成功しましたが、%1 のアカウントは停止しています: 「%2」。新しいリンクで再接続するよう顧客に依頼してください。</translation>
+    </message>
+    <message>
+        <source>The link worked, but the %1 account is unhealthy: &quot;%2&quot;. Pipedream keeps retrying; if it stays so, ask the customer to connect again with a new link.</source>
+        <translation>リンクは成功しましたが、%1 のアカウントは不調です: 「%2」。Pipedream が再試行を続けます。このままの場合は、新しいリンクで再接続するよう顧客に依頼してください。</translation>
     </message>
 </context>
 <context>
@@ -4391,6 +4757,21 @@ Thank you!</source>
     <message>
         <source>Paste lines</source>
         <translation>行を貼り付け</translation>
+    </message>
+</context>
+<context>
+    <name>PastedLink</name>
+    <message>
+        <source>Paste a Connect Link (https://pipedream.com/_static/connect.html?token=ctok_...) or a Connect token (ctok_...).</source>
+        <translation>Connect Link (https://pipedream.com/_static/connect.html?token=ctok_...) または Connect トークン (ctok_...) を貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>This looks like a cut-off Connect token: a token is &quot;ctok_&quot; followed by at least 8 letters and digits. Paste the whole link.</source>
+        <translation>途中で切れた Connect トークンのようです。トークンは「ctok_」の後に 8 文字以上の英数字が続きます。リンク全体を貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>This is not a Connect Link or token. Expected a link like https://pipedream.com/_static/connect.html?token=ctok_... or a token starting with &quot;ctok_&quot;.</source>
+        <translation>Connect Link でもトークンでもありません。https://pipedream.com/_static/connect.html?token=ctok_... のようなリンク、または「ctok_」で始まるトークンを入力してください。</translation>
     </message>
 </context>
 <context>

@@ -188,11 +188,16 @@ QString LinkDiagnosis::sentence() const
         return tr("The link was used and it worked: %1 (%2) is connected and healthy. A link works "
                   "only once; if the customer needs another account, create a new link.")
             .arg(app, account->name);
-    case Verdict::UsedUnhealthy:
-        return tr("The link worked, but the %1 account is now %2: \"%3\". Ask the customer to "
-                  "connect again with a new link.")
-            .arg(app, accountHealthLabel(account->health).toLower(),
-                 account->error.isEmpty() ? tr("no reason given") : account->error);
+    case Verdict::UsedUnhealthy: {
+        const QString reason = account->error.isEmpty() ? tr("no reason given") : account->error;
+        return account->health == AccountHealth::Dead
+                   ? tr("The link worked, but the %1 account is dead: \"%2\". Ask the customer to "
+                        "connect again with a new link.")
+                         .arg(app, reason)
+                   : tr("The link worked, but the %1 account is unhealthy: \"%2\". Pipedream keeps "
+                        "retrying; if it stays so, ask the customer to connect again with a new link.")
+                         .arg(app, reason);
+    }
     case Verdict::UsedNoAccount:
         return externalUserId.isEmpty()
                    ? tr("The link was already used. This machine did not make it, so the customer is "
