@@ -1,0 +1,11 @@
+#pragma once
+
+namespace ConnectDesk::Sim {
+
+// The health of a connected account, as the API reports it (docs/simulator.md):
+// Healthy  — healthy: true,  dead: false, error: null
+// Unhealthy — healthy: false, dead: false, error: the last refresh's error (Pipedream retries)
+// Dead     — healthy: false, dead: true,  error: why (Pipedream gave up; reconnect needed)
+enum class AccountHealth { Healthy, Unhealthy, Dead };
+
+} // namespace ConnectDesk::Sim
