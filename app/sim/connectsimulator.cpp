@@ -215,7 +215,7 @@ int ConnectSimulator::seedDemoCustomers()
 }
 
 bool ConnectSimulator::setAccountHealth(const QString &accountId,
-                                        AccountHealth health,
+                                        SimAccountHealth health,
                                         const QString &error)
 {
     return m_state->setAccountHealth(accountId, health, error);

@@ -122,7 +122,7 @@ public:
     // Breaks or heals an account of any project and environment; false for an unknown account.
     // `error` is the text the API reports (ignored for Healthy; empty: a realistic default).
     bool setAccountHealth(const QString &accountId,
-                          AccountHealth health,
+                          SimAccountHealth health,
                           const QString &error = {});
     // As if a token had been created for the user; false when a development project is full.
     bool addUser(const QString &projectId,

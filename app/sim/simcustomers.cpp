@@ -71,10 +71,10 @@ QJsonObject accountJson(const SimAccount &account, bool withCredentials)
         {QStringLiteral("id"), account.id},
         {QStringLiteral("name"), account.name},
         {QStringLiteral("external_id"), account.externalId},
-        {QStringLiteral("healthy"), account.health == AccountHealth::Healthy},
-        {QStringLiteral("dead"), account.health == AccountHealth::Dead},
+        {QStringLiteral("healthy"), account.health == SimAccountHealth::Healthy},
+        {QStringLiteral("dead"), account.health == SimAccountHealth::Dead},
         {QStringLiteral("error"),
-         account.health == AccountHealth::Healthy ? QJsonValue(QJsonValue::Null)
+         account.health == SimAccountHealth::Healthy ? QJsonValue(QJsonValue::Null)
                                                   : QJsonValue(account.error)},
         {QStringLiteral("app"), app ? app->toJson() : QJsonObject{}},
         {QStringLiteral("created_at"), isoTime(account.createdAt)},

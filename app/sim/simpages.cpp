@@ -132,11 +132,11 @@ QString healthCell(const SimAccount &account)
 {
     // Text and a symbol, never colour alone.
     switch (account.health) {
-    case AccountHealth::Healthy:
+    case SimAccountHealth::Healthy:
         return QStringLiteral("<span class=\"ok\">✔ healthy</span>");
-    case AccountHealth::Unhealthy:
+    case SimAccountHealth::Unhealthy:
         return QStringLiteral("<span class=\"warn\">⚠ unhealthy</span>");
-    case AccountHealth::Dead:
+    case SimAccountHealth::Dead:
         return QStringLiteral("<span class=\"bad\">✖ dead</span>");
     }
     return {};

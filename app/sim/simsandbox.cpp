@@ -107,14 +107,14 @@ QJsonObject sandboxAccountJson(const SimAccount &account)
     return json;
 }
 
-std::optional<AccountHealth> healthFromName(const QString &name)
+std::optional<SimAccountHealth> healthFromName(const QString &name)
 {
     if (name == QLatin1String("healthy"))
-        return AccountHealth::Healthy;
+        return SimAccountHealth::Healthy;
     if (name == QLatin1String("unhealthy"))
-        return AccountHealth::Unhealthy;
+        return SimAccountHealth::Unhealthy;
     if (name == QLatin1String("dead"))
-        return AccountHealth::Dead;
+        return SimAccountHealth::Dead;
     return std::nullopt;
 }
 

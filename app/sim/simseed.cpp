@@ -19,7 +19,7 @@ struct SeedAccount
     const char *name;      // UTF-8
     qint64 createdAgo;     // seconds before now
     qint64 refreshedAgo;   // last successful refresh, seconds before now
-    AccountHealth health;
+    SimAccountHealth health;
     const char *error;     // nullptr: healthy
     const char *scopes;    // space-separated; nullptr: the app's read_write profile, if any
 };
@@ -43,46 +43,46 @@ const QList<SeedCustomer> &customers()
 {
     static const QList<SeedCustomer> list{
         {"proj_sandbox", "production", "acme-jane.doe", 41 * day, 12 * minute,
-         {{"slack", "Acme Corp workspace", 41 * day, 12 * minute, AccountHealth::Healthy, nullptr,
+         {{"slack", "Acme Corp workspace", 41 * day, 12 * minute, SimAccountHealth::Healthy, nullptr,
            nullptr},
-          {"google_sheets", "jane.doe@acme.example", 20 * day, 31 * minute, AccountHealth::Healthy,
+          {"google_sheets", "jane.doe@acme.example", 20 * day, 31 * minute, SimAccountHealth::Healthy,
            nullptr, nullptr},
-          {"github", "jdoe-acme", 6 * day, 3 * day + 2 * hour, AccountHealth::Unhealthy,
+          {"github", "jdoe-acme", 6 * day, 3 * day + 2 * hour, SimAccountHealth::Unhealthy,
            invalidGrant, nullptr}}},
         {"proj_sandbox", "production", "globex-42", 9 * day, 2 * hour,
-         {{"hubspot", "Globex CRM", 9 * day, 6 * day, AccountHealth::Dead, revoked,
+         {{"hubspot", "Globex CRM", 9 * day, 6 * day, SimAccountHealth::Dead, revoked,
            "crm.objects.contacts.read crm.objects.deals.read oauth"},
-          {"notion", "Globex wiki", 2 * day, 35 * minute, AccountHealth::Healthy, nullptr, ""}}},
+          {"notion", "Globex wiki", 2 * day, 35 * minute, SimAccountHealth::Healthy, nullptr, ""}}},
         {"proj_sandbox", "production", "initech-peter@initech.example", 3 * day, 3 * day,
-         {{"gmail", "peter@initech.example", 3 * day, 18 * minute, AccountHealth::Healthy, nullptr,
+         {{"gmail", "peter@initech.example", 3 * day, 18 * minute, SimAccountHealth::Healthy, nullptr,
            nullptr},
-          {"stripe", "Initech billing", 3 * day, 3 * day, AccountHealth::Healthy, nullptr,
+          {"stripe", "Initech billing", 3 * day, 3 * day, SimAccountHealth::Healthy, nullptr,
            nullptr}}},
         {"proj_sandbox", "production", "müller-gmbh", 15 * day, 15 * day,
          {{"airtable_oauth", "Müller GmbH – Aufträge", 15 * day, 40 * minute,
-           AccountHealth::Healthy, nullptr, "data.records:read data.records:write schema.bases:read"}}},
+           SimAccountHealth::Healthy, nullptr, "data.records:read data.records:write schema.bases:read"}}},
         // A link was sent, nobody connected yet.
         {"proj_sandbox", "production", "株式会社さくら-田中", 5 * hour, 5 * hour, {}},
         // Slashes and spaces in IDs happen (tenant paths); they must be encoded once in paths.
         {"proj_sandbox", "production", "hooli/gavin belson", 30 * day, 1 * day,
-         {{"discord", "Hooli XYZ", 30 * day, 25 * minute, AccountHealth::Healthy, nullptr,
+         {{"discord", "Hooli XYZ", 30 * day, 25 * minute, SimAccountHealth::Healthy, nullptr,
            "identify guilds"}}},
 
         {"proj_sandbox", "development", "dev-alice", 60 * day, 1 * hour,
-         {{"slack", "Sandbox dev workspace", 60 * day, 50 * minute, AccountHealth::Healthy, nullptr,
+         {{"slack", "Sandbox dev workspace", 60 * day, 50 * minute, SimAccountHealth::Healthy, nullptr,
            nullptr}}},
         {"proj_sandbox", "development", "dev-bob", 58 * day, 4 * day, {}},
         {"proj_sandbox", "development", "qa-test-01", 30 * day, 2 * day,
-         {{"google_sheets", "qa-sheets@test.example", 30 * day, 2 * day, AccountHealth::Unhealthy,
+         {{"google_sheets", "qa-sheets@test.example", 30 * day, 2 * day, SimAccountHealth::Unhealthy,
            "Request had insufficient authentication scopes.", nullptr}}},
         {"proj_sandbox", "development", "qa-test-02", 30 * day, 10 * day,
-         {{"github", "qa-bot", 30 * day, 10 * day, AccountHealth::Dead, revoked, nullptr}}},
+         {{"github", "qa-bot", 30 * day, 10 * day, SimAccountHealth::Dead, revoked, nullptr}}},
         {"proj_sandbox", "development", "qa-test-03", 29 * day, 29 * day, {}},
         {"proj_sandbox", "development", "acme-jane.doe", 45 * day, 42 * day,
-         {{"slack", "Acme Corp (test)", 45 * day, 20 * minute, AccountHealth::Healthy, nullptr,
+         {{"slack", "Acme Corp (test)", 45 * day, 20 * minute, SimAccountHealth::Healthy, nullptr,
            nullptr}}},
         {"proj_sandbox", "development", "staging-ci", 12 * day, 12 * day,
-         {{"openai", "CI key", 12 * day, 12 * day, AccountHealth::Healthy, nullptr, nullptr}}},
+         {{"openai", "CI key", 12 * day, 12 * day, SimAccountHealth::Healthy, nullptr, nullptr}}},
         {"proj_sandbox", "development", "demo-user", 1 * day, 1 * day, {}},
     };
     return list;
@@ -121,11 +121,11 @@ SeedResult seedDemoCustomers(SimState &state)
             const QDateTime refreshed = now.addSecs(-seed.refreshedAgo);
             refreshCredentials(account, *app, refreshed);
             account.updatedAt = refreshed;
-            if (seed.health != AccountHealth::Healthy) {
+            if (seed.health != SimAccountHealth::Healthy) {
                 account.health = seed.health;
                 account.error = QString::fromUtf8(seed.error);
                 // Unhealthy: Pipedream retries soon; dead: no refresh planned.
-                account.nextRefreshAt = seed.health == AccountHealth::Dead
+                account.nextRefreshAt = seed.health == SimAccountHealth::Dead
                                             ? QDateTime()
                                             : now.addSecs(11 * minute);
                 account.updatedAt = now.addSecs(-std::min(seed.refreshedAgo, 2 * hour));

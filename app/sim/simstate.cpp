@@ -25,7 +25,7 @@ QByteArray base64Url(const QByteArray &data)
 void refreshCredentials(SimAccount &account, const SimApp &app, const QDateTime &time)
 {
     account.lastRefreshedAt = time;
-    account.health = AccountHealth::Healthy;
+    account.health = SimAccountHealth::Healthy;
     account.error.clear();
     if (app.authType != QLatin1String("oauth")) {
         // API keys do not expire and are not refreshed.
@@ -72,14 +72,14 @@ QString isoTime(const QDateTime &time)
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
-QString defaultAccountError(AccountHealth health)
+QString defaultAccountError(SimAccountHealth health)
 {
     switch (health) {
-    case AccountHealth::Healthy:
+    case SimAccountHealth::Healthy:
         break;
-    case AccountHealth::Unhealthy:
+    case SimAccountHealth::Unhealthy:
         return QStringLiteral("invalid_grant: Token has been expired or revoked.");
-    case AccountHealth::Dead:
+    case SimAccountHealth::Dead:
         return QStringLiteral("The refresh token was revoked by the user.");
     }
     return {};
@@ -421,7 +421,7 @@ const SimAccount *SimState::findAccount(const QString &accountId) const
 }
 
 bool SimState::setAccountHealth(const QString &accountId,
-                                AccountHealth health,
+                                SimAccountHealth health,
                                 const QString &error)
 {
     const auto it = std::find_if(m_accounts.begin(), m_accounts.end(), [&](const SimAccount &a) {
@@ -433,19 +433,19 @@ bool SimState::setAccountHealth(const QString &accountId,
     const QDateTime current = now();
     account.updatedAt = current;
     switch (health) {
-    case AccountHealth::Healthy:
+    case SimAccountHealth::Healthy:
         // Healing is a successful refresh.
         if (const SimApp *app = SimAppCatalogue::find(account.appSlug))
             refreshCredentials(account, *app, current);
         account.health = health;
         account.error.clear();
         return true;
-    case AccountHealth::Unhealthy:
+    case SimAccountHealth::Unhealthy:
         // Pipedream keeps retrying an unhealthy account.
         if (!account.nextRefreshAt.isNull() || !account.expiresAt.isNull())
             account.nextRefreshAt = current.addSecs(15 * 60);
         break;
-    case AccountHealth::Dead:
+    case SimAccountHealth::Dead:
         account.nextRefreshAt = {}; // given up: the customer must reconnect
         break;
     }

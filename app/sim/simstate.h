@@ -53,7 +53,7 @@ struct SimAccount
     QString oauthAppId; // the token's oauth_app_id, if any
     QDateTime createdAt;
     QDateTime updatedAt;
-    AccountHealth health = AccountHealth::Healthy;
+    SimAccountHealth health = SimAccountHealth::Healthy;
     QString error;              // empty when healthy (null on the wire)
     QDateTime lastRefreshedAt;  // null on the wire when invalid
     QDateTime nextRefreshAt;    // null when no refresh is planned (key apps, dead accounts)
@@ -133,7 +133,7 @@ public:
 
     // Account health (any project / environment: account ids are unique). False for an unknown
     // account. An empty `error` for Unhealthy/Dead takes a realistic default text.
-    bool setAccountHealth(const QString &accountId, AccountHealth health, const QString &error);
+    bool setAccountHealth(const QString &accountId, SimAccountHealth health, const QString &error);
     const SimAccount *findAccount(const QString &accountId) const;
     // Adds a ready-made account (seeding); the user is registered if needed (no cap check).
     void addAccount(const SimAccount &account);
@@ -177,6 +177,6 @@ QString randomBase62(int length);
 QString randomHex(int length);
 QString isoTime(const QDateTime &time); // 2026-11-28T14:02:03.123Z
 // A realistic error text for an account that is unhealthy or dead.
-QString defaultAccountError(AccountHealth health);
+QString defaultAccountError(SimAccountHealth health);
 
 } // namespace ConnectDesk::Sim

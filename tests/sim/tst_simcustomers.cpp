@@ -23,7 +23,7 @@
 using namespace Qt::StringLiterals;
 using namespace ConnectDesk::Sim;
 
-Q_DECLARE_METATYPE(ConnectDesk::Sim::AccountHealth)
+Q_DECLARE_METATYPE(ConnectDesk::Sim::SimAccountHealth)
 
 namespace {
 
@@ -198,26 +198,26 @@ QJsonObject tst_SimCustomers::account(const QString &accountId, const QByteArray
 
 void tst_SimCustomers::healthStatesOnTheWire_data()
 {
-    QTest::addColumn<AccountHealth>("health");
+    QTest::addColumn<SimAccountHealth>("health");
     QTest::addColumn<QString>("error");
     QTest::addColumn<bool>("healthy");
     QTest::addColumn<bool>("dead");
     QTest::addColumn<QJsonValue>("wireError");
 
-    QTest::newRow("healthy") << AccountHealth::Healthy << u"ignored when healthy"_s << true
+    QTest::newRow("healthy") << SimAccountHealth::Healthy << u"ignored when healthy"_s << true
                              << false << QJsonValue(QJsonValue::Null);
-    QTest::newRow("unhealthy") << AccountHealth::Unhealthy
+    QTest::newRow("unhealthy") << SimAccountHealth::Unhealthy
                                << u"invalid_grant: Token has been expired or revoked."_s << false
                                << false
                                << QJsonValue(u"invalid_grant: Token has been expired or revoked."_s);
-    QTest::newRow("dead") << AccountHealth::Dead << u"The refresh token was revoked by the user."_s
+    QTest::newRow("dead") << SimAccountHealth::Dead << u"The refresh token was revoked by the user."_s
                           << false << true
                           << QJsonValue(u"The refresh token was revoked by the user."_s);
 }
 
 void tst_SimCustomers::healthStatesOnTheWire()
 {
-    QFETCH(AccountHealth, health);
+    QFETCH(SimAccountHealth, health);
     QFETCH(QString, error);
     QFETCH(bool, healthy);
     QFETCH(bool, dead);
@@ -225,8 +225,8 @@ void tst_SimCustomers::healthStatesOnTheWire()
 
     const QString id = m_sim->addAccount(prod, u"production"_s, u"wire-user"_s, u"slack"_s);
     QVERIFY(id.startsWith("apn_"_L1));
-    if (health != AccountHealth::Healthy) // a healthy account first breaks, so healing is seen
-        QVERIFY(m_sim->setAccountHealth(id, AccountHealth::Dead, u"broken first"_s));
+    if (health != SimAccountHealth::Healthy) // a healthy account first breaks, so healing is seen
+        QVERIFY(m_sim->setAccountHealth(id, SimAccountHealth::Dead, u"broken first"_s));
     m_now = m_now.addSecs(90);
     QVERIFY(m_sim->setAccountHealth(id, health, error));
 
@@ -257,16 +257,16 @@ void tst_SimCustomers::healthStatesOnTheWire()
     QCOMPARE(one.value("created_at"_L1).toString(), u"2026-11-28T12:00:00.250Z"_s);
     const QJsonValue next = one.value("next_refresh_at"_L1);
     switch (health) {
-    case AccountHealth::Healthy: // a heal is a successful refresh, now
+    case SimAccountHealth::Healthy: // a heal is a successful refresh, now
         QCOMPARE(one.value("last_refreshed_at"_L1).toString(), u"2026-11-28T12:01:30.250Z"_s);
         QCOMPARE(next.toString(), u"2026-11-28T12:56:30.250Z"_s);
         QCOMPARE(one.value("expires_at"_L1).toString(), u"2026-11-28T13:01:30.250Z"_s);
         break;
-    case AccountHealth::Unhealthy: // Pipedream retries
+    case SimAccountHealth::Unhealthy: // Pipedream retries
         QCOMPARE(one.value("last_refreshed_at"_L1).toString(), u"2026-11-28T12:00:00.250Z"_s);
         QCOMPARE(next.toString(), u"2026-11-28T12:16:30.250Z"_s);
         break;
-    case AccountHealth::Dead: // no refresh planned
+    case SimAccountHealth::Dead: // no refresh planned
         QCOMPARE(next, QJsonValue(QJsonValue::Null));
         break;
     }
@@ -321,22 +321,22 @@ void tst_SimCustomers::freshAccountFields()
 
 void tst_SimCustomers::setAccountHealthInCpp()
 {
-    QVERIFY(!m_sim->setAccountHealth(u"apn_missing"_s, AccountHealth::Dead));
+    QVERIFY(!m_sim->setAccountHealth(u"apn_missing"_s, SimAccountHealth::Dead));
     const QString id = m_sim->addAccount(prod, u"development"_s, u"cpp"_s, u"github"_s);
     QVERIFY(!id.isEmpty());
 
     // An empty error takes a realistic default; the account is found in its own environment only.
-    QVERIFY(m_sim->setAccountHealth(id, AccountHealth::Unhealthy));
+    QVERIFY(m_sim->setAccountHealth(id, SimAccountHealth::Unhealthy));
     QCOMPARE(account(id, "development").value("error"_L1).toString(),
              u"invalid_grant: Token has been expired or revoked."_s);
     QCOMPARE(api("GET", u"/v1/connect/proj_sandbox/accounts/"_s + id, "production").status, 404);
-    QVERIFY(m_sim->setAccountHealth(id, AccountHealth::Dead, u"  "_s));
+    QVERIFY(m_sim->setAccountHealth(id, SimAccountHealth::Dead, u"  "_s));
     QCOMPARE(account(id, "development").value("error"_L1).toString(),
              u"The refresh token was revoked by the user."_s);
     QCOMPARE(account(id, "development").value("dead"_L1), QJsonValue(true));
 
     // Healing clears the error.
-    QVERIFY(m_sim->setAccountHealth(id, AccountHealth::Healthy, u"whatever"_s));
+    QVERIFY(m_sim->setAccountHealth(id, SimAccountHealth::Healthy, u"whatever"_s));
     const QJsonObject healed = account(id, "development");
     QCOMPARE(healed.value("healthy"_L1), QJsonValue(true));
     QCOMPARE(healed.value("dead"_L1), QJsonValue(false));
@@ -433,7 +433,7 @@ void tst_SimCustomers::sandboxPageListsCustomers()
 {
     const QString id = m_sim->addAccount(prod, u"production"_s, u"<b>page</b> 100%1"_s,
                                          u"slack"_s);
-    QVERIFY(m_sim->setAccountHealth(id, AccountHealth::Unhealthy, u"invalid_grant & <co>"_s));
+    QVERIFY(m_sim->setAccountHealth(id, SimAccountHealth::Unhealthy, u"invalid_grant & <co>"_s));
     QVERIFY(m_sim->addUser(u"proj_sandbox2"_s, u"development"_s, u"nobody-connected"_s));
 
     const HttpResult r = request("GET", u"/_sandbox/customers"_s);
