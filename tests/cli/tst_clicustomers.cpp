@@ -188,6 +188,20 @@ private slots:
                                       QStringLiteral("--unhealthy"), QStringLiteral("--json")});
         QCOMPARE(unhealthy.exitCode, 0);
         QCOMPARE(unhealthy.json().value(QStringLiteral("accounts")).toArray().size(), 0);
+
+        // GitHub breaks: --unhealthy shows it alone, with the server's words.
+        const QString github = run({QStringLiteral("accounts"), QStringLiteral("list"),
+                                    QStringLiteral("--external-user-id"), QStringLiteral("jane"),
+                                    QStringLiteral("--app"), QStringLiteral("github"), QStringLiteral("--json")})
+                                   .json().value(QStringLiteral("accounts")).toArray().first().toObject()
+                                   .value(QStringLiteral("id")).toString();
+        QVERIFY(m_sim->setAccountHealth(github, SimAccountHealth::Dead, QStringLiteral("The refresh token was revoked.")));
+        const Result broken = run({QStringLiteral("accounts"), QStringLiteral("list"),
+                                   QStringLiteral("--external-user-id"), QStringLiteral("jane"),
+                                   QStringLiteral("--unhealthy")});
+        QCOMPARE(broken.exitCode, 0);
+        QCOMPARE(broken.out, github + QStringLiteral("\tgithub\t") + broken.out.section(QLatin1Char('\t'), 2, 2)
+                                 + QStringLiteral("\tdead\tThe refresh token was revoked."));
     }
 
     void deletesAreConfirmedLoggedAndIdempotent()

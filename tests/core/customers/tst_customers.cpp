@@ -409,6 +409,20 @@ private slots:
         QCOMPARE(d.account->appSlug, QStringLiteral("slack"));
         QCOMPARE(d.accounts.size(), 1);
 
+        // Used, and the account broke since: the server's words are quoted.
+        QVERIFY(f.sim.setAccountHealth(d.account->id, SimAccountHealth::Unhealthy,
+                                       QStringLiteral("invalid_grant: Token has been expired or revoked.")));
+        d = check(usable);
+        QCOMPARE(d.verdict, LinkDiagnosis::Verdict::UsedUnhealthy);
+        QVERIFY2(d.sentence().contains(QStringLiteral("\"invalid_grant: Token has been expired or revoked.\"")),
+                 qPrintable(d.sentence()));
+        QVERIFY(d.suggestsNewLink());
+        QVERIFY(f.sim.setAccountHealth(d.account->id, SimAccountHealth::Dead, QStringLiteral("revoked")));
+        d = check(usable);
+        QCOMPARE(d.verdict, LinkDiagnosis::Verdict::UsedUnhealthy);
+        QCOMPARE(d.account->health, AccountHealth::Dead);
+        QVERIFY2(d.sentence().contains(QStringLiteral("is dead")), qPrintable(d.sentence()));
+
         // Used, but the account was deleted since.
         CustomerDeletion deletion(&f.client, AuditLog(dir.filePath(QStringLiteral("audit.jsonl"))));
         QCOMPARE(runDeletion(deletion, deletionOf(AuditEntry::Action::DeleteAccount, d.account->id))
