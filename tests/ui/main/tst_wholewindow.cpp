@@ -18,6 +18,7 @@
 #include "profiles/secretstore.h"
 #include "profiles/settings.h"
 #include "result/resultpane.h"
+#include "share/devlinkguard.h"
 #include "share/messagetemplatestore.h"
 #include "share/sharepanel.h"
 
@@ -143,6 +144,38 @@ private slots:
         QGuiApplication::clipboard()->setText(QStringLiteral("PRE"));
         share->copyMessage();
         QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("PRE"));
+    }
+
+    // Review 30: the QR code sits beside its buttons, offers "Copy image", and opening it does
+    // not push "Waiting for the customer…" out of view. (The sandbox's link asks first.)
+    void qrCodeKeepsTheConnectionStatusInView()
+    {
+        App app;
+        app.window->resize(1200, 680);
+        QVERIFY(app.show());
+        QVERIFY(app.generate(QStringLiteral("qr-customer")));
+        auto *status = app.child<QWidget>("connectionStatusWidget");
+        auto *qrButton = app.child<QPushButton>("qrButton");
+        QTRY_VERIFY(status->isVisible());
+        auto *scroll = app.child<QWidget>("resultScroll");
+        const auto statusTop = [&] { return status->mapTo(scroll, QPoint()).y(); };
+        const int before = statusTop();
+        DevLinkGuard::setNextAnswer(DevLinkGuard::Answer::Share);
+        qrButton->click();
+        QVERIFY(app.tools->sharePanel()->isQrCodeVisible());
+        QApplication::processEvents();
+        QCOMPARE(statusTop(), before);
+        QVERIFY2(statusTop() + status->height() <= scroll->height(),
+                 "the connection status is below the fold");
+        // Copy image puts the code itself on the clipboard.
+        QGuiApplication::clipboard()->clear();
+        auto *copyImage = app.child<QPushButton>("copyImageButton");
+        QVERIFY(copyImage->isVisible());
+        copyImage->click();
+        const QImage image = QGuiApplication::clipboard()->image();
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.width(), image.height());
+        DevLinkGuard::resetSession();
     }
 
     void shareButtonsFollowTheFormMatch()
