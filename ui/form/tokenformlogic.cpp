@@ -48,8 +48,8 @@ QString TokenFormLogic::expiryPreview(const QString &expiresIn, const QDateTime 
     const int seconds = serverDefault ? TokenRequest::maxExpiresIn : text.toInt();
     const QDateTime nowLocal = nowUtc.toLocalTime();
     const QDateTime until = nowLocal.addSecs(seconds);
-    const QString when = until.date() == nowLocal.date() ? shortTime(until.time(), locale)
-                                                         : shortDateTime(until, locale);
+    const QString when = until.date() == nowLocal.date() ? timeText(until, locale)
+                                                         : dateTimeText(until, locale);
     if (serverDefault)
         return tr("Server default: valid until %1 (%2 from now).").arg(when, Countdown::duration(seconds));
     return tr("Valid until %1 (%2 from now).").arg(when, Countdown::duration(seconds));
@@ -62,6 +62,21 @@ QString TokenFormLogic::shortTime(const QTime &time, const QLocale &locale)
     QString format = locale.timeFormat(QLocale::ShortFormat);
     format.remove(seconds);
     return locale.toString(time, format);
+}
+
+QString TokenFormLogic::dateTimeText(const QDateTime &utc, const QLocale &locale)
+{
+    const QDateTime local = utc.toLocalTime();
+    return tr("%1, %2 %3")
+        .arg(locale.toString(local.date(), QLocale::LongFormat), shortTime(local.time(), locale),
+             local.timeZoneAbbreviation());
+}
+
+QString TokenFormLogic::timeText(const QDateTime &utc, const QLocale &locale)
+{
+    const QDateTime local = utc.toLocalTime();
+    return tr("%1 %2", "time and time zone")
+        .arg(shortTime(local.time(), locale), local.timeZoneAbbreviation());
 }
 
 QString TokenFormLogic::shortDateTime(const QDateTime &dateTime, const QLocale &locale)
