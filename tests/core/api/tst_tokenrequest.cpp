@@ -108,6 +108,13 @@ void TestTokenRequest::rejectsBadInput_data()
     QTest::newRow("expires words") << "expires" << "one hour" << expires << "1 to 14400";
     QTest::newRow("expires huge") << "expires" << "99999999999999" << expires << "1 to 14400";
     QTest::newRow("expires unit") << "expires" << "60s" << expires << "1 to 14400";
+    // Review 31: a duration with a unit is refused with the number to type instead.
+    QTest::newRow("expires 10m") << "expires" << "10m" << expires << "for 10m, type 600 (";
+    QTest::newRow("expires 2 h") << "expires" << "2 h" << expires << "for 2 h, type 7200 (";
+    QTest::newRow("expires 90 Minutes") << "expires" << "90 Minutes" << expires << "type 5400";
+    QTest::newRow("expires 30 s") << "expires" << "30 s" << expires << "type 30 (from 1 to 14400)";
+    QTest::newRow("expires 5h too long") << "expires" << "5h" << expires
+                                         << "whole number of seconds from 1 to 14400";
     QTest::newRow("scope star") << "scope" << "*" << scope << "not allowed";
     QTest::newRow("scope unknown") << "scope" << "connect:everything" << scope << "not a Connect scope";
     QTest::newRow("scope typo") << "scope" << "connect:account:read" << scope << "not a Connect scope";
