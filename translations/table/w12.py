@@ -95,6 +95,12 @@ T = {
         "La caducidad es un número de segundos, sin unidad: para %1, escriba %2 (de %3 a %4).",
         "L'expiration est un nombre de secondes, sans unité : pour %1, saisissez %2 (de %3 à %4).",
         "有効期限は単位なしの秒数です: %1 の場合は %2 と入力してください (%3 から %4)。"),
+    # TokenForm: a webhook on this computer (review 31)
+    "Pipedream's servers cannot reach %1, so this webhook will get no events. Use an address on the internet (for example a tunnel to this computer).": (
+        "Die Server von Pipedream können %1 nicht erreichen, daher erhält dieser Webhook keine Ereignisse. Verwenden Sie eine Adresse im Internet (zum Beispiel einen Tunnel zu diesem Computer).",
+        "Los servidores de Pipedream no pueden llegar a %1, así que este webhook no recibirá eventos. Use una dirección en internet (por ejemplo, un túnel a este equipo).",
+        "Les serveurs de Pipedream ne peuvent pas joindre %1 : ce webhook ne recevra aucun événement. Utilisez une adresse sur Internet (par exemple un tunnel vers cet ordinateur).",
+        "Pipedream のサーバーは %1 に到達できないため、この Webhook はイベントを受け取りません。インターネット上のアドレス (たとえばこのコンピューターへのトンネル) を使用してください。"),
     # TokenFormLogic: "07:51 UTC"
     ("%1 %2", "time and time zone"): ("%1 %2", "%1 %2", "%1 %2", "%1 %2"),
 }

@@ -1,4 +1,5 @@
 #include "api/tokenrequest.h"
+#include "api/urlrules.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -33,7 +34,35 @@ private slots:
     void blankOriginsAreIgnored();
     void errorsNameTheListEntry();
     void reportsEveryProblemAtOnce();
+    void loopbackWebhookHost_data();
+    void loopbackWebhookHost();
 };
+
+// Review 31: a webhook on this computer is valid but unreachable for Pipedream's servers.
+void TestTokenRequest::loopbackWebhookHost_data()
+{
+    QTest::addColumn<QString>("uri");
+    QTest::addColumn<QString>("host");
+    QTest::newRow("localhost") << "http://localhost:8080/hook" << "localhost";
+    QTest::newRow("upper case") << "HTTP://LocalHost/hook" << "localhost";
+    QTest::newRow("sub.localhost") << "http://api.localhost/x" << "api.localhost";
+    QTest::newRow("127.0.0.1") << "http://127.0.0.1:9000/" << "127.0.0.1";
+    QTest::newRow("127.1.2.3") << "https://127.1.2.3/" << "127.1.2.3";
+    QTest::newRow("ipv6 loopback") << "http://[::1]:8080/" << "::1";
+    QTest::newRow("any") << "http://0.0.0.0/" << "0.0.0.0";
+    QTest::newRow("public") << "https://hooks.example.com/x" << "";
+    QTest::newRow("localhost in path") << "https://example.com/localhost" << "";
+    QTest::newRow("localhost.example.com") << "https://localhost.example.com/" << "";
+    QTest::newRow("private LAN is not loopback") << "http://192.168.1.5/" << "";
+    QTest::newRow("empty") << "" << "";
+}
+
+void TestTokenRequest::loopbackWebhookHost()
+{
+    QFETCH(QString, uri);
+    QFETCH(QString, host);
+    QCOMPARE(UrlRules::loopbackHost(uri), host);
+}
 
 void TestTokenRequest::rejectsBadInput_data()
 {

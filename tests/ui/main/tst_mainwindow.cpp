@@ -95,6 +95,7 @@ private slots:
     void bannerDoesNotMoveTheForm();
     void tabOrderWalksTheWholeWindow();
     void blockingReasonsDoNotMoveTheForm();
+    void localhostWebhookIsAWarning();
 
 private:
     template<typename T>
@@ -1290,6 +1291,30 @@ void TestMainWindow::blockingReasonsDoNotMoveTheForm()
     QVERIFY(reasons->isVisible());
     QCOMPARE(geometry(), start);
     QVERIFY(reasons->toolTip().contains(TokenRequest::checkExternalUserId(QString(251, QLatin1Char('a')))));
+}
+
+// Review 31: a webhook on localhost is accepted, but says that Pipedream cannot reach it.
+void TestMainWindow::localhostWebhookIsAWarning()
+{
+    type(edit(QStringLiteral("externalUserIdEdit")), QStringLiteral("hook-user"));
+    auto *toggle = child<QToolButton>(QStringLiteral("advancedToggle"));
+    toggle->setFocus();
+    QTest::keyClick(toggle, Qt::Key_Space);
+    QLineEdit *webhook = edit(QStringLiteral("webhookEdit"));
+    type(webhook, QStringLiteral("http://localhost:8080/hook"));
+    auto *message = child<FieldMessage>(QStringLiteral("webhookError"));
+    QVERIFY(message->isVisible());
+    QCOMPARE(message->severity(), FieldMessage::Severity::Warning);
+    QVERIFY2(message->message().startsWith(QStringLiteral("Pipedream's servers cannot reach localhost")),
+             qPrintable(message->message()));
+    QVERIFY(generateButton()->isEnabled()); // a warning, not a blocking error
+    clearAndType(webhook, QStringLiteral("https://hooks.example.com/x"));
+    QVERIFY(message->message().isEmpty());
+    QVERIFY(!message->isVisible());
+    // A real error is still an error.
+    clearAndType(webhook, QStringLiteral("localhost:8080"));
+    QCOMPARE(message->severity(), FieldMessage::Severity::Error);
+    QVERIFY(!message->message().isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)
