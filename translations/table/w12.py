@@ -101,11 +101,18 @@ T = {
         "Los servidores de Pipedream no pueden llegar a %1, así que este webhook no recibirá eventos. Use una dirección en internet (por ejemplo, un túnel a este equipo).",
         "Les serveurs de Pipedream ne peuvent pas joindre %1 : ce webhook ne recevra aucun événement. Utilisez une adresse sur Internet (par exemple un tunnel vers cet ordinateur).",
         "Pipedream のサーバーは %1 に到達できないため、この Webhook はイベントを受け取りません。インターネット上のアドレス (たとえばこのコンピューターへのトンネル) を使用してください。"),
+    # OriginsEditor: Ctrl+Z after Delete (review 31)
+    "Put back %n origin(s).": (
+        ["%n Ursprung wiederhergestellt.", "%n Ursprünge wiederhergestellt."],
+        ["Se restauró %n origen.", "Se restauraron %n orígenes."],
+        ["%n origine remise.", "%n origines remises."],
+        ["%n 件のオリジンを元に戻しました。"]),
     # TokenFormLogic: "07:51 UTC"
     ("%1 %2", "time and time zone"): ("%1 %2", "%1 %2", "%1 %2", "%1 %2"),
 }
 
 EN = {
+    "Put back %n origin(s).": ["Put back %n origin.", "Put back %n origins."],
     "Before you can generate, fix %n things. First: %1": [
         "Before you can generate, fix %n thing. First: %1",
         "Before you can generate, fix %n things. First: %1"],
