@@ -107,6 +107,15 @@ T = {
         ["Se restauró %n origen.", "Se restauraron %n orígenes."],
         ["%n origine remise.", "%n origines remises."],
         ["%n 件のオリジンを元に戻しました。"]),
+    # BulkDialog: the environment for this run (review 23)
+    "En&vironment:": ("&Umgebung:", "&Entorno:", "En&vironnement :", "環境(&V):"),
+    "The environment of every link in this run; the main window keeps its own": (
+        "Die Umgebung aller Links dieses Laufs; das Hauptfenster behält seine eigene",
+        "El entorno de todos los enlaces de esta ejecución; la ventana principal conserva el suyo",
+        "L'environnement de tous les liens de cette exécution ; la fenêtre principale garde le sien",
+        "この実行で作成するすべてのリンクの環境。メインウィンドウの設定は変わりません"),
+    "Environment for this run": ("Umgebung für diesen Lauf", "Entorno para esta ejecución",
+                                 "Environnement pour cette exécution", "この実行の環境"),
     # TokenFormLogic: "07:51 UTC"
     ("%1 %2", "time and time zone"): ("%1 %2", "%1 %2", "%1 %2", "%1 %2"),
 }

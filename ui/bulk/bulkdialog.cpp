@@ -11,6 +11,7 @@
 #include "widgets/background.h"
 #include "widgets/uistyle.h"
 
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLocale>
 #include <QPushButton>
@@ -68,6 +69,16 @@ BulkDialog::BulkDialog(ConnectClient *client, const Clock &clock, QWidget *paren
 
     updateRequestSummary();
     updateControls();
+    // The environment can be changed here, for this run only (review 23); the project is the
+    // main window's, whose OAuth client makes the calls.
+    m_ui->environmentCombo->addItem(tr("Production"), QStringLiteral("production"));
+    m_ui->environmentCombo->addItem(tr("Development"), QStringLiteral("development"));
+    connect(m_ui->environmentCombo, &QComboBox::activated, this, [this] {
+        TokenRequest changed = m_template;
+        changed.environment = m_ui->environmentCombo->currentData().toString();
+        if (changed.environment != m_template.environment)
+            setRequestTemplate(changed);
+    });
 }
 
 BulkDialog::~BulkDialog() = default;
@@ -91,6 +102,10 @@ void BulkDialog::setRequestTemplate(const TokenRequest &request)
 {
     m_template = request;
     m_template.externalUserId.clear();
+    const int environment = m_ui->environmentCombo->findData(
+        DevLinkGuard::isDevelopment(m_template.environment) ? QStringLiteral("development")
+                                                            : QStringLiteral("production"));
+    m_ui->environmentCombo->setCurrentIndex(environment);
     updateRequestSummary();
     if (m_phase == Phase::Loading && !m_loadingPath.isEmpty()) {
         prepare(m_loadingPath, {}); // read again, checked against the new values
@@ -339,6 +354,7 @@ void BulkDialog::updateControls()
 {
     const bool busy = isBusy();
     m_ui->openButton->setEnabled(!busy);
+    m_ui->environmentCombo->setEnabled(!busy);
     m_ui->startButton->setEnabled(m_phase == Phase::Loaded && m_model->size() > 0
                                   && templateProblems().isEmpty());
     m_ui->concurrencySpin->setEnabled(m_phase != Phase::Stopping && m_phase != Phase::Finished);
