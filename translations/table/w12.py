@@ -116,6 +116,9 @@ T = {
         "この実行で作成するすべてのリンクの環境。メインウィンドウの設定は変わりません"),
     "Environment for this run": ("Umgebung für diesen Lauf", "Entorno para esta ejecución",
                                  "Environnement pour cette exécution", "この実行の環境"),
+    # TokenFormLogic: an origin named by its text as well as its number (review 31)
+    "%1 (entry %2, \"%3\")": ("%1 (Eintrag %2, „%3“)", "%1 (entrada %2, «%3»)",
+                              "%1 (entrée %2, « %3 »)", "%1 (項目 %2「%3」)"),
     # TokenFormLogic: "07:51 UTC"
     ("%1 %2", "time and time zone"): ("%1 %2", "%1 %2", "%1 %2", "%1 %2"),
 }

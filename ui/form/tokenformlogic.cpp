@@ -30,9 +30,16 @@ QStringList TokenFormLogic::blockingReasons(const TokenRequest &request, const P
     if (!credentials.isEmpty())
         reasons.append(credentials);
     for (const FieldError &error : request.validate()) {
-        const QString label = error.index >= 0
-                                  ? tr("%1 (entry %2)").arg(tokenFieldLabel(error.field)).arg(error.index + 1)
-                                  : tokenFieldLabel(error.field);
+        // A list entry is named by its text too: the origins list shows no numbers (review 31).
+        const QString entry = error.field == TokenField::AllowedOrigins
+                                  ? request.allowedOrigins.value(error.index).trimmed()
+                                  : QString();
+        const QString label =
+            error.index < 0   ? tokenFieldLabel(error.field)
+            : entry.isEmpty() ? tr("%1 (entry %2)").arg(tokenFieldLabel(error.field)).arg(error.index + 1)
+                              : tr("%1 (entry %2, \"%3\")")
+                                    .arg(tokenFieldLabel(error.field), QString::number(error.index + 1),
+                                         entry);
         reasons.append(tr("%1: %2").arg(label, error.message));
     }
     return reasons;

@@ -71,7 +71,7 @@ void TestUiLogic::blockingReasons_data()
     TokenRequest origins = valid;
     origins.allowedOrigins = {QStringLiteral("https://ok.example"), QStringLiteral("ftp://bad")};
     QTest::newRow("origin entry") << origins << true
-                                  << QStringList{QStringLiteral("Allowed origins (entry 2): Only http:// and https:// origins are allowed.")};
+                                  << QStringList{QStringLiteral("Allowed origins (entry 2, \"ftp://bad\"): Only http:// and https:// origins are allowed.")};
 
     TokenRequest expiry = valid;
     expiry.expiresIn = QStringLiteral("0");

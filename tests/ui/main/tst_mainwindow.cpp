@@ -580,7 +580,8 @@ void TestMainWindow::validationMessages()
     QString originError;
     UrlRules::normalizeOrigin(QStringLiteral("https://app.example.com/path"), &originError);
     expectBlocked(originError);
-    QVERIFY(generateButton()->toolTip().contains(QStringLiteral("Allowed origins (entry 1)")));
+    QVERIFY(generateButton()->toolTip().contains(
+        QStringLiteral("Allowed origins (entry 1, \"https://app.example.com/path\")")));
     child<QWidget>(QStringLiteral("originsEditor"))->setProperty("dummy", 0);
     m_window->form()->setRequest([this] {
         TokenRequest r = m_window->form()->request();
