@@ -330,6 +330,18 @@
         <source>Retry failed rows</source>
         <translation>Fehlgeschlagene Zeilen wiederholen</translation>
     </message>
+    <message>
+        <source>En&amp;vironment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <source>The environment of every link in this run; the main window keeps its own</source>
+        <translation>Die Umgebung aller Links dieses Laufs; das Hauptfenster behält seine eigene</translation>
+    </message>
+    <message>
+        <source>Environment for this run</source>
+        <translation>Umgebung für diesen Lauf</translation>
+    </message>
 </context>
 <context>
     <name>BulkDialogText</name>
@@ -481,6 +493,19 @@
     <message>
         <source>the OAuth answer&apos;s access_token contains characters that are not allowed in an HTTP header (such as a line break); it was not used and nothing was sent</source>
         <translation>das access_token der OAuth-Antwort enthält Zeichen, die in einem HTTP-Header nicht erlaubt sind (etwa einen Zeilenumbruch); es wurde nicht verwendet und nichts gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::AccountLabel</name>
+    <message>
+        <source>%1 — %2</source>
+        <comment>app — account name that has parentheses</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>app (account name)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1143,10 +1168,6 @@ angezeigt, solange sie noch verwendbar sind; Tokens nie.</translation>
         <translation>Verbunden: %1, Konto %2, um %3</translation>
     </message>
     <message>
-        <source>Connected: %1 (%2), account %3, at %4</source>
-        <translation>Verbunden: %1 (%2), Konto %3, um %4</translation>
-    </message>
-    <message>
         <source>%1: the link expired without a connection.</source>
         <translation>%1: Der Link ist ohne Verbindung abgelaufen.</translation>
     </message>
@@ -1434,10 +1455,6 @@ Die erstellten Links sind nicht echt. Endet mit Strg+C oder SIGTERM.</translatio
         <translation># Öffnen Sie den Link im Browser, um den Kunden zu spielen, oder per Skript:</translation>
     </message>
     <message>
-        <source>[--port N] [--tls-cert FILE --tls-key FILE]</source>
-        <translation>[--port N] [--tls-cert DATEI --tls-key DATEI]</translation>
-    </message>
-    <message>
         <source>Serve HTTPS with this PEM certificate (clients trust it through %1).</source>
         <translation>HTTPS mit diesem PEM-Zertifikat bereitstellen (Clients vertrauen ihm über %1).</translation>
     </message>
@@ -1464,6 +1481,18 @@ Die erstellten Links sind nicht echt. Endet mit Strg+C oder SIGTERM.</translatio
     <message>
         <source>#   curl -X POST %1/_sandbox/open -H &apos;Content-Type: application/json&apos; -d &apos;{&quot;token&quot;: &quot;ctok_...&quot;, &quot;app&quot;: &quot;slack&quot;}&apos;</source>
         <translation>#   curl -X POST %1/_sandbox/open -H &apos;Content-Type: application/json&apos; -d &apos;{&quot;token&quot;: &quot;ctok_...&quot;, &quot;app&quot;: &quot;slack&quot;}&apos;</translation>
+    </message>
+    <message>
+        <source>[--port N] [--no-seed] [--tls-cert FILE --tls-key FILE]</source>
+        <translation>[--port N] [--no-seed] [--tls-cert DATEI --tls-key DATEI]</translation>
+    </message>
+    <message>
+        <source>Start empty, without the demo customers and their accounts.</source>
+        <translation>Leer starten, ohne die Demo-Kunden und ihre Konten.</translation>
+    </message>
+    <message>
+        <source># Customers and their accounts (break or heal one in a browser): %1</source>
+        <translation># Kunden und ihre Konten (eines im Browser stören oder reparieren): %1</translation>
     </message>
 </context>
 <context>
@@ -1803,19 +1832,19 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
     <name>ConnectDesk::PresetStore</name>
     <message>
         <source>Could not write the presets to %1.</source>
-        <translation>Die Vorlagen konnten nicht in %1 geschrieben werden.</translation>
+        <translation>Die Voreinstellungen konnten nicht in %1 geschrieben werden.</translation>
     </message>
     <message>
         <source>Give the preset a name.</source>
-        <translation>Geben Sie der Vorlage einen Namen.</translation>
+        <translation>Geben Sie der Voreinstellung einen Namen.</translation>
     </message>
     <message>
         <source>A preset called &quot;%1&quot; already exists.</source>
-        <translation>Eine Vorlage namens „%1“ gibt es bereits.</translation>
+        <translation>Eine Voreinstellung namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
         <source>There is no preset called &quot;%1&quot;.</source>
-        <translation>Es gibt keine Vorlage namens „%1“.</translation>
+        <translation>Es gibt keine Voreinstellung namens „%1“.</translation>
     </message>
 </context>
 <context>
@@ -2203,6 +2232,14 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
         <source>Not sent: development allows %1 external users.</source>
         <translation>Nicht gesendet: Die Entwicklung erlaubt %1 externe Benutzer.</translation>
     </message>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Entwicklung</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::BulkRowActions</name>
@@ -2504,10 +2541,6 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
         <translation>Verbunden: %1 um %2</translation>
     </message>
     <message>
-        <source>Connected: %1 (%2) at %3</source>
-        <translation>Verbunden: %1 (%2) um %3</translation>
-    </message>
-    <message>
         <source>Expired without a connection</source>
         <translation>Ohne Verbindung abgelaufen</translation>
     </message>
@@ -2526,10 +2559,6 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
     <message>
         <source>%1 connected %2.</source>
         <translation>%1 hat %2 verbunden.</translation>
-    </message>
-    <message>
-        <source>%1 connected %2 (%3).</source>
-        <translation>%1 hat %2 verbunden (%3).</translation>
     </message>
     <message>
         <source>Connect Link expired</source>
@@ -2563,7 +2592,7 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
     <name>ConnectDesk::Ui::DeveloperMode</name>
     <message>
         <source>Show the request, response, code export, call log, token check and presets</source>
-        <translation>Anfrage, Antwort, Code-Export, Aufrufprotokoll, Token-Prüfung und Vorlagen anzeigen</translation>
+        <translation>Anfrage, Antwort, Code-Export, Aufrufprotokoll, Token-Prüfung und Voreinstellungen anzeigen</translation>
     </message>
     <message>
         <source>&amp;Developer mode</source>
@@ -2605,7 +2634,7 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
     </message>
     <message>
         <source>Presets</source>
-        <translation>Vorlagen</translation>
+        <translation>Voreinstellungen</translation>
     </message>
 </context>
 <context>
@@ -2641,6 +2670,10 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::HistoryModel</name>
@@ -2655,10 +2688,6 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
     <message>
         <source>%1 at %2</source>
         <translation>%1 um %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2) at %3</source>
-        <translation>%1 (%2) um %3</translation>
     </message>
     <message>
         <source>Project %1</source>
@@ -2873,7 +2902,7 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
     </message>
     <message>
         <source>Nothing was sent: fix the fields listed under Generate first.</source>
-        <translation>Nichts wurde gesendet: Korrigieren Sie zuerst die unter „Erzeugen“ aufgeführten Felder.</translation>
+        <translation>Nichts wurde gesendet: Korrigieren Sie zuerst die unter „Link erzeugen“ aufgeführten Felder.</translation>
     </message>
     <message>
         <source>Creating a Connect token for %1…</source>
@@ -2912,10 +2941,6 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
 • %1</source>
         <translation>Erzeugen ist deaktiviert, bis:
 • %1</translation>
-    </message>
-    <message>
-        <source>Before you can generate:</source>
-        <translation>Vor dem Erzeugen noch zu erledigen:</translation>
     </message>
     <message>
         <source>Before you can generate: %1</source>
@@ -2959,6 +2984,17 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Sandbox link for %1 ready: it is not real and works only in this app&apos;s simulator.</source>
+        <translation>Sandbox-Link für %1 bereit: Er ist nicht echt und funktioniert nur im Simulator dieser App.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Before you can generate, fix %n things. First: %1</source>
+        <translation>
+            <numerusform>Bevor Sie erzeugen können, ist %n Punkt zu beheben. Zuerst: %1</numerusform>
+            <numerusform>Bevor Sie erzeugen können, sind %n Punkte zu beheben. Zuerst: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3097,6 +3133,13 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
             <numerusform>%n Ursprünge müssen korrigiert werden, bevor ein Token erstellt werden kann; der Grund steht jeweils daneben.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Put back %n origin(s).</source>
+        <translation>
+            <numerusform>%n Ursprung wiederhergestellt.</numerusform>
+            <numerusform>%n Ursprünge wiederhergestellt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::OriginsModel</name>
@@ -3137,11 +3180,11 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
     <name>ConnectDesk::Ui::PresetBar</name>
     <message>
         <source>Pr&amp;eset:</source>
-        <translation>&amp;Vorlage:</translation>
+        <translation>&amp;Voreinstellung:</translation>
     </message>
     <message>
         <source>Preset name</source>
-        <translation>Name der Vorlage</translation>
+        <translation>Name der Voreinstellung</translation>
     </message>
     <message>
         <source>Type a name to save the form</source>
@@ -3153,7 +3196,7 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
     </message>
     <message>
         <source>Save the project ID with the preset. Never saved: the external user ID and anything secret.</source>
-        <translation>Die Projekt-ID mit der Vorlage speichern. Nie gespeichert: die externe Benutzer-ID und alles Geheime.</translation>
+        <translation>Die Projekt-ID mit der Voreinstellung speichern. Nie gespeichert: die externe Benutzer-ID und alles Geheime.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -3161,7 +3204,7 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
     </message>
     <message>
         <source>Save the form as a preset</source>
-        <translation>Das Formular als Vorlage speichern</translation>
+        <translation>Das Formular als Voreinstellung speichern</translation>
     </message>
     <message>
         <source>L&amp;oad</source>
@@ -3169,7 +3212,7 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
     </message>
     <message>
         <source>Load the preset into the form</source>
-        <translation>Die Vorlage ins Formular laden</translation>
+        <translation>Die Voreinstellung ins Formular laden</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
@@ -3177,7 +3220,7 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
     </message>
     <message>
         <source>Rename the preset</source>
-        <translation>Die Vorlage umbenennen</translation>
+        <translation>Die Voreinstellung umbenennen</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
@@ -3185,7 +3228,7 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
     </message>
     <message>
         <source>Delete the preset</source>
-        <translation>Die Vorlage löschen</translation>
+        <translation>Die Voreinstellung löschen</translation>
     </message>
     <message>
         <source>&amp;Update</source>
@@ -3193,39 +3236,39 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
     </message>
     <message>
         <source>Preset &quot;%1&quot; updated.</source>
-        <translation>Vorlage „%1“ aktualisiert.</translation>
+        <translation>Voreinstellung „%1“ aktualisiert.</translation>
     </message>
     <message>
         <source>Preset &quot;%1&quot; saved.</source>
-        <translation>Vorlage „%1“ gespeichert.</translation>
+        <translation>Voreinstellung „%1“ gespeichert.</translation>
     </message>
     <message>
         <source>There is no preset called &quot;%1&quot;.</source>
-        <translation>Es gibt keine Vorlage namens „%1“.</translation>
+        <translation>Es gibt keine Voreinstellung namens „%1“.</translation>
     </message>
     <message>
         <source>Preset &quot;%1&quot; loaded; the external user ID was kept.</source>
-        <translation>Vorlage „%1“ geladen; die externe Benutzer-ID wurde beibehalten.</translation>
+        <translation>Voreinstellung „%1“ geladen; die externe Benutzer-ID wurde beibehalten.</translation>
     </message>
     <message>
         <source>Preset renamed to &quot;%1&quot;.</source>
-        <translation>Vorlage in „%1“ umbenannt.</translation>
+        <translation>Voreinstellung in „%1“ umbenannt.</translation>
     </message>
     <message>
         <source>Preset &quot;%1&quot; deleted.</source>
-        <translation>Vorlage „%1“ gelöscht.</translation>
+        <translation>Voreinstellung „%1“ gelöscht.</translation>
     </message>
     <message>
         <source>Save preset</source>
-        <translation>Vorlage speichern</translation>
+        <translation>Voreinstellung speichern</translation>
     </message>
     <message>
         <source>Name of the preset (for example &quot;Slack onboarding — prod, 2 h, least scope&quot;):</source>
-        <translation>Name der Vorlage (zum Beispiel „Slack-Onboarding – prod, 2 h, minimaler Scope“):</translation>
+        <translation>Name der Voreinstellung (zum Beispiel „Slack-Onboarding – prod, 2 h, minimaler Scope“):</translation>
     </message>
     <message>
         <source>Rename preset</source>
-        <translation>Vorlage umbenennen</translation>
+        <translation>Voreinstellung umbenennen</translation>
     </message>
     <message>
         <source>New name for &quot;%1&quot;:</source>
@@ -3233,11 +3276,11 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
     </message>
     <message>
         <source>Delete preset</source>
-        <translation>Vorlage löschen</translation>
+        <translation>Voreinstellung löschen</translation>
     </message>
     <message>
         <source>Delete the preset &quot;%1&quot;?</source>
-        <translation>Die Vorlage „%1“ löschen?</translation>
+        <translation>Die Voreinstellung „%1“ löschen?</translation>
     </message>
 </context>
 <context>
@@ -3614,10 +3657,6 @@ Das Profil trotzdem löschen? Sein Secret bleibt dann eventuell im Schlüsselbun
         <translation>keine App gewählt: Der Kunde wählt eine</translation>
     </message>
     <message>
-        <source>%1, %2 %3</source>
-        <translation>%1, %2 %3</translation>
-    </message>
-    <message>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -3727,6 +3766,26 @@ Das Profil trotzdem löschen? Sein Secret bleibt dann eventuell im Schlüsselbun
         <source>Token for %1 copied.</source>
         <translation>Token für %1 kopiert.</translation>
     </message>
+    <message>
+        <source>built-in sandbox (not real)</source>
+        <translation>eingebaute Sandbox (nicht echt)</translation>
+    </message>
+    <message>
+        <source>Sandbox link — not real, do not send</source>
+        <translation>Sandbox-Link – nicht echt, nicht versenden</translation>
+    </message>
+    <message>
+        <source>Works only in this app&apos;s simulator, not for a customer:</source>
+        <translation>Funktioniert nur im Simulator dieser App, nicht für Kunden:</translation>
+    </message>
+    <message>
+        <source>Made by the built-in sandbox: this link opens only the simulator inside this app, on this computer, while the sandbox runs. Do not send it to a customer; for a customer, generate the link in a real project.</source>
+        <translation>Von der eingebauten Sandbox erstellt: Dieser Link öffnet nur den Simulator in dieser App, auf diesem Computer, solange die Sandbox läuft. Senden Sie ihn keinem Kunden; für einen Kunden erzeugen Sie den Link in einem echten Projekt.</translation>
+    </message>
+    <message>
+        <source>Sandbox link for %1 copied (not real: do not send it to a customer).</source>
+        <translation>Sandbox-Link für %1 kopiert (nicht echt: keinem Kunden senden).</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::SandboxLauncher</name>
@@ -3796,10 +3855,6 @@ Das Profil trotzdem löschen? Sein Secret bleibt dann eventuell im Schlüsselbun
 <context>
     <name>ConnectDesk::Ui::SharePanel</name>
     <message>
-        <source>Development link: it will not work for a customer.</source>
-        <translation>Entwicklungslink: Er funktioniert nicht für Kunden.</translation>
-    </message>
-    <message>
         <source>Copy the message with the link filled in, ready to paste into a chat or a ticket</source>
         <translation>Die Nachricht mit eingesetztem Link kopieren, bereit zum Einfügen in einen Chat oder ein Ticket</translation>
     </message>
@@ -3820,10 +3875,6 @@ Das Profil trotzdem löschen? Sein Secret bleibt dann eventuell im Schlüsselbun
         <translation>Neue E-Mail in Ihrem E-Mail-Programm geöffnet.</translation>
     </message>
     <message>
-        <source>No mail program could be opened. Use Copy as Message instead.</source>
-        <translation>Es konnte kein E-Mail-Programm geöffnet werden. Verwenden Sie stattdessen „Als Nachricht kopieren“.</translation>
-    </message>
-    <message>
         <source>Open a new email in your mail program with the message filled in</source>
         <translation>Eine neue E-Mail mit der ausgefüllten Nachricht in Ihrem E-Mail-Programm öffnen</translation>
     </message>
@@ -3838,6 +3889,14 @@ Das Profil trotzdem löschen? Sein Secret bleibt dann eventuell im Schlüsselbun
     <message>
         <source>Show &amp;QR code</source>
         <translation>&amp;QR-Code anzeigen</translation>
+    </message>
+    <message>
+        <source>Copied the &quot;%1&quot; message with a sandbox link (not real: do not send it to a customer).</source>
+        <translation>Die Nachricht „%1“ mit einem Sandbox-Link kopiert (nicht echt: keinem Kunden senden).</translation>
+    </message>
+    <message>
+        <source>No mail program could be opened on this computer. Copy the message instead and paste it into your mail or webmail.</source>
+        <translation>Auf diesem Computer ließ sich kein E-Mail-Programm öffnen. Kopieren Sie stattdessen die Nachricht und fügen Sie sie in Ihre E-Mail oder Ihr Webmail ein.</translation>
     </message>
 </context>
 <context>
@@ -3982,6 +4041,10 @@ Das Profil trotzdem löschen? Sein Secret bleibt dann eventuell im Schlüsselbun
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Pipedream&apos;s servers cannot reach %1, so this webhook will get no events. Use an address on the internet (for example a tunnel to this computer).</source>
+        <translation>Die Server von Pipedream können %1 nicht erreichen, daher erhält dieser Webhook keine Ereignisse. Verwenden Sie eine Adresse im Internet (zum Beispiel einen Tunnel zu diesem Computer).</translation>
     </message>
 </context>
 <context>
@@ -4219,6 +4282,26 @@ Das Profil trotzdem löschen? Sein Secret bleibt dann eventuell im Schlüsselbun
     <message>
         <source>Share anyway</source>
         <translation>Trotzdem teilen</translation>
+    </message>
+    <message>
+        <source>Share a sandbox link?</source>
+        <translation>Einen Sandbox-Link weitergeben?</translation>
+    </message>
+    <message>
+        <source>This Connect Link was made by the built-in sandbox, a simulator inside this app. It is not real: it works only in this app&apos;s simulator, on this computer, while the sandbox runs. Do not send it to a customer; for a customer, generate the link in a real project.</source>
+        <translation>Dieser Connect Link wurde von der eingebauten Sandbox erstellt, einem Simulator in dieser App. Er ist nicht echt: Er funktioniert nur im Simulator dieser App, auf diesem Computer, solange die Sandbox läuft. Senden Sie ihn keinem Kunden; für einen Kunden erzeugen Sie den Link in einem echten Projekt.</translation>
+    </message>
+    <message>
+        <source>Development link: it will not work for a customer.</source>
+        <translation>Entwicklungslink: Er funktioniert nicht für Kunden.</translation>
+    </message>
+    <message>
+        <source>Sandbox link: not real, it works only in this app&apos;s simulator. Do not send it to a customer.</source>
+        <translation>Sandbox-Link: nicht echt, er funktioniert nur im Simulator dieser App. Senden Sie ihn keinem Kunden.</translation>
+    </message>
+    <message>
+        <source>Sandbox link</source>
+        <translation>Sandbox-Link</translation>
     </message>
 </context>
 <context>
@@ -5180,7 +5263,7 @@ Vielen Dank!</translation>
     </message>
     <message>
         <source>No link yet. Type the customer&apos;s external user ID, pick the app, then press Generate (Ctrl+Return).</source>
-        <translation>Noch kein Link. Geben Sie die externe Benutzer-ID des Kunden ein, wählen Sie die App und drücken Sie dann „Erzeugen“ (Strg+Return).</translation>
+        <translation>Noch kein Link. Geben Sie die externe Benutzer-ID des Kunden ein, wählen Sie die App und drücken Sie dann „Link erzeugen“ (Strg+Return).</translation>
     </message>
     <message>
         <source>Send this link to the customer:</source>
@@ -5360,6 +5443,10 @@ Vielen Dank!</translation>
         <source>no details</source>
         <translation>keine Details</translation>
     </message>
+    <message>
+        <source>The keyring is locked: unlock it and try again.</source>
+        <translation>Der Schlüsselbund ist gesperrt: Entsperren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>SharePanel</name>
@@ -5446,6 +5533,26 @@ Vielen Dank!</translation>
     <message>
         <source>Save as SVG…</source>
         <translation>Als SVG speichern…</translation>
+    </message>
+    <message>
+        <source>Copy message instead</source>
+        <translation>Stattdessen Nachricht kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the message to the clipboard, to paste it into your mail or webmail</source>
+        <translation>Die Nachricht in die Zwischenablage kopieren, um sie in Ihre E-Mail oder Ihr Webmail einzufügen</translation>
+    </message>
+    <message>
+        <source>Copy the QR code as an image, to paste into a chat or a document</source>
+        <translation>Den QR-Code als Bild kopieren, um ihn in einen Chat oder ein Dokument einzufügen</translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation>Bild kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the QR code as an image</source>
+        <translation>Den QR-Code als Bild kopieren</translation>
     </message>
 </context>
 <context>
@@ -5823,6 +5930,19 @@ Vielen Dank!</translation>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>%1 (entry %2, &quot;%3&quot;)</source>
+        <translation>%1 (Eintrag %2, „%3“)</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation>%1, %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>time and time zone</comment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>TokenRequest</name>
@@ -5937,6 +6057,10 @@ Vielen Dank!</translation>
     <message>
         <source>An OAuth client ID looks like oa_abc123: &quot;oa_&quot; followed by letters and digits.</source>
         <translation>Eine OAuth-Client-ID sieht aus wie oa_abc123: &quot;oa_&quot; gefolgt von Buchstaben und Ziffern.</translation>
+    </message>
+    <message>
+        <source>Expiry is a number of seconds, without a unit: for %1, type %2 (from %3 to %4).</source>
+        <translation>Die Gültigkeit ist eine Anzahl Sekunden, ohne Einheit: Für %1 geben Sie %2 ein (von %3 bis %4).</translation>
     </message>
 </context>
 <context>

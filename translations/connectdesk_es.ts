@@ -330,6 +330,18 @@
         <source>Retry failed rows</source>
         <translation>Reintentar filas fallidas</translation>
     </message>
+    <message>
+        <source>En&amp;vironment:</source>
+        <translation>&amp;Entorno:</translation>
+    </message>
+    <message>
+        <source>The environment of every link in this run; the main window keeps its own</source>
+        <translation>El entorno de todos los enlaces de esta ejecución; la ventana principal conserva el suyo</translation>
+    </message>
+    <message>
+        <source>Environment for this run</source>
+        <translation>Entorno para esta ejecución</translation>
+    </message>
 </context>
 <context>
     <name>BulkDialogText</name>
@@ -481,6 +493,19 @@
     <message>
         <source>the OAuth answer&apos;s access_token contains characters that are not allowed in an HTTP header (such as a line break); it was not used and nothing was sent</source>
         <translation>el access_token de la respuesta OAuth contiene caracteres no permitidos en un encabezado HTTP (como un salto de línea); no se usó y no se envió nada</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::AccountLabel</name>
+    <message>
+        <source>%1 — %2</source>
+        <comment>app — account name that has parentheses</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>app (account name)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1143,10 +1168,6 @@ se muestran mientras se pueden usar; los tokens, nunca.</translation>
         <translation>Conectado: %1, cuenta %2, a las %3</translation>
     </message>
     <message>
-        <source>Connected: %1 (%2), account %3, at %4</source>
-        <translation>Conectado: %1 (%2), cuenta %3, a las %4</translation>
-    </message>
-    <message>
         <source>%1: the link expired without a connection.</source>
         <translation>%1: el enlace caducó sin conexión.</translation>
     </message>
@@ -1434,10 +1455,6 @@ que crea no son reales. Se detiene con Ctrl+C o SIGTERM.</translation>
         <translation># Abra el enlace en un navegador para hacer de cliente, o desde un script:</translation>
     </message>
     <message>
-        <source>[--port N] [--tls-cert FILE --tls-key FILE]</source>
-        <translation>[--port N] [--tls-cert ARCHIVO --tls-key ARCHIVO]</translation>
-    </message>
-    <message>
         <source>Serve HTTPS with this PEM certificate (clients trust it through %1).</source>
         <translation>Servir HTTPS con este certificado PEM (los clientes confían en él mediante %1).</translation>
     </message>
@@ -1464,6 +1481,18 @@ que crea no son reales. Se detiene con Ctrl+C o SIGTERM.</translation>
     <message>
         <source>#   curl -X POST %1/_sandbox/open -H &apos;Content-Type: application/json&apos; -d &apos;{&quot;token&quot;: &quot;ctok_...&quot;, &quot;app&quot;: &quot;slack&quot;}&apos;</source>
         <translation>#   curl -X POST %1/_sandbox/open -H &apos;Content-Type: application/json&apos; -d &apos;{&quot;token&quot;: &quot;ctok_...&quot;, &quot;app&quot;: &quot;slack&quot;}&apos;</translation>
+    </message>
+    <message>
+        <source>[--port N] [--no-seed] [--tls-cert FILE --tls-key FILE]</source>
+        <translation>[--port N] [--no-seed] [--tls-cert ARCHIVO --tls-key ARCHIVO]</translation>
+    </message>
+    <message>
+        <source>Start empty, without the demo customers and their accounts.</source>
+        <translation>Empezar vacío, sin los clientes de demostración ni sus cuentas.</translation>
+    </message>
+    <message>
+        <source># Customers and their accounts (break or heal one in a browser): %1</source>
+        <translation># Clientes y sus cuentas (averiar o reparar una en un navegador): %1</translation>
     </message>
 </context>
 <context>
@@ -2203,6 +2232,14 @@ stdout: la cuenta; código de salida 0) o a que caduque el enlace (código de sa
         <source>Not sent: development allows %1 external users.</source>
         <translation>No enviado: desarrollo permite %1 usuarios externos.</translation>
     </message>
+    <message>
+        <source>Production</source>
+        <translation>Producción</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Desarrollo</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::BulkRowActions</name>
@@ -2504,10 +2541,6 @@ stdout: la cuenta; código de salida 0) o a que caduque el enlace (código de sa
         <translation>Conectado: %1 a las %2</translation>
     </message>
     <message>
-        <source>Connected: %1 (%2) at %3</source>
-        <translation>Conectado: %1 (%2) a las %3</translation>
-    </message>
-    <message>
         <source>Expired without a connection</source>
         <translation>Caducó sin conexión</translation>
     </message>
@@ -2526,10 +2559,6 @@ stdout: la cuenta; código de salida 0) o a que caduque el enlace (código de sa
     <message>
         <source>%1 connected %2.</source>
         <translation>%1 conectó %2.</translation>
-    </message>
-    <message>
-        <source>%1 connected %2 (%3).</source>
-        <translation>%1 conectó %2 (%3).</translation>
     </message>
     <message>
         <source>Connect Link expired</source>
@@ -2641,6 +2670,10 @@ stdout: la cuenta; código de salida 0) o a que caduque el enlace (código de sa
         <source>Error</source>
         <translation>Error</translation>
     </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::HistoryModel</name>
@@ -2655,10 +2688,6 @@ stdout: la cuenta; código de salida 0) o a que caduque el enlace (código de sa
     <message>
         <source>%1 at %2</source>
         <translation>%1 a las %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2) at %3</source>
-        <translation>%1 (%2) a las %3</translation>
     </message>
     <message>
         <source>Project %1</source>
@@ -2873,7 +2902,7 @@ stdout: la cuenta; código de salida 0) o a que caduque el enlace (código de sa
     </message>
     <message>
         <source>Nothing was sent: fix the fields listed under Generate first.</source>
-        <translation>No se envió nada: corrija primero los campos indicados bajo Generar.</translation>
+        <translation>No se envió nada: corrija primero los campos indicados bajo «Generar enlace».</translation>
     </message>
     <message>
         <source>Creating a Connect token for %1…</source>
@@ -2912,10 +2941,6 @@ stdout: la cuenta; código de salida 0) o a que caduque el enlace (código de sa
 • %1</source>
         <translation>Generar está desactivado hasta que:
 • %1</translation>
-    </message>
-    <message>
-        <source>Before you can generate:</source>
-        <translation>Antes de generar:</translation>
     </message>
     <message>
         <source>Before you can generate: %1</source>
@@ -2959,6 +2984,17 @@ stdout: la cuenta; código de salida 0) o a que caduque el enlace (código de sa
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Sandbox link for %1 ready: it is not real and works only in this app&apos;s simulator.</source>
+        <translation>Enlace de sandbox para %1 listo: no es real y solo funciona en el simulador de esta app.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Before you can generate, fix %n things. First: %1</source>
+        <translation>
+            <numerusform>Antes de generar, corrija %n cosa. Primero: %1</numerusform>
+            <numerusform>Antes de generar, corrija %n cosas. Primero: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3095,6 +3131,13 @@ stdout: la cuenta; código de salida 0) o a que caduque el enlace (código de sa
         <translation>
             <numerusform>Hay que corregir %n origen antes de poder crear un token; el motivo aparece al lado.</numerusform>
             <numerusform>Hay que corregir %n orígenes antes de poder crear un token; el motivo aparece junto a cada uno.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back %n origin(s).</source>
+        <translation>
+            <numerusform>Se restauró %n origen.</numerusform>
+            <numerusform>Se restauraron %n orígenes.</numerusform>
         </translation>
     </message>
 </context>
@@ -3614,10 +3657,6 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
         <translation>ninguna app elegida: el cliente elige una</translation>
     </message>
     <message>
-        <source>%1, %2 %3</source>
-        <translation>%1, %2 %3</translation>
-    </message>
-    <message>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
@@ -3727,6 +3766,26 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
         <source>Token for %1 copied.</source>
         <translation>Token para %1 copiado.</translation>
     </message>
+    <message>
+        <source>built-in sandbox (not real)</source>
+        <translation>sandbox integrado (no es real)</translation>
+    </message>
+    <message>
+        <source>Sandbox link — not real, do not send</source>
+        <translation>Enlace de sandbox: no es real, no lo envíe</translation>
+    </message>
+    <message>
+        <source>Works only in this app&apos;s simulator, not for a customer:</source>
+        <translation>Solo funciona en el simulador de esta app, no para un cliente:</translation>
+    </message>
+    <message>
+        <source>Made by the built-in sandbox: this link opens only the simulator inside this app, on this computer, while the sandbox runs. Do not send it to a customer; for a customer, generate the link in a real project.</source>
+        <translation>Creado por el sandbox integrado: este enlace solo abre el simulador de esta app, en este equipo, mientras el sandbox está en marcha. No lo envíe a un cliente; para un cliente, genere el enlace en un proyecto real.</translation>
+    </message>
+    <message>
+        <source>Sandbox link for %1 copied (not real: do not send it to a customer).</source>
+        <translation>Enlace de sandbox para %1 copiado (no es real: no lo envíe a un cliente).</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::SandboxLauncher</name>
@@ -3796,10 +3855,6 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
 <context>
     <name>ConnectDesk::Ui::SharePanel</name>
     <message>
-        <source>Development link: it will not work for a customer.</source>
-        <translation>Enlace de desarrollo: no funcionará para un cliente.</translation>
-    </message>
-    <message>
         <source>Copy the message with the link filled in, ready to paste into a chat or a ticket</source>
         <translation>Copiar el mensaje con el enlace incluido, listo para pegar en un chat o un ticket</translation>
     </message>
@@ -3820,10 +3875,6 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
         <translation>Se abrió un correo nuevo en su programa de correo.</translation>
     </message>
     <message>
-        <source>No mail program could be opened. Use Copy as Message instead.</source>
-        <translation>No se pudo abrir ningún programa de correo. Use Copiar como mensaje.</translation>
-    </message>
-    <message>
         <source>Open a new email in your mail program with the message filled in</source>
         <translation>Abrir un correo nuevo en su programa de correo con el mensaje ya escrito</translation>
     </message>
@@ -3838,6 +3889,14 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
     <message>
         <source>Show &amp;QR code</source>
         <translation>Mostrar código &amp;QR</translation>
+    </message>
+    <message>
+        <source>Copied the &quot;%1&quot; message with a sandbox link (not real: do not send it to a customer).</source>
+        <translation>Mensaje «%1» copiado con un enlace de sandbox (no es real: no lo envíe a un cliente).</translation>
+    </message>
+    <message>
+        <source>No mail program could be opened on this computer. Copy the message instead and paste it into your mail or webmail.</source>
+        <translation>No se pudo abrir ningún programa de correo en este equipo. Copie el mensaje y péguelo en su correo o webmail.</translation>
     </message>
 </context>
 <context>
@@ -3982,6 +4041,10 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Pipedream&apos;s servers cannot reach %1, so this webhook will get no events. Use an address on the internet (for example a tunnel to this computer).</source>
+        <translation>Los servidores de Pipedream no pueden llegar a %1, así que este webhook no recibirá eventos. Use una dirección en internet (por ejemplo, un túnel a este equipo).</translation>
     </message>
 </context>
 <context>
@@ -4219,6 +4282,26 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
     <message>
         <source>Share anyway</source>
         <translation>Compartir de todos modos</translation>
+    </message>
+    <message>
+        <source>Share a sandbox link?</source>
+        <translation>¿Compartir un enlace de sandbox?</translation>
+    </message>
+    <message>
+        <source>This Connect Link was made by the built-in sandbox, a simulator inside this app. It is not real: it works only in this app&apos;s simulator, on this computer, while the sandbox runs. Do not send it to a customer; for a customer, generate the link in a real project.</source>
+        <translation>Este Connect Link lo creó el sandbox integrado, un simulador dentro de esta app. No es real: solo funciona en el simulador de esta app, en este equipo, mientras el sandbox está en marcha. No lo envíe a un cliente; para un cliente, genere el enlace en un proyecto real.</translation>
+    </message>
+    <message>
+        <source>Development link: it will not work for a customer.</source>
+        <translation>Enlace de desarrollo: no funcionará para un cliente.</translation>
+    </message>
+    <message>
+        <source>Sandbox link: not real, it works only in this app&apos;s simulator. Do not send it to a customer.</source>
+        <translation>Enlace de sandbox: no es real, solo funciona en el simulador de esta app. No lo envíe a un cliente.</translation>
+    </message>
+    <message>
+        <source>Sandbox link</source>
+        <translation>Enlace de sandbox</translation>
     </message>
 </context>
 <context>
@@ -5180,7 +5263,7 @@ El enlace se puede usar una vez y es válido hasta {expires_at}. Si ha caducado 
     </message>
     <message>
         <source>No link yet. Type the customer&apos;s external user ID, pick the app, then press Generate (Ctrl+Return).</source>
-        <translation>Aún no hay enlace. Escriba el ID de usuario externo del cliente, elija la app y pulse Generar (Control+Retorno).</translation>
+        <translation>Aún no hay enlace. Escriba el ID de usuario externo del cliente, elija la app y pulse «Generar enlace» (Control+Retorno).</translation>
     </message>
     <message>
         <source>Send this link to the customer:</source>
@@ -5360,6 +5443,10 @@ El enlace se puede usar una vez y es válido hasta {expires_at}. Si ha caducado 
         <source>no details</source>
         <translation>sin detalles</translation>
     </message>
+    <message>
+        <source>The keyring is locked: unlock it and try again.</source>
+        <translation>El llavero está bloqueado: desbloquéelo e inténtelo de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>SharePanel</name>
@@ -5446,6 +5533,26 @@ El enlace se puede usar una vez y es válido hasta {expires_at}. Si ha caducado 
     <message>
         <source>Save as SVG…</source>
         <translation>Guardar como SVG…</translation>
+    </message>
+    <message>
+        <source>Copy message instead</source>
+        <translation>Copiar el mensaje en su lugar</translation>
+    </message>
+    <message>
+        <source>Copy the message to the clipboard, to paste it into your mail or webmail</source>
+        <translation>Copiar el mensaje al portapapeles para pegarlo en su correo o webmail</translation>
+    </message>
+    <message>
+        <source>Copy the QR code as an image, to paste into a chat or a document</source>
+        <translation>Copiar el código QR como imagen para pegarlo en un chat o un documento</translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation>Copiar imagen</translation>
+    </message>
+    <message>
+        <source>Copy the QR code as an image</source>
+        <translation>Copiar el código QR como imagen</translation>
     </message>
 </context>
 <context>
@@ -5823,6 +5930,19 @@ El enlace se puede usar una vez y es válido hasta {expires_at}. Si ha caducado 
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>%1 (entry %2, &quot;%3&quot;)</source>
+        <translation>%1 (entrada %2, «%3»)</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation>%1, %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>time and time zone</comment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>TokenRequest</name>
@@ -5937,6 +6057,10 @@ El enlace se puede usar una vez y es válido hasta {expires_at}. Si ha caducado 
     <message>
         <source>An OAuth client ID looks like oa_abc123: &quot;oa_&quot; followed by letters and digits.</source>
         <translation>Un ID de cliente OAuth tiene la forma oa_abc123: &quot;oa_&quot; seguido de letras y dígitos.</translation>
+    </message>
+    <message>
+        <source>Expiry is a number of seconds, without a unit: for %1, type %2 (from %3 to %4).</source>
+        <translation>La caducidad es un número de segundos, sin unidad: para %1, escriba %2 (de %3 a %4).</translation>
     </message>
 </context>
 <context>

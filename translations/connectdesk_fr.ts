@@ -330,6 +330,18 @@
         <source>Retry failed rows</source>
         <translation>Réessayer les lignes en échec</translation>
     </message>
+    <message>
+        <source>En&amp;vironment:</source>
+        <translation>En&amp;vironnement :</translation>
+    </message>
+    <message>
+        <source>The environment of every link in this run; the main window keeps its own</source>
+        <translation>L&apos;environnement de tous les liens de cette exécution ; la fenêtre principale garde le sien</translation>
+    </message>
+    <message>
+        <source>Environment for this run</source>
+        <translation>Environnement pour cette exécution</translation>
+    </message>
 </context>
 <context>
     <name>BulkDialogText</name>
@@ -481,6 +493,19 @@
     <message>
         <source>the OAuth answer&apos;s access_token contains characters that are not allowed in an HTTP header (such as a line break); it was not used and nothing was sent</source>
         <translation>l&apos;access_token de la réponse OAuth contient des caractères interdits dans un en-tête HTTP (comme un saut de ligne) ; il n&apos;a pas été utilisé et rien n&apos;a été envoyé</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::AccountLabel</name>
+    <message>
+        <source>%1 — %2</source>
+        <comment>app — account name that has parentheses</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>app (account name)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1143,10 +1168,6 @@ Les liens ne sont affichés que tant qu&apos;ils sont utilisables ; les jetons j
         <translation>Connecté : %1, compte %2, à %3</translation>
     </message>
     <message>
-        <source>Connected: %1 (%2), account %3, at %4</source>
-        <translation>Connecté : %1 (%2), compte %3, à %4</translation>
-    </message>
-    <message>
         <source>%1: the link expired without a connection.</source>
         <translation>%1 : le lien a expiré sans connexion.</translation>
     </message>
@@ -1434,10 +1455,6 @@ réels. S&apos;arrête avec Ctrl+C ou SIGTERM.</translation>
         <translation># Ouvrez le lien dans un navigateur pour jouer le client, ou depuis un script :</translation>
     </message>
     <message>
-        <source>[--port N] [--tls-cert FILE --tls-key FILE]</source>
-        <translation>[--port N] [--tls-cert FICHIER --tls-key FICHIER]</translation>
-    </message>
-    <message>
         <source>Serve HTTPS with this PEM certificate (clients trust it through %1).</source>
         <translation>Servir HTTPS avec ce certificat PEM (les clients lui font confiance via %1).</translation>
     </message>
@@ -1464,6 +1481,18 @@ réels. S&apos;arrête avec Ctrl+C ou SIGTERM.</translation>
     <message>
         <source>#   curl -X POST %1/_sandbox/open -H &apos;Content-Type: application/json&apos; -d &apos;{&quot;token&quot;: &quot;ctok_...&quot;, &quot;app&quot;: &quot;slack&quot;}&apos;</source>
         <translation>#   curl -X POST %1/_sandbox/open -H &apos;Content-Type: application/json&apos; -d &apos;{&quot;token&quot;: &quot;ctok_...&quot;, &quot;app&quot;: &quot;slack&quot;}&apos;</translation>
+    </message>
+    <message>
+        <source>[--port N] [--no-seed] [--tls-cert FILE --tls-key FILE]</source>
+        <translation>[--port N] [--no-seed] [--tls-cert FICHIER --tls-key FICHIER]</translation>
+    </message>
+    <message>
+        <source>Start empty, without the demo customers and their accounts.</source>
+        <translation>Démarrer vide, sans les clients de démonstration ni leurs comptes.</translation>
+    </message>
+    <message>
+        <source># Customers and their accounts (break or heal one in a browser): %1</source>
+        <translation># Clients et leurs comptes (en casser ou en réparer un dans un navigateur) : %1</translation>
     </message>
 </context>
 <context>
@@ -2203,6 +2232,14 @@ stdout : le compte ; code de sortie 0) ou que le lien expire (code de sortie 6).
         <source>Not sent: development allows %1 external users.</source>
         <translation>Non envoyé : le développement autorise %1 utilisateurs externes.</translation>
     </message>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Développement</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::BulkRowActions</name>
@@ -2504,10 +2541,6 @@ stdout : le compte ; code de sortie 0) ou que le lien expire (code de sortie 6).
         <translation>Connecté : %1 à %2</translation>
     </message>
     <message>
-        <source>Connected: %1 (%2) at %3</source>
-        <translation>Connecté : %1 (%2) à %3</translation>
-    </message>
-    <message>
         <source>Expired without a connection</source>
         <translation>Expiré sans connexion</translation>
     </message>
@@ -2526,10 +2559,6 @@ stdout : le compte ; code de sortie 0) ou que le lien expire (code de sortie 6).
     <message>
         <source>%1 connected %2.</source>
         <translation>%1 a connecté %2.</translation>
-    </message>
-    <message>
-        <source>%1 connected %2 (%3).</source>
-        <translation>%1 a connecté %2 (%3).</translation>
     </message>
     <message>
         <source>Connect Link expired</source>
@@ -2641,6 +2670,10 @@ stdout : le compte ; code de sortie 0) ou que le lien expire (code de sortie 6).
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::HistoryModel</name>
@@ -2655,10 +2688,6 @@ stdout : le compte ; code de sortie 0) ou que le lien expire (code de sortie 6).
     <message>
         <source>%1 at %2</source>
         <translation>%1 à %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2) at %3</source>
-        <translation>%1 (%2) à %3</translation>
     </message>
     <message>
         <source>Project %1</source>
@@ -2873,7 +2902,7 @@ stdout : le compte ; code de sortie 0) ou que le lien expire (code de sortie 6).
     </message>
     <message>
         <source>Nothing was sent: fix the fields listed under Generate first.</source>
-        <translation>Rien n&apos;a été envoyé : corrigez d&apos;abord les champs listés sous Générer.</translation>
+        <translation>Rien n&apos;a été envoyé : corrigez d&apos;abord les champs listés sous « Générer le lien ».</translation>
     </message>
     <message>
         <source>Creating a Connect token for %1…</source>
@@ -2912,10 +2941,6 @@ stdout : le compte ; code de sortie 0) ou que le lien expire (code de sortie 6).
 • %1</source>
         <translation>Générer est désactivé tant que :
 • %1</translation>
-    </message>
-    <message>
-        <source>Before you can generate:</source>
-        <translation>Avant de pouvoir générer :</translation>
     </message>
     <message>
         <source>Before you can generate: %1</source>
@@ -2959,6 +2984,17 @@ stdout : le compte ; code de sortie 0) ou que le lien expire (code de sortie 6).
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Sandbox link for %1 ready: it is not real and works only in this app&apos;s simulator.</source>
+        <translation>Lien du bac à sable pour %1 prêt : il n&apos;est pas réel et ne fonctionne que dans le simulateur de cette app.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Before you can generate, fix %n things. First: %1</source>
+        <translation>
+            <numerusform>Avant de générer, corrigez %n point. D&apos;abord : %1</numerusform>
+            <numerusform>Avant de générer, corrigez %n points. D&apos;abord : %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3095,6 +3131,13 @@ stdout : le compte ; code de sortie 0) ou que le lien expire (code de sortie 6).
         <translation>
             <numerusform>%n origine doit être corrigée avant de pouvoir créer un jeton ; la raison est indiquée à côté.</numerusform>
             <numerusform>%n origines doivent être corrigées avant de pouvoir créer un jeton ; la raison est indiquée à côté de chacune.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back %n origin(s).</source>
+        <translation>
+            <numerusform>%n origine remise.</numerusform>
+            <numerusform>%n origines remises.</numerusform>
         </translation>
     </message>
 </context>
@@ -3614,10 +3657,6 @@ Supprimer le profil quand même ? Son secret pourrait rester dans le trousseau.<
         <translation>aucune app choisie : le client en choisit une</translation>
     </message>
     <message>
-        <source>%1, %2 %3</source>
-        <translation>%1, %2 %3</translation>
-    </message>
-    <message>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
@@ -3727,6 +3766,26 @@ Supprimer le profil quand même ? Son secret pourrait rester dans le trousseau.<
         <source>Token for %1 copied.</source>
         <translation>Jeton pour %1 copié.</translation>
     </message>
+    <message>
+        <source>built-in sandbox (not real)</source>
+        <translation>bac à sable intégré (pas réel)</translation>
+    </message>
+    <message>
+        <source>Sandbox link — not real, do not send</source>
+        <translation>Lien du bac à sable — pas réel, ne pas envoyer</translation>
+    </message>
+    <message>
+        <source>Works only in this app&apos;s simulator, not for a customer:</source>
+        <translation>Ne fonctionne que dans le simulateur de cette app, pas pour un client :</translation>
+    </message>
+    <message>
+        <source>Made by the built-in sandbox: this link opens only the simulator inside this app, on this computer, while the sandbox runs. Do not send it to a customer; for a customer, generate the link in a real project.</source>
+        <translation>Créé par le bac à sable intégré : ce lien n&apos;ouvre que le simulateur de cette app, sur cet ordinateur, tant que le bac à sable tourne. Ne l&apos;envoyez pas à un client ; pour un client, générez le lien dans un vrai projet.</translation>
+    </message>
+    <message>
+        <source>Sandbox link for %1 copied (not real: do not send it to a customer).</source>
+        <translation>Lien du bac à sable pour %1 copié (pas réel : ne l&apos;envoyez pas à un client).</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::SandboxLauncher</name>
@@ -3796,10 +3855,6 @@ Supprimer le profil quand même ? Son secret pourrait rester dans le trousseau.<
 <context>
     <name>ConnectDesk::Ui::SharePanel</name>
     <message>
-        <source>Development link: it will not work for a customer.</source>
-        <translation>Lien de développement : il ne fonctionnera pas pour un client.</translation>
-    </message>
-    <message>
         <source>Copy the message with the link filled in, ready to paste into a chat or a ticket</source>
         <translation>Copier le message avec le lien, prêt à coller dans une discussion ou un ticket</translation>
     </message>
@@ -3820,10 +3875,6 @@ Supprimer le profil quand même ? Son secret pourrait rester dans le trousseau.<
         <translation>Nouvel e-mail ouvert dans votre logiciel de messagerie.</translation>
     </message>
     <message>
-        <source>No mail program could be opened. Use Copy as Message instead.</source>
-        <translation>Aucun logiciel de messagerie n&apos;a pu être ouvert. Utilisez plutôt Copier comme message.</translation>
-    </message>
-    <message>
         <source>Open a new email in your mail program with the message filled in</source>
         <translation>Ouvrir un nouvel e-mail dans votre logiciel de messagerie avec le message rempli</translation>
     </message>
@@ -3838,6 +3889,14 @@ Supprimer le profil quand même ? Son secret pourrait rester dans le trousseau.<
     <message>
         <source>Show &amp;QR code</source>
         <translation>Afficher le code &amp;QR</translation>
+    </message>
+    <message>
+        <source>Copied the &quot;%1&quot; message with a sandbox link (not real: do not send it to a customer).</source>
+        <translation>Message « %1 » copié avec un lien du bac à sable (pas réel : ne l&apos;envoyez pas à un client).</translation>
+    </message>
+    <message>
+        <source>No mail program could be opened on this computer. Copy the message instead and paste it into your mail or webmail.</source>
+        <translation>Aucun logiciel de messagerie n&apos;a pu être ouvert sur cet ordinateur. Copiez plutôt le message et collez-le dans votre messagerie ou votre webmail.</translation>
     </message>
 </context>
 <context>
@@ -3982,6 +4041,10 @@ Supprimer le profil quand même ? Son secret pourrait rester dans le trousseau.<
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Pipedream&apos;s servers cannot reach %1, so this webhook will get no events. Use an address on the internet (for example a tunnel to this computer).</source>
+        <translation>Les serveurs de Pipedream ne peuvent pas joindre %1 : ce webhook ne recevra aucun événement. Utilisez une adresse sur Internet (par exemple un tunnel vers cet ordinateur).</translation>
     </message>
 </context>
 <context>
@@ -4219,6 +4282,26 @@ Supprimer le profil quand même ? Son secret pourrait rester dans le trousseau.<
     <message>
         <source>Share anyway</source>
         <translation>Partager quand même</translation>
+    </message>
+    <message>
+        <source>Share a sandbox link?</source>
+        <translation>Partager un lien du bac à sable ?</translation>
+    </message>
+    <message>
+        <source>This Connect Link was made by the built-in sandbox, a simulator inside this app. It is not real: it works only in this app&apos;s simulator, on this computer, while the sandbox runs. Do not send it to a customer; for a customer, generate the link in a real project.</source>
+        <translation>Ce Connect Link a été créé par le bac à sable intégré, un simulateur dans cette app. Il n&apos;est pas réel : il ne fonctionne que dans le simulateur de cette app, sur cet ordinateur, tant que le bac à sable tourne. Ne l&apos;envoyez pas à un client ; pour un client, générez le lien dans un vrai projet.</translation>
+    </message>
+    <message>
+        <source>Development link: it will not work for a customer.</source>
+        <translation>Lien de développement : il ne fonctionnera pas pour un client.</translation>
+    </message>
+    <message>
+        <source>Sandbox link: not real, it works only in this app&apos;s simulator. Do not send it to a customer.</source>
+        <translation>Lien du bac à sable : pas réel, il ne fonctionne que dans le simulateur de cette app. Ne l&apos;envoyez pas à un client.</translation>
+    </message>
+    <message>
+        <source>Sandbox link</source>
+        <translation>Lien du bac à sable</translation>
     </message>
 </context>
 <context>
@@ -5180,7 +5263,7 @@ Merci !</translation>
     </message>
     <message>
         <source>No link yet. Type the customer&apos;s external user ID, pick the app, then press Generate (Ctrl+Return).</source>
-        <translation>Pas encore de lien. Saisissez l&apos;ID utilisateur externe du client, choisissez l&apos;app, puis appuyez sur Générer (Ctrl+Retour).</translation>
+        <translation>Pas encore de lien. Saisissez l&apos;ID utilisateur externe du client, choisissez l&apos;app, puis appuyez sur « Générer le lien » (Ctrl+Retour).</translation>
     </message>
     <message>
         <source>Send this link to the customer:</source>
@@ -5360,6 +5443,10 @@ Merci !</translation>
         <source>no details</source>
         <translation>aucun détail</translation>
     </message>
+    <message>
+        <source>The keyring is locked: unlock it and try again.</source>
+        <translation>Le trousseau est verrouillé : déverrouillez-le et réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>SharePanel</name>
@@ -5446,6 +5533,26 @@ Merci !</translation>
     <message>
         <source>Save as SVG…</source>
         <translation>Enregistrer en SVG…</translation>
+    </message>
+    <message>
+        <source>Copy message instead</source>
+        <translation>Copier le message à la place</translation>
+    </message>
+    <message>
+        <source>Copy the message to the clipboard, to paste it into your mail or webmail</source>
+        <translation>Copier le message dans le presse-papiers pour le coller dans votre messagerie ou votre webmail</translation>
+    </message>
+    <message>
+        <source>Copy the QR code as an image, to paste into a chat or a document</source>
+        <translation>Copier le code QR comme image, pour le coller dans une discussion ou un document</translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation>Copier l&apos;image</translation>
+    </message>
+    <message>
+        <source>Copy the QR code as an image</source>
+        <translation>Copier le code QR comme image</translation>
     </message>
 </context>
 <context>
@@ -5823,6 +5930,19 @@ Merci !</translation>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>%1 (entry %2, &quot;%3&quot;)</source>
+        <translation>%1 (entrée %2, « %3 »)</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation>%1, %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>time and time zone</comment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>TokenRequest</name>
@@ -5937,6 +6057,10 @@ Merci !</translation>
     <message>
         <source>An OAuth client ID looks like oa_abc123: &quot;oa_&quot; followed by letters and digits.</source>
         <translation>Un ID de client OAuth ressemble à oa_abc123 : « oa_ » suivi de lettres et de chiffres.</translation>
+    </message>
+    <message>
+        <source>Expiry is a number of seconds, without a unit: for %1, type %2 (from %3 to %4).</source>
+        <translation>L&apos;expiration est un nombre de secondes, sans unité : pour %1, saisissez %2 (de %3 à %4).</translation>
     </message>
 </context>
 <context>

@@ -329,6 +329,18 @@
         <source>Retry failed rows</source>
         <translation>失敗した行を再試行</translation>
     </message>
+    <message>
+        <source>En&amp;vironment:</source>
+        <translation>環境(&amp;V):</translation>
+    </message>
+    <message>
+        <source>The environment of every link in this run; the main window keeps its own</source>
+        <translation>この実行で作成するすべてのリンクの環境。メインウィンドウの設定は変わりません</translation>
+    </message>
+    <message>
+        <source>Environment for this run</source>
+        <translation>この実行の環境</translation>
+    </message>
 </context>
 <context>
     <name>BulkDialogText</name>
@@ -479,6 +491,19 @@
     <message>
         <source>the OAuth answer&apos;s access_token contains characters that are not allowed in an HTTP header (such as a line break); it was not used and nothing was sent</source>
         <translation>OAuth 応答の access_token に HTTP ヘッダーで使用できない文字 (改行など) が含まれています。使用せず、何も送信していません</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::AccountLabel</name>
+    <message>
+        <source>%1 — %2</source>
+        <comment>app — account name that has parentheses</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>app (account name)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1141,10 +1166,6 @@ be used; tokens never.</source>
         <translation>接続済み: %1、アカウント %2、%3</translation>
     </message>
     <message>
-        <source>Connected: %1 (%2), account %3, at %4</source>
-        <translation>接続済み: %1 (%2)、アカウント %3、%4</translation>
-    </message>
-    <message>
         <source>%1: the link expired without a connection.</source>
         <translation>%1: 接続されないままリンクの期限が切れました。</translation>
     </message>
@@ -1431,10 +1452,6 @@ Pipedream SDK) をそこに向ける設定を出力します。作成される�
         <translation># 顧客の立場で試すにはブラウザーでリンクを開くか、スクリプトから:</translation>
     </message>
     <message>
-        <source>[--port N] [--tls-cert FILE --tls-key FILE]</source>
-        <translation>[--port N] [--tls-cert ファイル --tls-key ファイル]</translation>
-    </message>
-    <message>
         <source>Serve HTTPS with this PEM certificate (clients trust it through %1).</source>
         <translation>この PEM 証明書で HTTPS を提供します (クライアントは %1 で信頼します)。</translation>
     </message>
@@ -1461,6 +1478,18 @@ Pipedream SDK) をそこに向ける設定を出力します。作成される�
     <message>
         <source>#   curl -X POST %1/_sandbox/open -H &apos;Content-Type: application/json&apos; -d &apos;{&quot;token&quot;: &quot;ctok_...&quot;, &quot;app&quot;: &quot;slack&quot;}&apos;</source>
         <translation>#   curl -X POST %1/_sandbox/open -H &apos;Content-Type: application/json&apos; -d &apos;{&quot;token&quot;: &quot;ctok_...&quot;, &quot;app&quot;: &quot;slack&quot;}&apos;</translation>
+    </message>
+    <message>
+        <source>[--port N] [--no-seed] [--tls-cert FILE --tls-key FILE]</source>
+        <translation>[--port N] [--no-seed] [--tls-cert ファイル --tls-key ファイル]</translation>
+    </message>
+    <message>
+        <source>Start empty, without the demo customers and their accounts.</source>
+        <translation>デモ顧客とそのアカウントを入れずに空の状態で起動します。</translation>
+    </message>
+    <message>
+        <source># Customers and their accounts (break or heal one in a browser): %1</source>
+        <translation># 顧客とそのアカウント (ブラウザーでアカウントを故障させたり修復したりできます): %1</translation>
     </message>
 </context>
 <context>
@@ -2188,6 +2217,14 @@ stdout: the account; exit code 0) or the link expires (exit code 6).</source>
         <source>Not sent: development allows %1 external users.</source>
         <translation>未送信: 開発環境で使える外部ユーザーは %1 人までです。</translation>
     </message>
+    <message>
+        <source>Production</source>
+        <translation>本番</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>開発</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::BulkRowActions</name>
@@ -2486,10 +2523,6 @@ stdout: the account; exit code 0) or the link expires (exit code 6).</source>
         <translation>接続済み: %1、%2</translation>
     </message>
     <message>
-        <source>Connected: %1 (%2) at %3</source>
-        <translation>接続済み: %1 (%2)、%3</translation>
-    </message>
-    <message>
         <source>Expired without a connection</source>
         <translation>接続されないまま期限切れ</translation>
     </message>
@@ -2508,10 +2541,6 @@ stdout: the account; exit code 0) or the link expires (exit code 6).</source>
     <message>
         <source>%1 connected %2.</source>
         <translation>%1 が %2 を接続しました。</translation>
-    </message>
-    <message>
-        <source>%1 connected %2 (%3).</source>
-        <translation>%1 が %2 を接続しました (%3)。</translation>
     </message>
     <message>
         <source>Connect Link expired</source>
@@ -2623,6 +2652,10 @@ stdout: the account; exit code 0) or the link expires (exit code 6).</source>
         <source>Error</source>
         <translation>エラー</translation>
     </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::HistoryModel</name>
@@ -2637,10 +2670,6 @@ stdout: the account; exit code 0) or the link expires (exit code 6).</source>
     <message>
         <source>%1 at %2</source>
         <translation>%1、%2</translation>
-    </message>
-    <message>
-        <source>%1 (%2) at %3</source>
-        <translation>%1 (%2)、%3</translation>
     </message>
     <message>
         <source>Project %1</source>
@@ -2854,7 +2883,7 @@ stdout: the account; exit code 0) or the link expires (exit code 6).</source>
     </message>
     <message>
         <source>Nothing was sent: fix the fields listed under Generate first.</source>
-        <translation>何も送信していません。先に「生成」の下に表示された項目を修正してください。</translation>
+        <translation>何も送信していません。先に「リンクを生成」の下に表示された項目を修正してください。</translation>
     </message>
     <message>
         <source>Creating a Connect token for %1…</source>
@@ -2893,10 +2922,6 @@ stdout: the account; exit code 0) or the link expires (exit code 6).</source>
 • %1</source>
         <translation>次の問題が解決するまで生成できません:
 • %1</translation>
-    </message>
-    <message>
-        <source>Before you can generate:</source>
-        <translation>生成する前に:</translation>
     </message>
     <message>
         <source>Before you can generate: %1</source>
@@ -2939,6 +2964,16 @@ stdout: the account; exit code 0) or the link expires (exit code 6).</source>
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Sandbox link for %1 ready: it is not real and works only in this app&apos;s simulator.</source>
+        <translation>%1 のサンドボックスのリンクができました: 本物ではなく、このアプリのシミュレーターでのみ動作します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Before you can generate, fix %n things. First: %1</source>
+        <translation>
+            <numerusform>生成する前に %n 件を修正してください。最初: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3071,6 +3106,12 @@ stdout: the account; exit code 0) or the link expires (exit code 6).</source>
         <source>%n origin(s) need fixing before a token can be created; the reason is shown beside each.</source>
         <translation>
             <numerusform>トークンを作成する前に %n 件のオリジンを修正する必要があります。理由は各項目の横に表示されています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back %n origin(s).</source>
+        <translation>
+            <numerusform>%n 件のオリジンを元に戻しました。</numerusform>
         </translation>
     </message>
 </context>
@@ -3587,10 +3628,6 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
         <translation>アプリ未選択: 顧客が選択します</translation>
     </message>
     <message>
-        <source>%1, %2 %3</source>
-        <translation>%1 %2 %3</translation>
-    </message>
-    <message>
         <source>Active</source>
         <translation>有効</translation>
     </message>
@@ -3700,6 +3737,26 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
         <source>Token for %1 copied.</source>
         <translation>%1 のトークンをコピーしました。</translation>
     </message>
+    <message>
+        <source>built-in sandbox (not real)</source>
+        <translation>内蔵サンドボックス (本物ではありません)</translation>
+    </message>
+    <message>
+        <source>Sandbox link — not real, do not send</source>
+        <translation>サンドボックスのリンク — 本物ではありません。送信しないでください</translation>
+    </message>
+    <message>
+        <source>Works only in this app&apos;s simulator, not for a customer:</source>
+        <translation>このアプリのシミュレーターでのみ動作し、顧客には使えません:</translation>
+    </message>
+    <message>
+        <source>Made by the built-in sandbox: this link opens only the simulator inside this app, on this computer, while the sandbox runs. Do not send it to a customer; for a customer, generate the link in a real project.</source>
+        <translation>内蔵サンドボックスで作成されました: このリンクは、サンドボックスの実行中にこのコンピューター上のこのアプリのシミュレーターだけを開きます。顧客には送信しないでください。顧客向けには実際のプロジェクトでリンクを生成してください。</translation>
+    </message>
+    <message>
+        <source>Sandbox link for %1 copied (not real: do not send it to a customer).</source>
+        <translation>%1 のサンドボックスのリンクをコピーしました (本物ではありません: 顧客に送信しないでください)。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::SandboxLauncher</name>
@@ -3768,10 +3825,6 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
 <context>
     <name>ConnectDesk::Ui::SharePanel</name>
     <message>
-        <source>Development link: it will not work for a customer.</source>
-        <translation>開発用リンク: 顧客には使えません。</translation>
-    </message>
-    <message>
         <source>Copy the message with the link filled in, ready to paste into a chat or a ticket</source>
         <translation>リンクを埋め込んだメッセージをコピーし、チャットやチケットにそのまま貼り付けられるようにします</translation>
     </message>
@@ -3792,10 +3845,6 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
         <translation>メールソフトで新しいメールを開きました。</translation>
     </message>
     <message>
-        <source>No mail program could be opened. Use Copy as Message instead.</source>
-        <translation>メールソフトを開けませんでした。代わりに「メッセージとしてコピー」を使ってください。</translation>
-    </message>
-    <message>
         <source>Open a new email in your mail program with the message filled in</source>
         <translation>メッセージを入力済みの新しいメールをメールソフトで開く</translation>
     </message>
@@ -3810,6 +3859,14 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
     <message>
         <source>Show &amp;QR code</source>
         <translation>QR コードを表示(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Copied the &quot;%1&quot; message with a sandbox link (not real: do not send it to a customer).</source>
+        <translation>サンドボックスのリンク入りの「%1」メッセージをコピーしました (本物ではありません: 顧客に送信しないでください)。</translation>
+    </message>
+    <message>
+        <source>No mail program could be opened on this computer. Copy the message instead and paste it into your mail or webmail.</source>
+        <translation>このコンピューターではメールプログラムを開けませんでした。代わりにメッセージをコピーし、メールまたは Web メールに貼り付けてください。</translation>
     </message>
 </context>
 <context>
@@ -3954,6 +4011,10 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Pipedream&apos;s servers cannot reach %1, so this webhook will get no events. Use an address on the internet (for example a tunnel to this computer).</source>
+        <translation>Pipedream のサーバーは %1 に到達できないため、この Webhook はイベントを受け取りません。インターネット上のアドレス (たとえばこのコンピューターへのトンネル) を使用してください。</translation>
     </message>
 </context>
 <context>
@@ -4184,6 +4245,26 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
     <message>
         <source>Share anyway</source>
         <translation>それでも共有</translation>
+    </message>
+    <message>
+        <source>Share a sandbox link?</source>
+        <translation>サンドボックスのリンクを共有しますか?</translation>
+    </message>
+    <message>
+        <source>This Connect Link was made by the built-in sandbox, a simulator inside this app. It is not real: it works only in this app&apos;s simulator, on this computer, while the sandbox runs. Do not send it to a customer; for a customer, generate the link in a real project.</source>
+        <translation>この Connect Link は、このアプリ内のシミュレーターである内蔵サンドボックスで作成されました。本物ではありません: サンドボックスの実行中に、このコンピューター上のこのアプリのシミュレーターでのみ動作します。顧客には送信しないでください。顧客向けには実際のプロジェクトでリンクを生成してください。</translation>
+    </message>
+    <message>
+        <source>Development link: it will not work for a customer.</source>
+        <translation>開発用リンク: 顧客には使えません。</translation>
+    </message>
+    <message>
+        <source>Sandbox link: not real, it works only in this app&apos;s simulator. Do not send it to a customer.</source>
+        <translation>サンドボックスのリンク: 本物ではなく、このアプリのシミュレーターでのみ動作します。顧客には送信しないでください。</translation>
+    </message>
+    <message>
+        <source>Sandbox link</source>
+        <translation>サンドボックスのリンク</translation>
     </message>
 </context>
 <context>
@@ -5140,7 +5221,7 @@ Thank you!</source>
     </message>
     <message>
         <source>No link yet. Type the customer&apos;s external user ID, pick the app, then press Generate (Ctrl+Return).</source>
-        <translation>まだリンクはありません。顧客の外部ユーザー ID を入力し、アプリを選んで「生成」を押してください (Ctrl+Return)。</translation>
+        <translation>まだリンクはありません。顧客の外部ユーザー ID を入力し、アプリを選んで「リンクを生成」を押してください (Ctrl+Return)。</translation>
     </message>
     <message>
         <source>Send this link to the customer:</source>
@@ -5320,6 +5401,10 @@ Thank you!</source>
         <source>no details</source>
         <translation>詳細なし</translation>
     </message>
+    <message>
+        <source>The keyring is locked: unlock it and try again.</source>
+        <translation>キーリングがロックされています。ロックを解除してからもう一度お試しください。</translation>
+    </message>
 </context>
 <context>
     <name>SharePanel</name>
@@ -5406,6 +5491,26 @@ Thank you!</source>
     <message>
         <source>Save as SVG…</source>
         <translation>SVG で保存…</translation>
+    </message>
+    <message>
+        <source>Copy message instead</source>
+        <translation>代わりにメッセージをコピー</translation>
+    </message>
+    <message>
+        <source>Copy the message to the clipboard, to paste it into your mail or webmail</source>
+        <translation>メッセージをクリップボードにコピーして、メールまたは Web メールに貼り付けます</translation>
+    </message>
+    <message>
+        <source>Copy the QR code as an image, to paste into a chat or a document</source>
+        <translation>QR コードを画像としてコピーし、チャットや文書に貼り付けます</translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation>画像をコピー</translation>
+    </message>
+    <message>
+        <source>Copy the QR code as an image</source>
+        <translation>QR コードを画像としてコピー</translation>
     </message>
 </context>
 <context>
@@ -5783,6 +5888,19 @@ Thank you!</source>
         <source>%1 %2</source>
         <translation>%1%2</translation>
     </message>
+    <message>
+        <source>%1 (entry %2, &quot;%3&quot;)</source>
+        <translation>%1 (項目 %2「%3」)</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>time and time zone</comment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>TokenRequest</name>
@@ -5897,6 +6015,10 @@ Thank you!</source>
     <message>
         <source>An OAuth client ID looks like oa_abc123: &quot;oa_&quot; followed by letters and digits.</source>
         <translation>OAuth クライアント ID は oa_abc123 のように &quot;oa_&quot; の後に英字と数字が続きます。</translation>
+    </message>
+    <message>
+        <source>Expiry is a number of seconds, without a unit: for %1, type %2 (from %3 to %4).</source>
+        <translation>有効期限は単位なしの秒数です: %1 の場合は %2 と入力してください (%3 から %4)。</translation>
     </message>
 </context>
 <context>
