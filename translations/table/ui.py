@@ -357,8 +357,6 @@ T = {
         "pipedream 2.x (pip install pipedream)。PIPEDREAM_CLIENT_ID と PIPEDREAM_CLIENT_SECRET を設定してください。"),
 
     # ConnectionStatusWidget
-    "%1 connected %2 (%3).": ("%1 hat %2 verbunden (%3).", "%1 conectó %2 (%3).",
-                              "%1 a connecté %2 (%3).", "%1 が %2 を接続しました (%3)。"),
     "%1 connected %2.": ("%1 hat %2 verbunden.", "%1 conectó %2.", "%1 a connecté %2.",
                          "%1 が %2 を接続しました。"),
     "Cannot tell whether the customer connected: %1": (
@@ -368,8 +366,6 @@ T = {
         "顧客が接続したかどうか確認できません: %1"),
     "Connect Link expired": ("Connect Link abgelaufen", "Connect Link caducado", "Connect Link expiré",
                              "Connect Link の期限切れ"),
-    "Connected: %1 (%2) at %3": ("Verbunden: %1 (%2) um %3", "Conectado: %1 (%2) a las %3",
-                                 "Connecté : %1 (%2) à %3", "接続済み: %1 (%2)、%3"),
     "Connected: %1 at %2": ("Verbunden: %1 um %2", "Conectado: %1 a las %2", "Connecté : %1 à %2",
                             "接続済み: %1、%2"),
     "Connection status": ("Verbindungsstatus", "Estado de la conexión", "État de la connexion",
@@ -439,7 +435,6 @@ T = {
                             "メッセージを閉じる"),
 
     # HistoryModel
-    "%1 (%2) at %3": ("%1 (%2) um %3", "%1 (%2) a las %3", "%1 (%2) à %3", "%1 (%2)、%3"),
     "%1 at %2": ("%1 um %2", "%1 a las %2", "%1 à %2", "%1、%2"),
     "Expired %1": ("Abgelaufen %1", "Caducado %1", "Expiré %1", "期限切れ %1"),
     "Expires %1": ("Läuft ab %1", "Caduca %1", "Expire %1", "有効期限 %1"),
@@ -502,8 +497,6 @@ T = {
 
     # MainWindow (code)
     "&Generate link": ("Link &erzeugen", "&Generar enlace", "&Générer le lien", "リンクを生成(&G)"),
-    "Before you can generate:": ("Vor dem Erzeugen noch zu erledigen:", "Antes de generar:",
-                                 "Avant de pouvoir générer :", "生成する前に:"),
     "Before you can generate: %1": ("Vor dem Erzeugen noch zu erledigen: %1", "Antes de generar: %1",
                                     "Avant de pouvoir générer : %1", "生成する前に: %1"),
     "Cancel the request": ("Die Anfrage abbrechen", "Cancelar la solicitud", "Annuler la requête",
@@ -995,11 +988,6 @@ T = {
         "Enlace de desarrollo: no funcionará para un cliente.",
         "Lien de développement : il ne fonctionnera pas pour un client.",
         "開発用リンク: 顧客には使えません。"),
-    "No mail program could be opened. Use Copy as Message instead.": (
-        "Es konnte kein E-Mail-Programm geöffnet werden. Verwenden Sie stattdessen „Als Nachricht kopieren“.",
-        "No se pudo abrir ningún programa de correo. Use Copiar como mensaje.",
-        "Aucun logiciel de messagerie n'a pu être ouvert. Utilisez plutôt Copier comme message.",
-        "メールソフトを開けませんでした。代わりに「メッセージとしてコピー」を使ってください。"),
     "Opened a new email in your mail program.": (
         "Neue E-Mail in Ihrem E-Mail-Programm geöffnet.",
         "Se abrió un correo nuevo en su programa de correo.",
