@@ -57,7 +57,7 @@ QString Dispatch::help()
               "  connectdesk                      Open the window\n"
               "  connectdesk token create --external-user-id ID [options]\n"
               "  connectdesk token bulk --input users.csv --output links.csv [--resume] [options]\n"
-              "  connectdesk sandbox [--port N] [--tls-cert FILE --tls-key FILE]\n"
+              "  connectdesk sandbox [--port N] [--tls-cert FILE --tls-key FILE] [--no-seed]\n"
               "  connectdesk profile add|list|test|remove ...\n"
               "  connectdesk history list [--json] [--search TEXT] [--state S] [--limit N]\n"
               "  connectdesk users list [--query TEXT] [--limit N] [--json]\n"
