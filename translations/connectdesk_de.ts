@@ -92,6 +92,48 @@
     </message>
 </context>
 <context>
+    <name>AuditEntry</name>
+    <message>
+        <source>Delete external user</source>
+        <translation>Externen Benutzer löschen</translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation>Konto löschen</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Already gone</source>
+        <translation>Bereits entfernt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Unknown: the answer was lost</source>
+        <translation>Unbekannt: Die Antwort ging verloren</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>The audit log %1 could not be written: %2</source>
+        <translation>Das Audit-Protokoll %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>its folder could not be created</source>
+        <translation>sein Ordner konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the disk did not confirm the write</source>
+        <translation>der Datenträger hat das Schreiben nicht bestätigt</translation>
+    </message>
+</context>
+<context>
     <name>BandContent</name>
     <message>
         <source>Development — for testing only</source>
@@ -288,6 +330,18 @@
         <source>Retry failed rows</source>
         <translation>Fehlgeschlagene Zeilen wiederholen</translation>
     </message>
+    <message>
+        <source>En&amp;vironment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <source>The environment of every link in this run; the main window keeps its own</source>
+        <translation>Die Umgebung aller Links dieses Laufs; das Hauptfenster behält seine eigene</translation>
+    </message>
+    <message>
+        <source>Environment for this run</source>
+        <translation>Umgebung für diesen Lauf</translation>
+    </message>
 </context>
 <context>
     <name>BulkDialogText</name>
@@ -439,6 +493,19 @@
     <message>
         <source>the OAuth answer&apos;s access_token contains characters that are not allowed in an HTTP header (such as a line break); it was not used and nothing was sent</source>
         <translation>das access_token der OAuth-Antwort enthält Zeichen, die in einem HTTP-Header nicht erlaubt sind (etwa einen Zeilenumbruch); es wurde nicht verwendet und nichts gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::AccountLabel</name>
+    <message>
+        <source>%1 — %2</source>
+        <comment>app — account name that has parentheses</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>app (account name)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -662,6 +729,177 @@
         <source>unexpected argument %1.</source>
         <translation>unerwartetes Argument %1.</translation>
     </message>
+    <message>
+        <source>missing %1.</source>
+        <translation>%1 fehlt.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Cli::CustomerCommands</name>
+    <message>
+        <source>set the project with --project-id or PIPEDREAM_PROJECT_ID.</source>
+        <translation>das Projekt mit --project-id oder PIPEDREAM_PROJECT_ID angeben.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>[--query TEXT] [--limit N] [--json]</source>
+        <translation>[--query TEXT] [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <source>Lists the project&apos;s external users (customers), newest first, one ID per line;
+with --query, those whose ID contains the text.</source>
+        <translation>Listet die externen Benutzer (Kunden) des Projekts auf, neueste zuerst, eine ID pro Zeile;
+mit --query nur die, deren ID den Text enthält.</translation>
+    </message>
+    <message>
+        <source>Only IDs containing this text (any case).</source>
+        <translation>Nur IDs, die diesen Text enthalten (Groß-/Kleinschreibung egal).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>At most N users (1 to %1, default 25).</source>
+        <translation>Höchstens N Benutzer (1 bis %1, Standard 25).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Print one JSON object: {&quot;users&quot;: [...], &quot;has_more&quot;}.</source>
+        <translation>Ein JSON-Objekt ausgeben: {&quot;users&quot;: [...], &quot;has_more&quot;}.</translation>
+    </message>
+    <message>
+        <source>--limit must be a number from 1 to %1.</source>
+        <translation>--limit muss eine Zahl von 1 bis %1 sein.</translation>
+    </message>
+    <message>
+        <source>--query: %1</source>
+        <translation>--query: %1</translation>
+    </message>
+    <message>
+        <source>%1: more users match; raise --limit or narrow --query.</source>
+        <translation>%1: Es passen weitere Benutzer; --limit erhöhen oder --query eingrenzen.</translation>
+    </message>
+    <message>
+        <source>--external-user-id ID [--app SLUG] [--unhealthy] [--json]</source>
+        <translation>--external-user-id ID [--app SLUG] [--unhealthy] [--json]</translation>
+    </message>
+    <message>
+        <source>Lists a customer&apos;s connected accounts, one per line: account ID, app, name, health
+(healthy, unhealthy or dead) and the server&apos;s error.</source>
+        <translation>Listet die verbundenen Konten eines Kunden auf, eines pro Zeile: Konto-ID, App, Name,
+Zustand (healthy, unhealthy oder dead) und der Fehler des Servers.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s external user ID (required).</source>
+        <translation>Die externe Benutzer-ID des Kunden (erforderlich).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Only this app&apos;s accounts.</source>
+        <translation>Nur die Konten dieser App.</translation>
+    </message>
+    <message>
+        <source>SLUG</source>
+        <translation>SLUG</translation>
+    </message>
+    <message>
+        <source>Only accounts that are unhealthy or dead.</source>
+        <translation>Nur gestörte oder tote Konten.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object: {&quot;external_user_id&quot;, &quot;accounts&quot;: [...]}.</source>
+        <translation>Ein JSON-Objekt ausgeben: {&quot;external_user_id&quot;, &quot;accounts&quot;: [...]}.</translation>
+    </message>
+    <message>
+        <source>--external-user-id is required.</source>
+        <translation>--external-user-id ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>--external-user-id: %1</source>
+        <translation>--external-user-id: %1</translation>
+    </message>
+    <message>
+        <source>--app: %1</source>
+        <translation>--app: %1</translation>
+    </message>
+    <message>
+        <source>%1: no unhealthy or dead accounts.</source>
+        <translation>%1: keine gestörten oder toten Konten.</translation>
+    </message>
+    <message>
+        <source>%1: no accounts.</source>
+        <translation>%1: keine Konten.</translation>
+    </message>
+    <message>
+        <source>EXTERNAL_USER_ID --yes</source>
+        <translation>EXTERNAL_USER_ID --yes</translation>
+    </message>
+    <message>
+        <source>ACCOUNT_ID --yes</source>
+        <translation>ACCOUNT_ID --yes</translation>
+    </message>
+    <message>
+        <source>Deletes an external user and all their connected accounts. Needs --yes;
+written to the audit log.</source>
+        <translation>Löscht einen externen Benutzer und alle seine verbundenen Konten. Braucht --yes;
+wird im Audit-Protokoll vermerkt.</translation>
+    </message>
+    <message>
+        <source>Deletes one connected account. Needs --yes; written to the audit log.</source>
+        <translation>Löscht ein verbundenes Konto. Braucht --yes; wird im Audit-Protokoll vermerkt.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s external user ID.</source>
+        <translation>Die externe Benutzer-ID des Kunden.</translation>
+    </message>
+    <message>
+        <source>The account ID (apn_...).</source>
+        <translation>Die Konto-ID (apn_...).</translation>
+    </message>
+    <message>
+        <source>Really delete (without it, nothing is sent).</source>
+        <translation>Wirklich löschen (ohne diese Option wird nichts gesendet).</translation>
+    </message>
+    <message>
+        <source>the account ID is empty.</source>
+        <translation>die Konto-ID ist leer.</translation>
+    </message>
+    <message>
+        <source>deleting %1 and all their accounts cannot be undone: add --yes to confirm. Nothing was sent.</source>
+        <translation>das Löschen von %1 und allen seinen Konten lässt sich nicht rückgängig machen: zum Bestätigen --yes angeben. Nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>deleting %1 cannot be undone: add --yes to confirm. Nothing was sent.</source>
+        <translation>das Löschen von %1 lässt sich nicht rückgängig machen: zum Bestätigen --yes angeben. Nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>URL_OR_TOKEN [--json]</source>
+        <translation>URL_OR_TOKEN [--json]</translation>
+    </message>
+    <message>
+        <source>Says whether a Connect Link (or ctok_ token) can still be used and, if not, why and
+what to do. Exit code 0: usable; 4: not usable (the reason on stderr, or in --json).</source>
+        <translation>Sagt, ob ein Connect Link (oder ctok_-Token) noch verwendbar ist und, falls nicht, warum
+und was zu tun ist. Exit-Code 0: verwendbar; 4: nicht verwendbar (der Grund auf stderr oder in --json).</translation>
+    </message>
+    <message>
+        <source>The Connect Link as the customer got it, or its ctok_ token.</source>
+        <translation>Der Connect Link, wie der Kunde ihn bekam, oder sein ctok_-Token.</translation>
+    </message>
+    <message>
+        <source>Print the diagnosis as one JSON object (docs/cli.md).</source>
+        <translation>Die Diagnose als ein JSON-Objekt ausgeben (docs/cli.md).</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Cli::Dispatch</name>
@@ -703,6 +941,11 @@ Run &quot;connectdesk token create --help&quot; or &quot;connectdesk token bulk 
   connectdesk sandbox [--port N] [--tls-cert FILE --tls-key FILE]
   connectdesk profile add|list|test|remove ...
   connectdesk history list [--json] [--search TEXT] [--state S] [--limit N]
+  connectdesk users list [--query TEXT] [--limit N] [--json]
+  connectdesk users delete EXTERNAL_USER_ID --yes
+  connectdesk accounts list --external-user-id ID [--app SLUG] [--unhealthy] [--json]
+  connectdesk accounts delete ACCOUNT_ID --yes
+  connectdesk link check URL_OR_TOKEN [--json]
   connectdesk --version | --help
 
 Commands:
@@ -711,6 +954,9 @@ Commands:
   sandbox         Run a local Connect API simulator (no Pipedream account needed)
   profile         Manage profiles (projects; client secrets in the keychain)
   history list    List the generated links and whether customers connected
+  users           Find customers (external users); delete one with their accounts
+  accounts        A customer&apos;s connected accounts and their health; delete one
+  link check      Why a Connect Link does not work, and what to do
 Run &quot;connectdesk &lt;command&gt; --help&quot; for a command&apos;s options.
 
 Window options:
@@ -730,7 +976,7 @@ Exit codes:
   0  success
   2  invalid input or usage (nothing was sent)
   3  client ID or secret rejected
-  4  the API answered with an error
+  4  the API answered with an error; link check: the link is not usable
   5  network failure or timeout
   6  token create --wait: the link expired without a connection
   7  results could not be written (disk full); links created are reported
@@ -742,6 +988,11 @@ Exit codes:
   connectdesk sandbox [--port N] [--tls-cert FILE --tls-key FILE]
   connectdesk profile add|list|test|remove ...
   connectdesk history list [--json] [--search TEXT] [--state S] [--limit N]
+  connectdesk users list [--query TEXT] [--limit N] [--json]
+  connectdesk users delete EXTERNAL_USER_ID --yes
+  connectdesk accounts list --external-user-id ID [--app SLUG] [--unhealthy] [--json]
+  connectdesk accounts delete ACCOUNT_ID --yes
+  connectdesk link check URL_OR_TOKEN [--json]
   connectdesk --version | --help
 
 Befehle:
@@ -750,6 +1001,9 @@ Befehle:
   sandbox         Einen lokalen Simulator der Connect API starten (kein Pipedream-Konto nötig)
   profile         Profile verwalten (Projekte; Client-Secrets im Schlüsselbund)
   history list    Die erzeugten Links auflisten und ob Kunden sich verbunden haben
+  users           Kunden (externe Benutzer) finden; einen samt seinen Konten löschen
+  accounts        Die verbundenen Konten eines Kunden und ihr Zustand; eines löschen
+  link check      Warum ein Connect Link nicht funktioniert und was zu tun ist
 „connectdesk &lt;Befehl&gt; --help“ zeigt die Optionen eines Befehls.
 
 Fensteroptionen:
@@ -769,11 +1023,21 @@ Exit-Codes:
   0  Erfolg
   2  ungültige Eingabe oder falscher Aufruf (nichts wurde gesendet)
   3  Client-ID oder Secret abgelehnt
-  4  die API hat mit einem Fehler geantwortet
+  4  die API hat mit einem Fehler geantwortet; link check: Der Link ist nicht verwendbar
   5  Netzwerkfehler oder Zeitüberschreitung
   6  token create --wait: Der Link ist ohne Verbindung abgelaufen
   7  Ergebnisse konnten nicht geschrieben werden (Datenträger voll); erstellte Links werden gemeldet
   130  abgebrochen (Strg+C, SIGTERM)</translation>
+    </message>
+    <message>
+        <source>Usage: connectdesk %1 %2 ...
+Run &quot;connectdesk %1 &lt;command&gt; --help&quot; for the options.</source>
+        <translation>Aufruf: connectdesk %1 %2 ...
+„connectdesk %1 &lt;Befehl&gt; --help“ zeigt die Optionen.</translation>
+    </message>
+    <message>
+        <source>connectdesk %1: missing command (%2).</source>
+        <translation>connectdesk %1: Befehl fehlt (%2).</translation>
     </message>
 </context>
 <context>
@@ -902,10 +1166,6 @@ angezeigt, solange sie noch verwendbar sind; Tokens nie.</translation>
     <message>
         <source>Connected: %1, account %2, at %3</source>
         <translation>Verbunden: %1, Konto %2, um %3</translation>
-    </message>
-    <message>
-        <source>Connected: %1 (%2), account %3, at %4</source>
-        <translation>Verbunden: %1 (%2), Konto %3, um %4</translation>
     </message>
     <message>
         <source>%1: the link expired without a connection.</source>
@@ -1195,10 +1455,6 @@ Die erstellten Links sind nicht echt. Endet mit Strg+C oder SIGTERM.</translatio
         <translation># Öffnen Sie den Link im Browser, um den Kunden zu spielen, oder per Skript:</translation>
     </message>
     <message>
-        <source>[--port N] [--tls-cert FILE --tls-key FILE]</source>
-        <translation>[--port N] [--tls-cert DATEI --tls-key DATEI]</translation>
-    </message>
-    <message>
         <source>Serve HTTPS with this PEM certificate (clients trust it through %1).</source>
         <translation>HTTPS mit diesem PEM-Zertifikat bereitstellen (Clients vertrauen ihm über %1).</translation>
     </message>
@@ -1225,6 +1481,18 @@ Die erstellten Links sind nicht echt. Endet mit Strg+C oder SIGTERM.</translatio
     <message>
         <source>#   curl -X POST %1/_sandbox/open -H &apos;Content-Type: application/json&apos; -d &apos;{&quot;token&quot;: &quot;ctok_...&quot;, &quot;app&quot;: &quot;slack&quot;}&apos;</source>
         <translation>#   curl -X POST %1/_sandbox/open -H &apos;Content-Type: application/json&apos; -d &apos;{&quot;token&quot;: &quot;ctok_...&quot;, &quot;app&quot;: &quot;slack&quot;}&apos;</translation>
+    </message>
+    <message>
+        <source>[--port N] [--no-seed] [--tls-cert FILE --tls-key FILE]</source>
+        <translation>[--port N] [--no-seed] [--tls-cert DATEI --tls-key DATEI]</translation>
+    </message>
+    <message>
+        <source>Start empty, without the demo customers and their accounts.</source>
+        <translation>Leer starten, ohne die Demo-Kunden und ihre Konten.</translation>
+    </message>
+    <message>
+        <source># Customers and their accounts (break or heal one in a browser): %1</source>
+        <translation># Kunden und ihre Konten (eines im Browser stören oder reparieren): %1</translation>
     </message>
 </context>
 <context>
@@ -1554,22 +1822,29 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
     </message>
 </context>
 <context>
+    <name>ConnectDesk::PagedLoader</name>
+    <message>
+        <source>The list answer has no &quot;data&quot; array.</source>
+        <translation>Die Listenantwort hat kein „data“-Array.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDesk::PresetStore</name>
     <message>
         <source>Could not write the presets to %1.</source>
-        <translation>Die Vorlagen konnten nicht in %1 geschrieben werden.</translation>
+        <translation>Die Voreinstellungen konnten nicht in %1 geschrieben werden.</translation>
     </message>
     <message>
         <source>Give the preset a name.</source>
-        <translation>Geben Sie der Vorlage einen Namen.</translation>
+        <translation>Geben Sie der Voreinstellung einen Namen.</translation>
     </message>
     <message>
         <source>A preset called &quot;%1&quot; already exists.</source>
-        <translation>Eine Vorlage namens „%1“ gibt es bereits.</translation>
+        <translation>Eine Voreinstellung namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
         <source>There is no preset called &quot;%1&quot;.</source>
-        <translation>Es gibt keine Vorlage namens „%1“.</translation>
+        <translation>Es gibt keine Voreinstellung namens „%1“.</translation>
     </message>
 </context>
 <context>
@@ -1957,6 +2232,14 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
         <source>Not sent: development allows %1 external users.</source>
         <translation>Nicht gesendet: Die Entwicklung erlaubt %1 externe Benutzer.</translation>
     </message>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Entwicklung</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::BulkRowActions</name>
@@ -2258,10 +2541,6 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
         <translation>Verbunden: %1 um %2</translation>
     </message>
     <message>
-        <source>Connected: %1 (%2) at %3</source>
-        <translation>Verbunden: %1 (%2) um %3</translation>
-    </message>
-    <message>
         <source>Expired without a connection</source>
         <translation>Ohne Verbindung abgelaufen</translation>
     </message>
@@ -2280,10 +2559,6 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
     <message>
         <source>%1 connected %2.</source>
         <translation>%1 hat %2 verbunden.</translation>
-    </message>
-    <message>
-        <source>%1 connected %2 (%3).</source>
-        <translation>%1 hat %2 verbunden (%3).</translation>
     </message>
     <message>
         <source>Connect Link expired</source>
@@ -2317,7 +2592,7 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
     <name>ConnectDesk::Ui::DeveloperMode</name>
     <message>
         <source>Show the request, response, code export, call log, token check and presets</source>
-        <translation>Anfrage, Antwort, Code-Export, Aufrufprotokoll, Token-Prüfung und Vorlagen anzeigen</translation>
+        <translation>Anfrage, Antwort, Code-Export, Aufrufprotokoll, Token-Prüfung und Voreinstellungen anzeigen</translation>
     </message>
     <message>
         <source>&amp;Developer mode</source>
@@ -2359,7 +2634,7 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
     </message>
     <message>
         <source>Presets</source>
-        <translation>Vorlagen</translation>
+        <translation>Voreinstellungen</translation>
     </message>
 </context>
 <context>
@@ -2395,6 +2670,10 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::HistoryModel</name>
@@ -2409,10 +2688,6 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
     <message>
         <source>%1 at %2</source>
         <translation>%1 um %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2) at %3</source>
-        <translation>%1 (%2) um %3</translation>
     </message>
     <message>
         <source>Project %1</source>
@@ -2627,7 +2902,7 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
     </message>
     <message>
         <source>Nothing was sent: fix the fields listed under Generate first.</source>
-        <translation>Nichts wurde gesendet: Korrigieren Sie zuerst die unter „Erzeugen“ aufgeführten Felder.</translation>
+        <translation>Nichts wurde gesendet: Korrigieren Sie zuerst die unter „Link erzeugen“ aufgeführten Felder.</translation>
     </message>
     <message>
         <source>Creating a Connect token for %1…</source>
@@ -2666,10 +2941,6 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
 • %1</source>
         <translation>Erzeugen ist deaktiviert, bis:
 • %1</translation>
-    </message>
-    <message>
-        <source>Before you can generate:</source>
-        <translation>Vor dem Erzeugen noch zu erledigen:</translation>
     </message>
     <message>
         <source>Before you can generate: %1</source>
@@ -2713,6 +2984,17 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Sandbox link for %1 ready: it is not real and works only in this app&apos;s simulator.</source>
+        <translation>Sandbox-Link für %1 bereit: Er ist nicht echt und funktioniert nur im Simulator dieser App.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Before you can generate, fix %n things. First: %1</source>
+        <translation>
+            <numerusform>Bevor Sie erzeugen können, ist %n Punkt zu beheben. Zuerst: %1</numerusform>
+            <numerusform>Bevor Sie erzeugen können, sind %n Punkte zu beheben. Zuerst: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2851,6 +3133,13 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
             <numerusform>%n Ursprünge müssen korrigiert werden, bevor ein Token erstellt werden kann; der Grund steht jeweils daneben.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Put back %n origin(s).</source>
+        <translation>
+            <numerusform>%n Ursprung wiederhergestellt.</numerusform>
+            <numerusform>%n Ursprünge wiederhergestellt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::OriginsModel</name>
@@ -2891,11 +3180,11 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
     <name>ConnectDesk::Ui::PresetBar</name>
     <message>
         <source>Pr&amp;eset:</source>
-        <translation>&amp;Vorlage:</translation>
+        <translation>&amp;Voreinstellung:</translation>
     </message>
     <message>
         <source>Preset name</source>
-        <translation>Name der Vorlage</translation>
+        <translation>Name der Voreinstellung</translation>
     </message>
     <message>
         <source>Type a name to save the form</source>
@@ -2907,7 +3196,7 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
     </message>
     <message>
         <source>Save the project ID with the preset. Never saved: the external user ID and anything secret.</source>
-        <translation>Die Projekt-ID mit der Vorlage speichern. Nie gespeichert: die externe Benutzer-ID und alles Geheime.</translation>
+        <translation>Die Projekt-ID mit der Voreinstellung speichern. Nie gespeichert: die externe Benutzer-ID und alles Geheime.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -2915,7 +3204,7 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
     </message>
     <message>
         <source>Save the form as a preset</source>
-        <translation>Das Formular als Vorlage speichern</translation>
+        <translation>Das Formular als Voreinstellung speichern</translation>
     </message>
     <message>
         <source>L&amp;oad</source>
@@ -2923,7 +3212,7 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
     </message>
     <message>
         <source>Load the preset into the form</source>
-        <translation>Die Vorlage ins Formular laden</translation>
+        <translation>Die Voreinstellung ins Formular laden</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
@@ -2931,7 +3220,7 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
     </message>
     <message>
         <source>Rename the preset</source>
-        <translation>Die Vorlage umbenennen</translation>
+        <translation>Die Voreinstellung umbenennen</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
@@ -2939,7 +3228,7 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
     </message>
     <message>
         <source>Delete the preset</source>
-        <translation>Die Vorlage löschen</translation>
+        <translation>Die Voreinstellung löschen</translation>
     </message>
     <message>
         <source>&amp;Update</source>
@@ -2947,39 +3236,39 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
     </message>
     <message>
         <source>Preset &quot;%1&quot; updated.</source>
-        <translation>Vorlage „%1“ aktualisiert.</translation>
+        <translation>Voreinstellung „%1“ aktualisiert.</translation>
     </message>
     <message>
         <source>Preset &quot;%1&quot; saved.</source>
-        <translation>Vorlage „%1“ gespeichert.</translation>
+        <translation>Voreinstellung „%1“ gespeichert.</translation>
     </message>
     <message>
         <source>There is no preset called &quot;%1&quot;.</source>
-        <translation>Es gibt keine Vorlage namens „%1“.</translation>
+        <translation>Es gibt keine Voreinstellung namens „%1“.</translation>
     </message>
     <message>
         <source>Preset &quot;%1&quot; loaded; the external user ID was kept.</source>
-        <translation>Vorlage „%1“ geladen; die externe Benutzer-ID wurde beibehalten.</translation>
+        <translation>Voreinstellung „%1“ geladen; die externe Benutzer-ID wurde beibehalten.</translation>
     </message>
     <message>
         <source>Preset renamed to &quot;%1&quot;.</source>
-        <translation>Vorlage in „%1“ umbenannt.</translation>
+        <translation>Voreinstellung in „%1“ umbenannt.</translation>
     </message>
     <message>
         <source>Preset &quot;%1&quot; deleted.</source>
-        <translation>Vorlage „%1“ gelöscht.</translation>
+        <translation>Voreinstellung „%1“ gelöscht.</translation>
     </message>
     <message>
         <source>Save preset</source>
-        <translation>Vorlage speichern</translation>
+        <translation>Voreinstellung speichern</translation>
     </message>
     <message>
         <source>Name of the preset (for example &quot;Slack onboarding — prod, 2 h, least scope&quot;):</source>
-        <translation>Name der Vorlage (zum Beispiel „Slack-Onboarding – prod, 2 h, minimaler Scope“):</translation>
+        <translation>Name der Voreinstellung (zum Beispiel „Slack-Onboarding – prod, 2 h, minimaler Scope“):</translation>
     </message>
     <message>
         <source>Rename preset</source>
-        <translation>Vorlage umbenennen</translation>
+        <translation>Voreinstellung umbenennen</translation>
     </message>
     <message>
         <source>New name for &quot;%1&quot;:</source>
@@ -2987,11 +3276,11 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
     </message>
     <message>
         <source>Delete preset</source>
-        <translation>Vorlage löschen</translation>
+        <translation>Voreinstellung löschen</translation>
     </message>
     <message>
         <source>Delete the preset &quot;%1&quot;?</source>
-        <translation>Die Vorlage „%1“ löschen?</translation>
+        <translation>Die Voreinstellung „%1“ löschen?</translation>
     </message>
 </context>
 <context>
@@ -3368,10 +3657,6 @@ Das Profil trotzdem löschen? Sein Secret bleibt dann eventuell im Schlüsselbun
         <translation>keine App gewählt: Der Kunde wählt eine</translation>
     </message>
     <message>
-        <source>%1, %2 %3</source>
-        <translation>%1, %2 %3</translation>
-    </message>
-    <message>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -3481,6 +3766,26 @@ Das Profil trotzdem löschen? Sein Secret bleibt dann eventuell im Schlüsselbun
         <source>Token for %1 copied.</source>
         <translation>Token für %1 kopiert.</translation>
     </message>
+    <message>
+        <source>built-in sandbox (not real)</source>
+        <translation>eingebaute Sandbox (nicht echt)</translation>
+    </message>
+    <message>
+        <source>Sandbox link — not real, do not send</source>
+        <translation>Sandbox-Link – nicht echt, nicht versenden</translation>
+    </message>
+    <message>
+        <source>Works only in this app&apos;s simulator, not for a customer:</source>
+        <translation>Funktioniert nur im Simulator dieser App, nicht für Kunden:</translation>
+    </message>
+    <message>
+        <source>Made by the built-in sandbox: this link opens only the simulator inside this app, on this computer, while the sandbox runs. Do not send it to a customer; for a customer, generate the link in a real project.</source>
+        <translation>Von der eingebauten Sandbox erstellt: Dieser Link öffnet nur den Simulator in dieser App, auf diesem Computer, solange die Sandbox läuft. Senden Sie ihn keinem Kunden; für einen Kunden erzeugen Sie den Link in einem echten Projekt.</translation>
+    </message>
+    <message>
+        <source>Sandbox link for %1 copied (not real: do not send it to a customer).</source>
+        <translation>Sandbox-Link für %1 kopiert (nicht echt: keinem Kunden senden).</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::SandboxLauncher</name>
@@ -3550,10 +3855,6 @@ Das Profil trotzdem löschen? Sein Secret bleibt dann eventuell im Schlüsselbun
 <context>
     <name>ConnectDesk::Ui::SharePanel</name>
     <message>
-        <source>Development link: it will not work for a customer.</source>
-        <translation>Entwicklungslink: Er funktioniert nicht für Kunden.</translation>
-    </message>
-    <message>
         <source>Copy the message with the link filled in, ready to paste into a chat or a ticket</source>
         <translation>Die Nachricht mit eingesetztem Link kopieren, bereit zum Einfügen in einen Chat oder ein Ticket</translation>
     </message>
@@ -3574,10 +3875,6 @@ Das Profil trotzdem löschen? Sein Secret bleibt dann eventuell im Schlüsselbun
         <translation>Neue E-Mail in Ihrem E-Mail-Programm geöffnet.</translation>
     </message>
     <message>
-        <source>No mail program could be opened. Use Copy as Message instead.</source>
-        <translation>Es konnte kein E-Mail-Programm geöffnet werden. Verwenden Sie stattdessen „Als Nachricht kopieren“.</translation>
-    </message>
-    <message>
         <source>Open a new email in your mail program with the message filled in</source>
         <translation>Eine neue E-Mail mit der ausgefüllten Nachricht in Ihrem E-Mail-Programm öffnen</translation>
     </message>
@@ -3592,6 +3889,14 @@ Das Profil trotzdem löschen? Sein Secret bleibt dann eventuell im Schlüsselbun
     <message>
         <source>Show &amp;QR code</source>
         <translation>&amp;QR-Code anzeigen</translation>
+    </message>
+    <message>
+        <source>Copied the &quot;%1&quot; message with a sandbox link (not real: do not send it to a customer).</source>
+        <translation>Die Nachricht „%1“ mit einem Sandbox-Link kopiert (nicht echt: keinem Kunden senden).</translation>
+    </message>
+    <message>
+        <source>No mail program could be opened on this computer. Copy the message instead and paste it into your mail or webmail.</source>
+        <translation>Auf diesem Computer ließ sich kein E-Mail-Programm öffnen. Kopieren Sie stattdessen die Nachricht und fügen Sie sie in Ihre E-Mail oder Ihr Webmail ein.</translation>
     </message>
 </context>
 <context>
@@ -3737,6 +4042,10 @@ Das Profil trotzdem löschen? Sein Secret bleibt dann eventuell im Schlüsselbun
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Pipedream&apos;s servers cannot reach %1, so this webhook will get no events. Use an address on the internet (for example a tunnel to this computer).</source>
+        <translation>Die Server von Pipedream können %1 nicht erreichen, daher erhält dieser Webhook keine Ereignisse. Verwenden Sie eine Adresse im Internet (zum Beispiel einen Tunnel zu diesem Computer).</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::WelcomePage</name>
@@ -3775,6 +4084,13 @@ Das Profil trotzdem löschen? Sein Secret bleibt dann eventuell im Schlüsselbun
     <message>
         <source>ConnectDesk</source>
         <translation>ConnectDesk</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::UserSearch</name>
+    <message>
+        <source>A search can be at most %1 characters long: no external user ID is longer.</source>
+        <translation>Eine Suche darf höchstens %1 Zeichen lang sein: Keine externe Benutzer-ID ist länger.</translation>
     </message>
 </context>
 <context>
@@ -3896,6 +4212,56 @@ Das Profil trotzdem löschen? Sein Secret bleibt dann eventuell im Schlüsselbun
     </message>
 </context>
 <context>
+    <name>CustomerAccount</name>
+    <message>
+        <source>Healthy</source>
+        <translation>In Ordnung</translation>
+    </message>
+    <message>
+        <source>Unhealthy</source>
+        <translation>Gestört</translation>
+    </message>
+    <message>
+        <source>Dead: must connect again</source>
+        <translation>Tot: muss neu verbinden</translation>
+    </message>
+</context>
+<context>
+    <name>DeletionOutcome</name>
+    <message>
+        <source>Deleted the external user %1 and their accounts.</source>
+        <translation>Der externe Benutzer %1 und seine Konten wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Deleted the account %1.</source>
+        <translation>Das Konto %1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>The external user %1 was already gone: nothing to delete.</source>
+        <translation>Der externe Benutzer %1 war bereits entfernt: nichts zu löschen.</translation>
+    </message>
+    <message>
+        <source>The account %1 was already gone: nothing to delete.</source>
+        <translation>Das Konto %1 war bereits entfernt: nichts zu löschen.</translation>
+    </message>
+    <message>
+        <source>The answer to the deletion of %1 was lost (%2). It may have happened: refresh to see before trying again.</source>
+        <translation>Die Antwort auf das Löschen von %1 ging verloren (%2). Es kann geschehen sein: Vor einem neuen Versuch aktualisieren und nachsehen.</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: %2</source>
+        <translation>%1 wurde nicht gelöscht: %2</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; does not allow deleting accounts or users.</source>
+        <translation>Das Profil „%1“ erlaubt kein Löschen von Konten oder Benutzern.</translation>
+    </message>
+    <message>
+        <source>Nothing to delete: no ID was given.</source>
+        <translation>Nichts zu löschen: Es wurde keine ID angegeben.</translation>
+    </message>
+</context>
+<context>
     <name>DevLinkGuard</name>
     <message>
         <source>Share a development link?</source>
@@ -3916,6 +4282,26 @@ Das Profil trotzdem löschen? Sein Secret bleibt dann eventuell im Schlüsselbun
     <message>
         <source>Share anyway</source>
         <translation>Trotzdem teilen</translation>
+    </message>
+    <message>
+        <source>Share a sandbox link?</source>
+        <translation>Einen Sandbox-Link weitergeben?</translation>
+    </message>
+    <message>
+        <source>This Connect Link was made by the built-in sandbox, a simulator inside this app. It is not real: it works only in this app&apos;s simulator, on this computer, while the sandbox runs. Do not send it to a customer; for a customer, generate the link in a real project.</source>
+        <translation>Dieser Connect Link wurde von der eingebauten Sandbox erstellt, einem Simulator in dieser App. Er ist nicht echt: Er funktioniert nur im Simulator dieser App, auf diesem Computer, solange die Sandbox läuft. Senden Sie ihn keinem Kunden; für einen Kunden erzeugen Sie den Link in einem echten Projekt.</translation>
+    </message>
+    <message>
+        <source>Development link: it will not work for a customer.</source>
+        <translation>Entwicklungslink: Er funktioniert nicht für Kunden.</translation>
+    </message>
+    <message>
+        <source>Sandbox link: not real, it works only in this app&apos;s simulator. Do not send it to a customer.</source>
+        <translation>Sandbox-Link: nicht echt, er funktioniert nur im Simulator dieser App. Senden Sie ihn keinem Kunden.</translation>
+    </message>
+    <message>
+        <source>Sandbox link</source>
+        <translation>Sandbox-Link</translation>
     </message>
 </context>
 <context>
@@ -4144,6 +4530,69 @@ Das Profil trotzdem löschen? Sein Secret bleibt dann eventuell im Schlüsselbun
     <message>
         <source>Save the links shown in the table as a CSV file</source>
         <translation>Die in der Tabelle angezeigten Links als CSV-Datei speichern</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDiagnosis</name>
+    <message>
+        <source>The link works: it is unused and not expired. The customer can open it now; if they say it does not work, check the app and their browser.</source>
+        <translation>Der Link funktioniert: Er ist unbenutzt und nicht abgelaufen. Der Kunde kann ihn jetzt öffnen; sagt er, er funktioniere nicht, App und Browser prüfen.</translation>
+    </message>
+    <message>
+        <source>The link works: it is unused and valid until %1. The customer can open it now; if they say it does not work, check the app and their browser.</source>
+        <translation>Der Link funktioniert: Er ist unbenutzt und gültig bis %1. Der Kunde kann ihn jetzt öffnen; sagt er, er funktioniere nicht, App und Browser prüfen.</translation>
+    </message>
+    <message>
+        <source>This is a development link: it works only for the project&apos;s developers, not for a customer. Create a production link for the customer.</source>
+        <translation>Dies ist ein Entwicklungslink: Er funktioniert nur für die Entwickler des Projekts, nicht für einen Kunden. Für den Kunden einen Produktionslink erstellen.</translation>
+    </message>
+    <message>
+        <source>This link was made in ConnectDesk&apos;s built-in sandbox: it never worked for anyone. Create a real link with a project profile.</source>
+        <translation>Dieser Link stammt aus der eingebauten Sandbox von ConnectDesk: Er hat nie für jemanden funktioniert. Mit einem Projektprofil einen echten Link erstellen.</translation>
+    </message>
+    <message>
+        <source>The link has expired: Connect Links are short-lived. Issue a new link and ask the customer to open it right away.</source>
+        <translation>Der Link ist abgelaufen: Connect Links sind kurzlebig. Einen neuen Link ausstellen und den Kunden bitten, ihn sofort zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The link was used and it worked: %1 (%2) is connected and healthy. A link works only once; if the customer needs another account, create a new link.</source>
+        <translation>Der Link wurde verwendet und hat funktioniert: %1 (%2) ist verbunden und in Ordnung. Ein Link funktioniert nur einmal; braucht der Kunde ein weiteres Konto, einen neuen Link erstellen.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>The link was already used. This machine did not make it, so the customer is unknown: find them in Customers to see their accounts.</source>
+        <translation>Der Link wurde bereits verwendet. Dieser Computer hat ihn nicht erstellt, daher ist der Kunde unbekannt: Ihn unter Kunden suchen, um seine Konten zu sehen.</translation>
+    </message>
+    <message>
+        <source>The link was already used, but the customer has no %1 account now: it may have been deleted. Create a new link.</source>
+        <translation>Der Link wurde bereits verwendet, aber der Kunde hat jetzt kein %1-Konto: Es wurde vielleicht gelöscht. Einen neuen Link erstellen.</translation>
+    </message>
+    <message>
+        <source>matching</source>
+        <translation>passendes</translation>
+    </message>
+    <message>
+        <source>The server does not know this token: it may be mistyped or cut off, or it belongs to another project or environment. Ask the customer to paste the whole link.</source>
+        <translation>Der Server kennt dieses Token nicht: Es ist vielleicht vertippt oder abgeschnitten oder gehört zu einem anderen Projekt oder einer anderen Umgebung. Den Kunden bitten, den ganzen Link einzufügen.</translation>
+    </message>
+    <message>
+        <source>The token is fine but the link names an app that does not exist (&quot;%1&quot;). Create a new link with the right app.</source>
+        <translation>Das Token ist in Ordnung, aber der Link nennt eine App, die es nicht gibt („%1“). Einen neuen Link mit der richtigen App erstellen.</translation>
+    </message>
+    <message>
+        <source>The link could not be checked: %1</source>
+        <translation>Der Link konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>The link worked, but the %1 account is dead: &quot;%2&quot;. Ask the customer to connect again with a new link.</source>
+        <translation>Der Link hat funktioniert, aber das %1-Konto ist tot: „%2“. Den Kunden bitten, sich mit einem neuen Link erneut zu verbinden.</translation>
+    </message>
+    <message>
+        <source>The link worked, but the %1 account is unhealthy: &quot;%2&quot;. Pipedream keeps retrying; if it stays so, ask the customer to connect again with a new link.</source>
+        <translation>Der Link hat funktioniert, aber das %1-Konto ist gestört: „%2“. Pipedream versucht es weiter; bleibt es so, den Kunden bitten, sich mit einem neuen Link erneut zu verbinden.</translation>
     </message>
 </context>
 <context>
@@ -4430,6 +4879,21 @@ Vielen Dank!</translation>
     <message>
         <source>Paste lines</source>
         <translation>Zeilen einfügen</translation>
+    </message>
+</context>
+<context>
+    <name>PastedLink</name>
+    <message>
+        <source>Paste a Connect Link (https://pipedream.com/_static/connect.html?token=ctok_...) or a Connect token (ctok_...).</source>
+        <translation>Einen Connect Link (https://pipedream.com/_static/connect.html?token=ctok_...) oder ein Connect-Token (ctok_...) einfügen.</translation>
+    </message>
+    <message>
+        <source>This looks like a cut-off Connect token: a token is &quot;ctok_&quot; followed by at least 8 letters and digits. Paste the whole link.</source>
+        <translation>Das sieht nach einem abgeschnittenen Connect-Token aus: Ein Token ist „ctok_“ gefolgt von mindestens 8 Buchstaben und Ziffern. Den ganzen Link einfügen.</translation>
+    </message>
+    <message>
+        <source>This is not a Connect Link or token. Expected a link like https://pipedream.com/_static/connect.html?token=ctok_... or a token starting with &quot;ctok_&quot;.</source>
+        <translation>Das ist weder ein Connect Link noch ein Token. Erwartet wird ein Link wie https://pipedream.com/_static/connect.html?token=ctok_... oder ein Token, das mit „ctok_“ beginnt.</translation>
     </message>
 </context>
 <context>
@@ -4799,7 +5263,7 @@ Vielen Dank!</translation>
     </message>
     <message>
         <source>No link yet. Type the customer&apos;s external user ID, pick the app, then press Generate (Ctrl+Return).</source>
-        <translation>Noch kein Link. Geben Sie die externe Benutzer-ID des Kunden ein, wählen Sie die App und drücken Sie dann „Erzeugen“ (Strg+Return).</translation>
+        <translation>Noch kein Link. Geben Sie die externe Benutzer-ID des Kunden ein, wählen Sie die App und drücken Sie dann „Link erzeugen“ (Strg+Return).</translation>
     </message>
     <message>
         <source>Send this link to the customer:</source>
@@ -4979,6 +5443,10 @@ Vielen Dank!</translation>
         <source>no details</source>
         <translation>keine Details</translation>
     </message>
+    <message>
+        <source>The keyring is locked: unlock it and try again.</source>
+        <translation>Der Schlüsselbund ist gesperrt: Entsperren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>SharePanel</name>
@@ -5065,6 +5533,26 @@ Vielen Dank!</translation>
     <message>
         <source>Save as SVG…</source>
         <translation>Als SVG speichern…</translation>
+    </message>
+    <message>
+        <source>Copy message instead</source>
+        <translation>Stattdessen Nachricht kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the message to the clipboard, to paste it into your mail or webmail</source>
+        <translation>Die Nachricht in die Zwischenablage kopieren, um sie in Ihre E-Mail oder Ihr Webmail einzufügen</translation>
+    </message>
+    <message>
+        <source>Copy the QR code as an image, to paste into a chat or a document</source>
+        <translation>Den QR-Code als Bild kopieren, um ihn in einen Chat oder ein Dokument einzufügen</translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation>Bild kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the QR code as an image</source>
+        <translation>Den QR-Code als Bild kopieren</translation>
     </message>
 </context>
 <context>
@@ -5442,6 +5930,19 @@ Vielen Dank!</translation>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>%1 (entry %2, &quot;%3&quot;)</source>
+        <translation>%1 (Eintrag %2, „%3“)</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation>%1, %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>time and time zone</comment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>TokenRequest</name>
@@ -5556,6 +6057,10 @@ Vielen Dank!</translation>
     <message>
         <source>An OAuth client ID looks like oa_abc123: &quot;oa_&quot; followed by letters and digits.</source>
         <translation>Eine OAuth-Client-ID sieht aus wie oa_abc123: &quot;oa_&quot; gefolgt von Buchstaben und Ziffern.</translation>
+    </message>
+    <message>
+        <source>Expiry is a number of seconds, without a unit: for %1, type %2 (from %3 to %4).</source>
+        <translation>Die Gültigkeit ist eine Anzahl Sekunden, ohne Einheit: Für %1 geben Sie %2 ein (von %3 bis %4).</translation>
     </message>
 </context>
 <context>

@@ -176,6 +176,13 @@
             <numerusform>Creating the token… %n s</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Before you can generate, fix %n things. First: %1</source>
+        <translation>
+            <numerusform>Before you can generate, fix %n thing. First: %1</numerusform>
+            <numerusform>Before you can generate, fix %n things. First: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::OriginsEditor</name>
@@ -205,6 +212,13 @@
         <translation>
             <numerusform>%n origin needs fixing before a token can be created; the reason is shown beside it.</numerusform>
             <numerusform>%n origins need fixing before a token can be created; the reason is shown beside each.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back %n origin(s).</source>
+        <translation>
+            <numerusform>Put back %n origin.</numerusform>
+            <numerusform>Put back %n origins.</numerusform>
         </translation>
     </message>
 </context>

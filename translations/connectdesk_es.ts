@@ -92,6 +92,48 @@
     </message>
 </context>
 <context>
+    <name>AuditEntry</name>
+    <message>
+        <source>Delete external user</source>
+        <translation>Eliminar usuario externo</translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation>Eliminar cuenta</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>Already gone</source>
+        <translation>Ya no existía</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Unknown: the answer was lost</source>
+        <translation>Desconocido: la respuesta se perdió</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>The audit log %1 could not be written: %2</source>
+        <translation>No se pudo escribir el registro de auditoría %1: %2</translation>
+    </message>
+    <message>
+        <source>its folder could not be created</source>
+        <translation>no se pudo crear su carpeta</translation>
+    </message>
+    <message>
+        <source>the disk did not confirm the write</source>
+        <translation>el disco no confirmó la escritura</translation>
+    </message>
+</context>
+<context>
     <name>BandContent</name>
     <message>
         <source>Development — for testing only</source>
@@ -288,6 +330,18 @@
         <source>Retry failed rows</source>
         <translation>Reintentar filas fallidas</translation>
     </message>
+    <message>
+        <source>En&amp;vironment:</source>
+        <translation>&amp;Entorno:</translation>
+    </message>
+    <message>
+        <source>The environment of every link in this run; the main window keeps its own</source>
+        <translation>El entorno de todos los enlaces de esta ejecución; la ventana principal conserva el suyo</translation>
+    </message>
+    <message>
+        <source>Environment for this run</source>
+        <translation>Entorno para esta ejecución</translation>
+    </message>
 </context>
 <context>
     <name>BulkDialogText</name>
@@ -439,6 +493,19 @@
     <message>
         <source>the OAuth answer&apos;s access_token contains characters that are not allowed in an HTTP header (such as a line break); it was not used and nothing was sent</source>
         <translation>el access_token de la respuesta OAuth contiene caracteres no permitidos en un encabezado HTTP (como un salto de línea); no se usó y no se envió nada</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::AccountLabel</name>
+    <message>
+        <source>%1 — %2</source>
+        <comment>app — account name that has parentheses</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>app (account name)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -662,6 +729,177 @@
         <source>unexpected argument %1.</source>
         <translation>argumento inesperado %1.</translation>
     </message>
+    <message>
+        <source>missing %1.</source>
+        <translation>falta %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Cli::CustomerCommands</name>
+    <message>
+        <source>set the project with --project-id or PIPEDREAM_PROJECT_ID.</source>
+        <translation>indique el proyecto con --project-id o PIPEDREAM_PROJECT_ID.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>[--query TEXT] [--limit N] [--json]</source>
+        <translation>[--query TEXTO] [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <source>Lists the project&apos;s external users (customers), newest first, one ID per line;
+with --query, those whose ID contains the text.</source>
+        <translation>Lista los usuarios externos (clientes) del proyecto, los más recientes primero, un ID por línea;
+con --query, los que contienen el texto en su ID.</translation>
+    </message>
+    <message>
+        <source>Only IDs containing this text (any case).</source>
+        <translation>Solo los ID que contienen este texto (sin distinguir mayúsculas).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTO</translation>
+    </message>
+    <message>
+        <source>At most N users (1 to %1, default 25).</source>
+        <translation>Como máximo N usuarios (de 1 a %1; 25 por defecto).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Print one JSON object: {&quot;users&quot;: [...], &quot;has_more&quot;}.</source>
+        <translation>Imprimir un objeto JSON: {&quot;users&quot;: [...], &quot;has_more&quot;}.</translation>
+    </message>
+    <message>
+        <source>--limit must be a number from 1 to %1.</source>
+        <translation>--limit debe ser un número de 1 a %1.</translation>
+    </message>
+    <message>
+        <source>--query: %1</source>
+        <translation>--query: %1</translation>
+    </message>
+    <message>
+        <source>%1: more users match; raise --limit or narrow --query.</source>
+        <translation>%1: hay más usuarios que coinciden; aumente --limit o precise --query.</translation>
+    </message>
+    <message>
+        <source>--external-user-id ID [--app SLUG] [--unhealthy] [--json]</source>
+        <translation>--external-user-id ID [--app SLUG] [--unhealthy] [--json]</translation>
+    </message>
+    <message>
+        <source>Lists a customer&apos;s connected accounts, one per line: account ID, app, name, health
+(healthy, unhealthy or dead) and the server&apos;s error.</source>
+        <translation>Lista las cuentas conectadas de un cliente, una por línea: ID de cuenta, app, nombre,
+estado (healthy, unhealthy o dead) y el error del servidor.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s external user ID (required).</source>
+        <translation>El ID de usuario externo del cliente (obligatorio).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Only this app&apos;s accounts.</source>
+        <translation>Solo las cuentas de esta app.</translation>
+    </message>
+    <message>
+        <source>SLUG</source>
+        <translation>SLUG</translation>
+    </message>
+    <message>
+        <source>Only accounts that are unhealthy or dead.</source>
+        <translation>Solo las cuentas con problemas o muertas.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object: {&quot;external_user_id&quot;, &quot;accounts&quot;: [...]}.</source>
+        <translation>Imprimir un objeto JSON: {&quot;external_user_id&quot;, &quot;accounts&quot;: [...]}.</translation>
+    </message>
+    <message>
+        <source>--external-user-id is required.</source>
+        <translation>--external-user-id es obligatorio.</translation>
+    </message>
+    <message>
+        <source>--external-user-id: %1</source>
+        <translation>--external-user-id: %1</translation>
+    </message>
+    <message>
+        <source>--app: %1</source>
+        <translation>--app: %1</translation>
+    </message>
+    <message>
+        <source>%1: no unhealthy or dead accounts.</source>
+        <translation>%1: no hay cuentas con problemas ni muertas.</translation>
+    </message>
+    <message>
+        <source>%1: no accounts.</source>
+        <translation>%1: no hay cuentas.</translation>
+    </message>
+    <message>
+        <source>EXTERNAL_USER_ID --yes</source>
+        <translation>EXTERNAL_USER_ID --yes</translation>
+    </message>
+    <message>
+        <source>ACCOUNT_ID --yes</source>
+        <translation>ACCOUNT_ID --yes</translation>
+    </message>
+    <message>
+        <source>Deletes an external user and all their connected accounts. Needs --yes;
+written to the audit log.</source>
+        <translation>Elimina un usuario externo y todas sus cuentas conectadas. Requiere --yes;
+queda en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Deletes one connected account. Needs --yes; written to the audit log.</source>
+        <translation>Elimina una cuenta conectada. Requiere --yes; queda en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s external user ID.</source>
+        <translation>El ID de usuario externo del cliente.</translation>
+    </message>
+    <message>
+        <source>The account ID (apn_...).</source>
+        <translation>El ID de la cuenta (apn_...).</translation>
+    </message>
+    <message>
+        <source>Really delete (without it, nothing is sent).</source>
+        <translation>Eliminar de verdad (sin esta opción no se envía nada).</translation>
+    </message>
+    <message>
+        <source>the account ID is empty.</source>
+        <translation>el ID de la cuenta está vacío.</translation>
+    </message>
+    <message>
+        <source>deleting %1 and all their accounts cannot be undone: add --yes to confirm. Nothing was sent.</source>
+        <translation>eliminar %1 y todas sus cuentas no se puede deshacer: añada --yes para confirmar. No se envió nada.</translation>
+    </message>
+    <message>
+        <source>deleting %1 cannot be undone: add --yes to confirm. Nothing was sent.</source>
+        <translation>eliminar %1 no se puede deshacer: añada --yes para confirmar. No se envió nada.</translation>
+    </message>
+    <message>
+        <source>URL_OR_TOKEN [--json]</source>
+        <translation>URL_OR_TOKEN [--json]</translation>
+    </message>
+    <message>
+        <source>Says whether a Connect Link (or ctok_ token) can still be used and, if not, why and
+what to do. Exit code 0: usable; 4: not usable (the reason on stderr, or in --json).</source>
+        <translation>Indica si un Connect Link (o token ctok_) todavía se puede usar y, si no, por qué y
+qué hacer. Código de salida 0: utilizable; 4: no utilizable (el motivo en stderr o en --json).</translation>
+    </message>
+    <message>
+        <source>The Connect Link as the customer got it, or its ctok_ token.</source>
+        <translation>El Connect Link tal como lo recibió el cliente, o su token ctok_.</translation>
+    </message>
+    <message>
+        <source>Print the diagnosis as one JSON object (docs/cli.md).</source>
+        <translation>Imprimir el diagnóstico como un objeto JSON (docs/cli.md).</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Cli::Dispatch</name>
@@ -703,6 +941,11 @@ Ejecute «connectdesk token create --help» o «connectdesk token bulk --help» 
   connectdesk sandbox [--port N] [--tls-cert FILE --tls-key FILE]
   connectdesk profile add|list|test|remove ...
   connectdesk history list [--json] [--search TEXT] [--state S] [--limit N]
+  connectdesk users list [--query TEXT] [--limit N] [--json]
+  connectdesk users delete EXTERNAL_USER_ID --yes
+  connectdesk accounts list --external-user-id ID [--app SLUG] [--unhealthy] [--json]
+  connectdesk accounts delete ACCOUNT_ID --yes
+  connectdesk link check URL_OR_TOKEN [--json]
   connectdesk --version | --help
 
 Commands:
@@ -711,6 +954,9 @@ Commands:
   sandbox         Run a local Connect API simulator (no Pipedream account needed)
   profile         Manage profiles (projects; client secrets in the keychain)
   history list    List the generated links and whether customers connected
+  users           Find customers (external users); delete one with their accounts
+  accounts        A customer&apos;s connected accounts and their health; delete one
+  link check      Why a Connect Link does not work, and what to do
 Run &quot;connectdesk &lt;command&gt; --help&quot; for a command&apos;s options.
 
 Window options:
@@ -730,7 +976,7 @@ Exit codes:
   0  success
   2  invalid input or usage (nothing was sent)
   3  client ID or secret rejected
-  4  the API answered with an error
+  4  the API answered with an error; link check: the link is not usable
   5  network failure or timeout
   6  token create --wait: the link expired without a connection
   7  results could not be written (disk full); links created are reported
@@ -742,6 +988,11 @@ Exit codes:
   connectdesk sandbox [--port N] [--tls-cert FILE --tls-key FILE]
   connectdesk profile add|list|test|remove ...
   connectdesk history list [--json] [--search TEXTO] [--state E] [--limit N]
+  connectdesk users list [--query TEXT] [--limit N] [--json]
+  connectdesk users delete EXTERNAL_USER_ID --yes
+  connectdesk accounts list --external-user-id ID [--app SLUG] [--unhealthy] [--json]
+  connectdesk accounts delete ACCOUNT_ID --yes
+  connectdesk link check URL_OR_TOKEN [--json]
   connectdesk --version | --help
 
 Órdenes:
@@ -750,6 +1001,9 @@ Exit codes:
   sandbox         Ejecutar un simulador local de la Connect API (sin cuenta de Pipedream)
   profile         Gestionar perfiles (proyectos; secretos de cliente en el llavero)
   history list    Listar los enlaces generados y si los clientes se conectaron
+  users           Buscar clientes (usuarios externos); eliminar uno con sus cuentas
+  accounts        Las cuentas conectadas de un cliente y su estado; eliminar una
+  link check      Por qué un Connect Link no funciona y qué hacer
 Ejecute «connectdesk &lt;orden&gt; --help» para ver las opciones de una orden.
 
 Opciones de la ventana:
@@ -769,11 +1023,21 @@ Códigos de salida:
   0  éxito
   2  entrada o uso no válidos (no se envió nada)
   3  ID de cliente o secreto rechazados
-  4  la API respondió con un error
+  4  la API respondió con un error; link check: el enlace no se puede usar
   5  fallo de red o tiempo de espera agotado
   6  token create --wait: el enlace caducó sin conexión
   7  no se pudieron escribir los resultados (disco lleno); se informa de los enlaces creados
   130  interrumpido (Ctrl+C, SIGTERM)</translation>
+    </message>
+    <message>
+        <source>Usage: connectdesk %1 %2 ...
+Run &quot;connectdesk %1 &lt;command&gt; --help&quot; for the options.</source>
+        <translation>Uso: connectdesk %1 %2 ...
+Ejecute &quot;connectdesk %1 &lt;orden&gt; --help&quot; para ver las opciones.</translation>
+    </message>
+    <message>
+        <source>connectdesk %1: missing command (%2).</source>
+        <translation>connectdesk %1: falta la orden (%2).</translation>
     </message>
 </context>
 <context>
@@ -902,10 +1166,6 @@ se muestran mientras se pueden usar; los tokens, nunca.</translation>
     <message>
         <source>Connected: %1, account %2, at %3</source>
         <translation>Conectado: %1, cuenta %2, a las %3</translation>
-    </message>
-    <message>
-        <source>Connected: %1 (%2), account %3, at %4</source>
-        <translation>Conectado: %1 (%2), cuenta %3, a las %4</translation>
     </message>
     <message>
         <source>%1: the link expired without a connection.</source>
@@ -1195,10 +1455,6 @@ que crea no son reales. Se detiene con Ctrl+C o SIGTERM.</translation>
         <translation># Abra el enlace en un navegador para hacer de cliente, o desde un script:</translation>
     </message>
     <message>
-        <source>[--port N] [--tls-cert FILE --tls-key FILE]</source>
-        <translation>[--port N] [--tls-cert ARCHIVO --tls-key ARCHIVO]</translation>
-    </message>
-    <message>
         <source>Serve HTTPS with this PEM certificate (clients trust it through %1).</source>
         <translation>Servir HTTPS con este certificado PEM (los clientes confían en él mediante %1).</translation>
     </message>
@@ -1225,6 +1481,18 @@ que crea no son reales. Se detiene con Ctrl+C o SIGTERM.</translation>
     <message>
         <source>#   curl -X POST %1/_sandbox/open -H &apos;Content-Type: application/json&apos; -d &apos;{&quot;token&quot;: &quot;ctok_...&quot;, &quot;app&quot;: &quot;slack&quot;}&apos;</source>
         <translation>#   curl -X POST %1/_sandbox/open -H &apos;Content-Type: application/json&apos; -d &apos;{&quot;token&quot;: &quot;ctok_...&quot;, &quot;app&quot;: &quot;slack&quot;}&apos;</translation>
+    </message>
+    <message>
+        <source>[--port N] [--no-seed] [--tls-cert FILE --tls-key FILE]</source>
+        <translation>[--port N] [--no-seed] [--tls-cert ARCHIVO --tls-key ARCHIVO]</translation>
+    </message>
+    <message>
+        <source>Start empty, without the demo customers and their accounts.</source>
+        <translation>Empezar vacío, sin los clientes de demostración ni sus cuentas.</translation>
+    </message>
+    <message>
+        <source># Customers and their accounts (break or heal one in a browser): %1</source>
+        <translation># Clientes y sus cuentas (averiar o reparar una en un navegador): %1</translation>
     </message>
 </context>
 <context>
@@ -1551,6 +1819,13 @@ stdout: la cuenta; código de salida 0) o a que caduque el enlace (código de sa
     <message>
         <source>Could not save the message templates to %1.</source>
         <translation>No se pudieron guardar las plantillas de mensaje en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::PagedLoader</name>
+    <message>
+        <source>The list answer has no &quot;data&quot; array.</source>
+        <translation>La respuesta de la lista no tiene un array &quot;data&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1957,6 +2232,14 @@ stdout: la cuenta; código de salida 0) o a que caduque el enlace (código de sa
         <source>Not sent: development allows %1 external users.</source>
         <translation>No enviado: desarrollo permite %1 usuarios externos.</translation>
     </message>
+    <message>
+        <source>Production</source>
+        <translation>Producción</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Desarrollo</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::BulkRowActions</name>
@@ -2258,10 +2541,6 @@ stdout: la cuenta; código de salida 0) o a que caduque el enlace (código de sa
         <translation>Conectado: %1 a las %2</translation>
     </message>
     <message>
-        <source>Connected: %1 (%2) at %3</source>
-        <translation>Conectado: %1 (%2) a las %3</translation>
-    </message>
-    <message>
         <source>Expired without a connection</source>
         <translation>Caducó sin conexión</translation>
     </message>
@@ -2280,10 +2559,6 @@ stdout: la cuenta; código de salida 0) o a que caduque el enlace (código de sa
     <message>
         <source>%1 connected %2.</source>
         <translation>%1 conectó %2.</translation>
-    </message>
-    <message>
-        <source>%1 connected %2 (%3).</source>
-        <translation>%1 conectó %2 (%3).</translation>
     </message>
     <message>
         <source>Connect Link expired</source>
@@ -2395,6 +2670,10 @@ stdout: la cuenta; código de salida 0) o a que caduque el enlace (código de sa
         <source>Error</source>
         <translation>Error</translation>
     </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::HistoryModel</name>
@@ -2409,10 +2688,6 @@ stdout: la cuenta; código de salida 0) o a que caduque el enlace (código de sa
     <message>
         <source>%1 at %2</source>
         <translation>%1 a las %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2) at %3</source>
-        <translation>%1 (%2) a las %3</translation>
     </message>
     <message>
         <source>Project %1</source>
@@ -2627,7 +2902,7 @@ stdout: la cuenta; código de salida 0) o a que caduque el enlace (código de sa
     </message>
     <message>
         <source>Nothing was sent: fix the fields listed under Generate first.</source>
-        <translation>No se envió nada: corrija primero los campos indicados bajo Generar.</translation>
+        <translation>No se envió nada: corrija primero los campos indicados bajo «Generar enlace».</translation>
     </message>
     <message>
         <source>Creating a Connect token for %1…</source>
@@ -2666,10 +2941,6 @@ stdout: la cuenta; código de salida 0) o a que caduque el enlace (código de sa
 • %1</source>
         <translation>Generar está desactivado hasta que:
 • %1</translation>
-    </message>
-    <message>
-        <source>Before you can generate:</source>
-        <translation>Antes de generar:</translation>
     </message>
     <message>
         <source>Before you can generate: %1</source>
@@ -2713,6 +2984,17 @@ stdout: la cuenta; código de salida 0) o a que caduque el enlace (código de sa
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Sandbox link for %1 ready: it is not real and works only in this app&apos;s simulator.</source>
+        <translation>Enlace de sandbox para %1 listo: no es real y solo funciona en el simulador de esta app.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Before you can generate, fix %n things. First: %1</source>
+        <translation>
+            <numerusform>Antes de generar, corrija %n cosa. Primero: %1</numerusform>
+            <numerusform>Antes de generar, corrija %n cosas. Primero: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2849,6 +3131,13 @@ stdout: la cuenta; código de salida 0) o a que caduque el enlace (código de sa
         <translation>
             <numerusform>Hay que corregir %n origen antes de poder crear un token; el motivo aparece al lado.</numerusform>
             <numerusform>Hay que corregir %n orígenes antes de poder crear un token; el motivo aparece junto a cada uno.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back %n origin(s).</source>
+        <translation>
+            <numerusform>Se restauró %n origen.</numerusform>
+            <numerusform>Se restauraron %n orígenes.</numerusform>
         </translation>
     </message>
 </context>
@@ -3368,10 +3657,6 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
         <translation>ninguna app elegida: el cliente elige una</translation>
     </message>
     <message>
-        <source>%1, %2 %3</source>
-        <translation>%1, %2 %3</translation>
-    </message>
-    <message>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
@@ -3481,6 +3766,26 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
         <source>Token for %1 copied.</source>
         <translation>Token para %1 copiado.</translation>
     </message>
+    <message>
+        <source>built-in sandbox (not real)</source>
+        <translation>sandbox integrado (no es real)</translation>
+    </message>
+    <message>
+        <source>Sandbox link — not real, do not send</source>
+        <translation>Enlace de sandbox: no es real, no lo envíe</translation>
+    </message>
+    <message>
+        <source>Works only in this app&apos;s simulator, not for a customer:</source>
+        <translation>Solo funciona en el simulador de esta app, no para un cliente:</translation>
+    </message>
+    <message>
+        <source>Made by the built-in sandbox: this link opens only the simulator inside this app, on this computer, while the sandbox runs. Do not send it to a customer; for a customer, generate the link in a real project.</source>
+        <translation>Creado por el sandbox integrado: este enlace solo abre el simulador de esta app, en este equipo, mientras el sandbox está en marcha. No lo envíe a un cliente; para un cliente, genere el enlace en un proyecto real.</translation>
+    </message>
+    <message>
+        <source>Sandbox link for %1 copied (not real: do not send it to a customer).</source>
+        <translation>Enlace de sandbox para %1 copiado (no es real: no lo envíe a un cliente).</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::SandboxLauncher</name>
@@ -3550,10 +3855,6 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
 <context>
     <name>ConnectDesk::Ui::SharePanel</name>
     <message>
-        <source>Development link: it will not work for a customer.</source>
-        <translation>Enlace de desarrollo: no funcionará para un cliente.</translation>
-    </message>
-    <message>
         <source>Copy the message with the link filled in, ready to paste into a chat or a ticket</source>
         <translation>Copiar el mensaje con el enlace incluido, listo para pegar en un chat o un ticket</translation>
     </message>
@@ -3574,10 +3875,6 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
         <translation>Se abrió un correo nuevo en su programa de correo.</translation>
     </message>
     <message>
-        <source>No mail program could be opened. Use Copy as Message instead.</source>
-        <translation>No se pudo abrir ningún programa de correo. Use Copiar como mensaje.</translation>
-    </message>
-    <message>
         <source>Open a new email in your mail program with the message filled in</source>
         <translation>Abrir un correo nuevo en su programa de correo con el mensaje ya escrito</translation>
     </message>
@@ -3592,6 +3889,14 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
     <message>
         <source>Show &amp;QR code</source>
         <translation>Mostrar código &amp;QR</translation>
+    </message>
+    <message>
+        <source>Copied the &quot;%1&quot; message with a sandbox link (not real: do not send it to a customer).</source>
+        <translation>Mensaje «%1» copiado con un enlace de sandbox (no es real: no lo envíe a un cliente).</translation>
+    </message>
+    <message>
+        <source>No mail program could be opened on this computer. Copy the message instead and paste it into your mail or webmail.</source>
+        <translation>No se pudo abrir ningún programa de correo en este equipo. Copie el mensaje y péguelo en su correo o webmail.</translation>
     </message>
 </context>
 <context>
@@ -3737,6 +4042,10 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Pipedream&apos;s servers cannot reach %1, so this webhook will get no events. Use an address on the internet (for example a tunnel to this computer).</source>
+        <translation>Los servidores de Pipedream no pueden llegar a %1, así que este webhook no recibirá eventos. Use una dirección en internet (por ejemplo, un túnel a este equipo).</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::WelcomePage</name>
@@ -3775,6 +4084,13 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
     <message>
         <source>ConnectDesk</source>
         <translation>ConnectDesk</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::UserSearch</name>
+    <message>
+        <source>A search can be at most %1 characters long: no external user ID is longer.</source>
+        <translation>Una búsqueda puede tener como máximo %1 caracteres: ningún ID de usuario externo es más largo.</translation>
     </message>
 </context>
 <context>
@@ -3896,6 +4212,56 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
     </message>
 </context>
 <context>
+    <name>CustomerAccount</name>
+    <message>
+        <source>Healthy</source>
+        <translation>Correcta</translation>
+    </message>
+    <message>
+        <source>Unhealthy</source>
+        <translation>Con problemas</translation>
+    </message>
+    <message>
+        <source>Dead: must connect again</source>
+        <translation>Muerta: debe conectarse de nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>DeletionOutcome</name>
+    <message>
+        <source>Deleted the external user %1 and their accounts.</source>
+        <translation>Se eliminaron el usuario externo %1 y sus cuentas.</translation>
+    </message>
+    <message>
+        <source>Deleted the account %1.</source>
+        <translation>Se eliminó la cuenta %1.</translation>
+    </message>
+    <message>
+        <source>The external user %1 was already gone: nothing to delete.</source>
+        <translation>El usuario externo %1 ya no existía: nada que eliminar.</translation>
+    </message>
+    <message>
+        <source>The account %1 was already gone: nothing to delete.</source>
+        <translation>La cuenta %1 ya no existía: nada que eliminar.</translation>
+    </message>
+    <message>
+        <source>The answer to the deletion of %1 was lost (%2). It may have happened: refresh to see before trying again.</source>
+        <translation>La respuesta a la eliminación de %1 se perdió (%2). Puede que se haya hecho: actualice para comprobarlo antes de reintentar.</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: %2</source>
+        <translation>%1 no se eliminó: %2</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; does not allow deleting accounts or users.</source>
+        <translation>El perfil &quot;%1&quot; no permite eliminar cuentas ni usuarios.</translation>
+    </message>
+    <message>
+        <source>Nothing to delete: no ID was given.</source>
+        <translation>Nada que eliminar: no se indicó ningún ID.</translation>
+    </message>
+</context>
+<context>
     <name>DevLinkGuard</name>
     <message>
         <source>Share a development link?</source>
@@ -3916,6 +4282,26 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
     <message>
         <source>Share anyway</source>
         <translation>Compartir de todos modos</translation>
+    </message>
+    <message>
+        <source>Share a sandbox link?</source>
+        <translation>¿Compartir un enlace de sandbox?</translation>
+    </message>
+    <message>
+        <source>This Connect Link was made by the built-in sandbox, a simulator inside this app. It is not real: it works only in this app&apos;s simulator, on this computer, while the sandbox runs. Do not send it to a customer; for a customer, generate the link in a real project.</source>
+        <translation>Este Connect Link lo creó el sandbox integrado, un simulador dentro de esta app. No es real: solo funciona en el simulador de esta app, en este equipo, mientras el sandbox está en marcha. No lo envíe a un cliente; para un cliente, genere el enlace en un proyecto real.</translation>
+    </message>
+    <message>
+        <source>Development link: it will not work for a customer.</source>
+        <translation>Enlace de desarrollo: no funcionará para un cliente.</translation>
+    </message>
+    <message>
+        <source>Sandbox link: not real, it works only in this app&apos;s simulator. Do not send it to a customer.</source>
+        <translation>Enlace de sandbox: no es real, solo funciona en el simulador de esta app. No lo envíe a un cliente.</translation>
+    </message>
+    <message>
+        <source>Sandbox link</source>
+        <translation>Enlace de sandbox</translation>
     </message>
 </context>
 <context>
@@ -4144,6 +4530,69 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
     <message>
         <source>Save the links shown in the table as a CSV file</source>
         <translation>Guardar como archivo CSV los enlaces mostrados en la tabla</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDiagnosis</name>
+    <message>
+        <source>The link works: it is unused and not expired. The customer can open it now; if they say it does not work, check the app and their browser.</source>
+        <translation>El enlace funciona: no se ha usado y no ha caducado. El cliente puede abrirlo ahora; si dice que no funciona, revise la app y su navegador.</translation>
+    </message>
+    <message>
+        <source>The link works: it is unused and valid until %1. The customer can open it now; if they say it does not work, check the app and their browser.</source>
+        <translation>El enlace funciona: no se ha usado y es válido hasta %1. El cliente puede abrirlo ahora; si dice que no funciona, revise la app y su navegador.</translation>
+    </message>
+    <message>
+        <source>This is a development link: it works only for the project&apos;s developers, not for a customer. Create a production link for the customer.</source>
+        <translation>Es un enlace de desarrollo: solo funciona para los desarrolladores del proyecto, no para un cliente. Cree un enlace de producción para el cliente.</translation>
+    </message>
+    <message>
+        <source>This link was made in ConnectDesk&apos;s built-in sandbox: it never worked for anyone. Create a real link with a project profile.</source>
+        <translation>Este enlace se creó en el sandbox integrado de ConnectDesk: nunca funcionó para nadie. Cree un enlace real con un perfil de proyecto.</translation>
+    </message>
+    <message>
+        <source>The link has expired: Connect Links are short-lived. Issue a new link and ask the customer to open it right away.</source>
+        <translation>El enlace ha caducado: los Connect Links duran poco. Emita un enlace nuevo y pida al cliente que lo abra enseguida.</translation>
+    </message>
+    <message>
+        <source>The link was used and it worked: %1 (%2) is connected and healthy. A link works only once; if the customer needs another account, create a new link.</source>
+        <translation>El enlace se usó y funcionó: %1 (%2) está conectada y correcta. Un enlace funciona una sola vez; si el cliente necesita otra cuenta, cree un enlace nuevo.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>sin motivo indicado</translation>
+    </message>
+    <message>
+        <source>The link was already used. This machine did not make it, so the customer is unknown: find them in Customers to see their accounts.</source>
+        <translation>El enlace ya se usó. Este equipo no lo creó, así que el cliente es desconocido: búsquelo en Clientes para ver sus cuentas.</translation>
+    </message>
+    <message>
+        <source>The link was already used, but the customer has no %1 account now: it may have been deleted. Create a new link.</source>
+        <translation>El enlace ya se usó, pero el cliente no tiene ahora una cuenta de %1: puede que se haya eliminado. Cree un enlace nuevo.</translation>
+    </message>
+    <message>
+        <source>matching</source>
+        <translation>correspondiente</translation>
+    </message>
+    <message>
+        <source>The server does not know this token: it may be mistyped or cut off, or it belongs to another project or environment. Ask the customer to paste the whole link.</source>
+        <translation>El servidor no conoce este token: puede estar mal escrito o cortado, o pertenecer a otro proyecto o entorno. Pida al cliente que pegue el enlace completo.</translation>
+    </message>
+    <message>
+        <source>The token is fine but the link names an app that does not exist (&quot;%1&quot;). Create a new link with the right app.</source>
+        <translation>El token es correcto, pero el enlace nombra una app que no existe (&quot;%1&quot;). Cree un enlace nuevo con la app correcta.</translation>
+    </message>
+    <message>
+        <source>The link could not be checked: %1</source>
+        <translation>No se pudo comprobar el enlace: %1</translation>
+    </message>
+    <message>
+        <source>The link worked, but the %1 account is dead: &quot;%2&quot;. Ask the customer to connect again with a new link.</source>
+        <translation>El enlace funcionó, pero la cuenta de %1 está muerta: &quot;%2&quot;. Pida al cliente que vuelva a conectarse con un enlace nuevo.</translation>
+    </message>
+    <message>
+        <source>The link worked, but the %1 account is unhealthy: &quot;%2&quot;. Pipedream keeps retrying; if it stays so, ask the customer to connect again with a new link.</source>
+        <translation>El enlace funcionó, pero la cuenta de %1 tiene problemas: &quot;%2&quot;. Pipedream sigue reintentando; si continúa así, pida al cliente que vuelva a conectarse con un enlace nuevo.</translation>
     </message>
 </context>
 <context>
@@ -4430,6 +4879,21 @@ El enlace se puede usar una vez y es válido hasta {expires_at}. Si ha caducado 
     <message>
         <source>Paste lines</source>
         <translation>Pegar líneas</translation>
+    </message>
+</context>
+<context>
+    <name>PastedLink</name>
+    <message>
+        <source>Paste a Connect Link (https://pipedream.com/_static/connect.html?token=ctok_...) or a Connect token (ctok_...).</source>
+        <translation>Pegue un Connect Link (https://pipedream.com/_static/connect.html?token=ctok_...) o un token de Connect (ctok_...).</translation>
+    </message>
+    <message>
+        <source>This looks like a cut-off Connect token: a token is &quot;ctok_&quot; followed by at least 8 letters and digits. Paste the whole link.</source>
+        <translation>Parece un token de Connect cortado: un token es &quot;ctok_&quot; seguido de al menos 8 letras y dígitos. Pegue el enlace completo.</translation>
+    </message>
+    <message>
+        <source>This is not a Connect Link or token. Expected a link like https://pipedream.com/_static/connect.html?token=ctok_... or a token starting with &quot;ctok_&quot;.</source>
+        <translation>Esto no es un Connect Link ni un token. Se esperaba un enlace como https://pipedream.com/_static/connect.html?token=ctok_... o un token que empiece por &quot;ctok_&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4799,7 +5263,7 @@ El enlace se puede usar una vez y es válido hasta {expires_at}. Si ha caducado 
     </message>
     <message>
         <source>No link yet. Type the customer&apos;s external user ID, pick the app, then press Generate (Ctrl+Return).</source>
-        <translation>Aún no hay enlace. Escriba el ID de usuario externo del cliente, elija la app y pulse Generar (Control+Retorno).</translation>
+        <translation>Aún no hay enlace. Escriba el ID de usuario externo del cliente, elija la app y pulse «Generar enlace» (Control+Retorno).</translation>
     </message>
     <message>
         <source>Send this link to the customer:</source>
@@ -4979,6 +5443,10 @@ El enlace se puede usar una vez y es válido hasta {expires_at}. Si ha caducado 
         <source>no details</source>
         <translation>sin detalles</translation>
     </message>
+    <message>
+        <source>The keyring is locked: unlock it and try again.</source>
+        <translation>El llavero está bloqueado: desbloquéelo e inténtelo de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>SharePanel</name>
@@ -5065,6 +5533,26 @@ El enlace se puede usar una vez y es válido hasta {expires_at}. Si ha caducado 
     <message>
         <source>Save as SVG…</source>
         <translation>Guardar como SVG…</translation>
+    </message>
+    <message>
+        <source>Copy message instead</source>
+        <translation>Copiar el mensaje en su lugar</translation>
+    </message>
+    <message>
+        <source>Copy the message to the clipboard, to paste it into your mail or webmail</source>
+        <translation>Copiar el mensaje al portapapeles para pegarlo en su correo o webmail</translation>
+    </message>
+    <message>
+        <source>Copy the QR code as an image, to paste into a chat or a document</source>
+        <translation>Copiar el código QR como imagen para pegarlo en un chat o un documento</translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation>Copiar imagen</translation>
+    </message>
+    <message>
+        <source>Copy the QR code as an image</source>
+        <translation>Copiar el código QR como imagen</translation>
     </message>
 </context>
 <context>
@@ -5442,6 +5930,19 @@ El enlace se puede usar una vez y es válido hasta {expires_at}. Si ha caducado 
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>%1 (entry %2, &quot;%3&quot;)</source>
+        <translation>%1 (entrada %2, «%3»)</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation>%1, %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>time and time zone</comment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>TokenRequest</name>
@@ -5556,6 +6057,10 @@ El enlace se puede usar una vez y es válido hasta {expires_at}. Si ha caducado 
     <message>
         <source>An OAuth client ID looks like oa_abc123: &quot;oa_&quot; followed by letters and digits.</source>
         <translation>Un ID de cliente OAuth tiene la forma oa_abc123: &quot;oa_&quot; seguido de letras y dígitos.</translation>
+    </message>
+    <message>
+        <source>Expiry is a number of seconds, without a unit: for %1, type %2 (from %3 to %4).</source>
+        <translation>La caducidad es un número de segundos, sin unidad: para %1, escriba %2 (de %3 a %4).</translation>
     </message>
 </context>
 <context>

@@ -92,6 +92,48 @@
     </message>
 </context>
 <context>
+    <name>AuditEntry</name>
+    <message>
+        <source>Delete external user</source>
+        <translation>Supprimer l&apos;utilisateur externe</translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation>Supprimer le compte</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Already gone</source>
+        <translation>Déjà supprimé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Unknown: the answer was lost</source>
+        <translation>Inconnu : la réponse a été perdue</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>The audit log %1 could not be written: %2</source>
+        <translation>Le journal d&apos;audit %1 n&apos;a pas pu être écrit : %2</translation>
+    </message>
+    <message>
+        <source>its folder could not be created</source>
+        <translation>son dossier n&apos;a pas pu être créé</translation>
+    </message>
+    <message>
+        <source>the disk did not confirm the write</source>
+        <translation>le disque n&apos;a pas confirmé l&apos;écriture</translation>
+    </message>
+</context>
+<context>
     <name>BandContent</name>
     <message>
         <source>Development — for testing only</source>
@@ -288,6 +330,18 @@
         <source>Retry failed rows</source>
         <translation>Réessayer les lignes en échec</translation>
     </message>
+    <message>
+        <source>En&amp;vironment:</source>
+        <translation>En&amp;vironnement :</translation>
+    </message>
+    <message>
+        <source>The environment of every link in this run; the main window keeps its own</source>
+        <translation>L&apos;environnement de tous les liens de cette exécution ; la fenêtre principale garde le sien</translation>
+    </message>
+    <message>
+        <source>Environment for this run</source>
+        <translation>Environnement pour cette exécution</translation>
+    </message>
 </context>
 <context>
     <name>BulkDialogText</name>
@@ -439,6 +493,19 @@
     <message>
         <source>the OAuth answer&apos;s access_token contains characters that are not allowed in an HTTP header (such as a line break); it was not used and nothing was sent</source>
         <translation>l&apos;access_token de la réponse OAuth contient des caractères interdits dans un en-tête HTTP (comme un saut de ligne) ; il n&apos;a pas été utilisé et rien n&apos;a été envoyé</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::AccountLabel</name>
+    <message>
+        <source>%1 — %2</source>
+        <comment>app — account name that has parentheses</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>app (account name)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -662,6 +729,177 @@
         <source>unexpected argument %1.</source>
         <translation>argument inattendu %1.</translation>
     </message>
+    <message>
+        <source>missing %1.</source>
+        <translation>%1 manquant.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Cli::CustomerCommands</name>
+    <message>
+        <source>set the project with --project-id or PIPEDREAM_PROJECT_ID.</source>
+        <translation>indiquez le projet avec --project-id ou PIPEDREAM_PROJECT_ID.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>[--query TEXT] [--limit N] [--json]</source>
+        <translation>[--query TEXTE] [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <source>Lists the project&apos;s external users (customers), newest first, one ID per line;
+with --query, those whose ID contains the text.</source>
+        <translation>Liste les utilisateurs externes (clients) du projet, les plus récents d&apos;abord, un ID par ligne ;
+avec --query, ceux dont l&apos;ID contient le texte.</translation>
+    </message>
+    <message>
+        <source>Only IDs containing this text (any case).</source>
+        <translation>Seulement les ID contenant ce texte (sans tenir compte de la casse).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>At most N users (1 to %1, default 25).</source>
+        <translation>Au plus N utilisateurs (1 à %1, 25 par défaut).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Print one JSON object: {&quot;users&quot;: [...], &quot;has_more&quot;}.</source>
+        <translation>Afficher un objet JSON : {&quot;users&quot;: [...], &quot;has_more&quot;}.</translation>
+    </message>
+    <message>
+        <source>--limit must be a number from 1 to %1.</source>
+        <translation>--limit doit être un nombre de 1 à %1.</translation>
+    </message>
+    <message>
+        <source>--query: %1</source>
+        <translation>--query : %1</translation>
+    </message>
+    <message>
+        <source>%1: more users match; raise --limit or narrow --query.</source>
+        <translation>%1 : d&apos;autres utilisateurs correspondent ; augmentez --limit ou précisez --query.</translation>
+    </message>
+    <message>
+        <source>--external-user-id ID [--app SLUG] [--unhealthy] [--json]</source>
+        <translation>--external-user-id ID [--app SLUG] [--unhealthy] [--json]</translation>
+    </message>
+    <message>
+        <source>Lists a customer&apos;s connected accounts, one per line: account ID, app, name, health
+(healthy, unhealthy or dead) and the server&apos;s error.</source>
+        <translation>Liste les comptes connectés d&apos;un client, un par ligne : ID du compte, app, nom,
+état (healthy, unhealthy ou dead) et l&apos;erreur du serveur.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s external user ID (required).</source>
+        <translation>L&apos;ID d&apos;utilisateur externe du client (obligatoire).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Only this app&apos;s accounts.</source>
+        <translation>Seulement les comptes de cette app.</translation>
+    </message>
+    <message>
+        <source>SLUG</source>
+        <translation>SLUG</translation>
+    </message>
+    <message>
+        <source>Only accounts that are unhealthy or dead.</source>
+        <translation>Seulement les comptes en erreur ou morts.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object: {&quot;external_user_id&quot;, &quot;accounts&quot;: [...]}.</source>
+        <translation>Afficher un objet JSON : {&quot;external_user_id&quot;, &quot;accounts&quot;: [...]}.</translation>
+    </message>
+    <message>
+        <source>--external-user-id is required.</source>
+        <translation>--external-user-id est obligatoire.</translation>
+    </message>
+    <message>
+        <source>--external-user-id: %1</source>
+        <translation>--external-user-id : %1</translation>
+    </message>
+    <message>
+        <source>--app: %1</source>
+        <translation>--app : %1</translation>
+    </message>
+    <message>
+        <source>%1: no unhealthy or dead accounts.</source>
+        <translation>%1 : aucun compte en erreur ou mort.</translation>
+    </message>
+    <message>
+        <source>%1: no accounts.</source>
+        <translation>%1 : aucun compte.</translation>
+    </message>
+    <message>
+        <source>EXTERNAL_USER_ID --yes</source>
+        <translation>EXTERNAL_USER_ID --yes</translation>
+    </message>
+    <message>
+        <source>ACCOUNT_ID --yes</source>
+        <translation>ACCOUNT_ID --yes</translation>
+    </message>
+    <message>
+        <source>Deletes an external user and all their connected accounts. Needs --yes;
+written to the audit log.</source>
+        <translation>Supprime un utilisateur externe et tous ses comptes connectés. Nécessite --yes ;
+consigné dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Deletes one connected account. Needs --yes; written to the audit log.</source>
+        <translation>Supprime un compte connecté. Nécessite --yes ; consigné dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s external user ID.</source>
+        <translation>L&apos;ID d&apos;utilisateur externe du client.</translation>
+    </message>
+    <message>
+        <source>The account ID (apn_...).</source>
+        <translation>L&apos;ID du compte (apn_...).</translation>
+    </message>
+    <message>
+        <source>Really delete (without it, nothing is sent).</source>
+        <translation>Supprimer vraiment (sans cette option, rien n&apos;est envoyé).</translation>
+    </message>
+    <message>
+        <source>the account ID is empty.</source>
+        <translation>l&apos;ID du compte est vide.</translation>
+    </message>
+    <message>
+        <source>deleting %1 and all their accounts cannot be undone: add --yes to confirm. Nothing was sent.</source>
+        <translation>la suppression de %1 et de tous ses comptes est irréversible : ajoutez --yes pour confirmer. Rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>deleting %1 cannot be undone: add --yes to confirm. Nothing was sent.</source>
+        <translation>la suppression de %1 est irréversible : ajoutez --yes pour confirmer. Rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>URL_OR_TOKEN [--json]</source>
+        <translation>URL_OR_TOKEN [--json]</translation>
+    </message>
+    <message>
+        <source>Says whether a Connect Link (or ctok_ token) can still be used and, if not, why and
+what to do. Exit code 0: usable; 4: not usable (the reason on stderr, or in --json).</source>
+        <translation>Indique si un Connect Link (ou jeton ctok_) est encore utilisable et, sinon, pourquoi et
+que faire. Code de sortie 0 : utilisable ; 4 : inutilisable (la raison sur stderr ou dans --json).</translation>
+    </message>
+    <message>
+        <source>The Connect Link as the customer got it, or its ctok_ token.</source>
+        <translation>Le Connect Link tel que le client l&apos;a reçu, ou son jeton ctok_.</translation>
+    </message>
+    <message>
+        <source>Print the diagnosis as one JSON object (docs/cli.md).</source>
+        <translation>Afficher le diagnostic comme un objet JSON (docs/cli.md).</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Cli::Dispatch</name>
@@ -703,6 +941,11 @@ Lancez « connectdesk token create --help » ou « connectdesk token bulk --help
   connectdesk sandbox [--port N] [--tls-cert FILE --tls-key FILE]
   connectdesk profile add|list|test|remove ...
   connectdesk history list [--json] [--search TEXT] [--state S] [--limit N]
+  connectdesk users list [--query TEXT] [--limit N] [--json]
+  connectdesk users delete EXTERNAL_USER_ID --yes
+  connectdesk accounts list --external-user-id ID [--app SLUG] [--unhealthy] [--json]
+  connectdesk accounts delete ACCOUNT_ID --yes
+  connectdesk link check URL_OR_TOKEN [--json]
   connectdesk --version | --help
 
 Commands:
@@ -711,6 +954,9 @@ Commands:
   sandbox         Run a local Connect API simulator (no Pipedream account needed)
   profile         Manage profiles (projects; client secrets in the keychain)
   history list    List the generated links and whether customers connected
+  users           Find customers (external users); delete one with their accounts
+  accounts        A customer&apos;s connected accounts and their health; delete one
+  link check      Why a Connect Link does not work, and what to do
 Run &quot;connectdesk &lt;command&gt; --help&quot; for a command&apos;s options.
 
 Window options:
@@ -730,7 +976,7 @@ Exit codes:
   0  success
   2  invalid input or usage (nothing was sent)
   3  client ID or secret rejected
-  4  the API answered with an error
+  4  the API answered with an error; link check: the link is not usable
   5  network failure or timeout
   6  token create --wait: the link expired without a connection
   7  results could not be written (disk full); links created are reported
@@ -742,6 +988,11 @@ Exit codes:
   connectdesk sandbox [--port N] [--tls-cert FILE --tls-key FILE]
   connectdesk profile add|list|test|remove ...
   connectdesk history list [--json] [--search TEXTE] [--state É] [--limit N]
+  connectdesk users list [--query TEXT] [--limit N] [--json]
+  connectdesk users delete EXTERNAL_USER_ID --yes
+  connectdesk accounts list --external-user-id ID [--app SLUG] [--unhealthy] [--json]
+  connectdesk accounts delete ACCOUNT_ID --yes
+  connectdesk link check URL_OR_TOKEN [--json]
   connectdesk --version | --help
 
 Commandes :
@@ -750,6 +1001,9 @@ Commandes :
   sandbox         Lancer un simulateur local de la Connect API (sans compte Pipedream)
   profile         Gérer les profils (projets ; secrets client dans le trousseau)
   history list    Lister les liens générés et si les clients se sont connectés
+  users           Trouver des clients (utilisateurs externes) ; en supprimer un avec ses comptes
+  accounts        Les comptes connectés d&apos;un client et leur état ; en supprimer un
+  link check      Pourquoi un Connect Link ne fonctionne pas, et que faire
 Lancez « connectdesk &lt;commande&gt; --help » pour les options d&apos;une commande.
 
 Options de la fenêtre :
@@ -769,11 +1023,21 @@ Codes de sortie :
   0  succès
   2  saisie ou utilisation invalide (rien n&apos;a été envoyé)
   3  ID client ou secret refusé
-  4  l&apos;API a répondu par une erreur
+  4  l&apos;API a répondu par une erreur ; link check : le lien n&apos;est pas utilisable
   5  erreur réseau ou délai dépassé
   6  token create --wait : le lien a expiré sans connexion
   7  les résultats n&apos;ont pas pu être écrits (disque plein) ; les liens créés sont signalés
   130  interrompu (Ctrl+C, SIGTERM)</translation>
+    </message>
+    <message>
+        <source>Usage: connectdesk %1 %2 ...
+Run &quot;connectdesk %1 &lt;command&gt; --help&quot; for the options.</source>
+        <translation>Utilisation : connectdesk %1 %2 ...
+Lancez « connectdesk %1 &lt;commande&gt; --help » pour les options.</translation>
+    </message>
+    <message>
+        <source>connectdesk %1: missing command (%2).</source>
+        <translation>connectdesk %1 : commande manquante (%2).</translation>
     </message>
 </context>
 <context>
@@ -902,10 +1166,6 @@ Les liens ne sont affichés que tant qu&apos;ils sont utilisables ; les jetons j
     <message>
         <source>Connected: %1, account %2, at %3</source>
         <translation>Connecté : %1, compte %2, à %3</translation>
-    </message>
-    <message>
-        <source>Connected: %1 (%2), account %3, at %4</source>
-        <translation>Connecté : %1 (%2), compte %3, à %4</translation>
     </message>
     <message>
         <source>%1: the link expired without a connection.</source>
@@ -1195,10 +1455,6 @@ réels. S&apos;arrête avec Ctrl+C ou SIGTERM.</translation>
         <translation># Ouvrez le lien dans un navigateur pour jouer le client, ou depuis un script :</translation>
     </message>
     <message>
-        <source>[--port N] [--tls-cert FILE --tls-key FILE]</source>
-        <translation>[--port N] [--tls-cert FICHIER --tls-key FICHIER]</translation>
-    </message>
-    <message>
         <source>Serve HTTPS with this PEM certificate (clients trust it through %1).</source>
         <translation>Servir HTTPS avec ce certificat PEM (les clients lui font confiance via %1).</translation>
     </message>
@@ -1225,6 +1481,18 @@ réels. S&apos;arrête avec Ctrl+C ou SIGTERM.</translation>
     <message>
         <source>#   curl -X POST %1/_sandbox/open -H &apos;Content-Type: application/json&apos; -d &apos;{&quot;token&quot;: &quot;ctok_...&quot;, &quot;app&quot;: &quot;slack&quot;}&apos;</source>
         <translation>#   curl -X POST %1/_sandbox/open -H &apos;Content-Type: application/json&apos; -d &apos;{&quot;token&quot;: &quot;ctok_...&quot;, &quot;app&quot;: &quot;slack&quot;}&apos;</translation>
+    </message>
+    <message>
+        <source>[--port N] [--no-seed] [--tls-cert FILE --tls-key FILE]</source>
+        <translation>[--port N] [--no-seed] [--tls-cert FICHIER --tls-key FICHIER]</translation>
+    </message>
+    <message>
+        <source>Start empty, without the demo customers and their accounts.</source>
+        <translation>Démarrer vide, sans les clients de démonstration ni leurs comptes.</translation>
+    </message>
+    <message>
+        <source># Customers and their accounts (break or heal one in a browser): %1</source>
+        <translation># Clients et leurs comptes (en casser ou en réparer un dans un navigateur) : %1</translation>
     </message>
 </context>
 <context>
@@ -1551,6 +1819,13 @@ stdout : le compte ; code de sortie 0) ou que le lien expire (code de sortie 6).
     <message>
         <source>Could not save the message templates to %1.</source>
         <translation>Impossible d&apos;enregistrer les modèles de message dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::PagedLoader</name>
+    <message>
+        <source>The list answer has no &quot;data&quot; array.</source>
+        <translation>La réponse de liste n&apos;a pas de tableau « data ».</translation>
     </message>
 </context>
 <context>
@@ -1957,6 +2232,14 @@ stdout : le compte ; code de sortie 0) ou que le lien expire (code de sortie 6).
         <source>Not sent: development allows %1 external users.</source>
         <translation>Non envoyé : le développement autorise %1 utilisateurs externes.</translation>
     </message>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Développement</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::BulkRowActions</name>
@@ -2258,10 +2541,6 @@ stdout : le compte ; code de sortie 0) ou que le lien expire (code de sortie 6).
         <translation>Connecté : %1 à %2</translation>
     </message>
     <message>
-        <source>Connected: %1 (%2) at %3</source>
-        <translation>Connecté : %1 (%2) à %3</translation>
-    </message>
-    <message>
         <source>Expired without a connection</source>
         <translation>Expiré sans connexion</translation>
     </message>
@@ -2280,10 +2559,6 @@ stdout : le compte ; code de sortie 0) ou que le lien expire (code de sortie 6).
     <message>
         <source>%1 connected %2.</source>
         <translation>%1 a connecté %2.</translation>
-    </message>
-    <message>
-        <source>%1 connected %2 (%3).</source>
-        <translation>%1 a connecté %2 (%3).</translation>
     </message>
     <message>
         <source>Connect Link expired</source>
@@ -2395,6 +2670,10 @@ stdout : le compte ; code de sortie 0) ou que le lien expire (code de sortie 6).
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::HistoryModel</name>
@@ -2409,10 +2688,6 @@ stdout : le compte ; code de sortie 0) ou que le lien expire (code de sortie 6).
     <message>
         <source>%1 at %2</source>
         <translation>%1 à %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2) at %3</source>
-        <translation>%1 (%2) à %3</translation>
     </message>
     <message>
         <source>Project %1</source>
@@ -2627,7 +2902,7 @@ stdout : le compte ; code de sortie 0) ou que le lien expire (code de sortie 6).
     </message>
     <message>
         <source>Nothing was sent: fix the fields listed under Generate first.</source>
-        <translation>Rien n&apos;a été envoyé : corrigez d&apos;abord les champs listés sous Générer.</translation>
+        <translation>Rien n&apos;a été envoyé : corrigez d&apos;abord les champs listés sous « Générer le lien ».</translation>
     </message>
     <message>
         <source>Creating a Connect token for %1…</source>
@@ -2666,10 +2941,6 @@ stdout : le compte ; code de sortie 0) ou que le lien expire (code de sortie 6).
 • %1</source>
         <translation>Générer est désactivé tant que :
 • %1</translation>
-    </message>
-    <message>
-        <source>Before you can generate:</source>
-        <translation>Avant de pouvoir générer :</translation>
     </message>
     <message>
         <source>Before you can generate: %1</source>
@@ -2713,6 +2984,17 @@ stdout : le compte ; code de sortie 0) ou que le lien expire (code de sortie 6).
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Sandbox link for %1 ready: it is not real and works only in this app&apos;s simulator.</source>
+        <translation>Lien du bac à sable pour %1 prêt : il n&apos;est pas réel et ne fonctionne que dans le simulateur de cette app.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Before you can generate, fix %n things. First: %1</source>
+        <translation>
+            <numerusform>Avant de générer, corrigez %n point. D&apos;abord : %1</numerusform>
+            <numerusform>Avant de générer, corrigez %n points. D&apos;abord : %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2849,6 +3131,13 @@ stdout : le compte ; code de sortie 0) ou que le lien expire (code de sortie 6).
         <translation>
             <numerusform>%n origine doit être corrigée avant de pouvoir créer un jeton ; la raison est indiquée à côté.</numerusform>
             <numerusform>%n origines doivent être corrigées avant de pouvoir créer un jeton ; la raison est indiquée à côté de chacune.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back %n origin(s).</source>
+        <translation>
+            <numerusform>%n origine remise.</numerusform>
+            <numerusform>%n origines remises.</numerusform>
         </translation>
     </message>
 </context>
@@ -3368,10 +3657,6 @@ Supprimer le profil quand même ? Son secret pourrait rester dans le trousseau.<
         <translation>aucune app choisie : le client en choisit une</translation>
     </message>
     <message>
-        <source>%1, %2 %3</source>
-        <translation>%1, %2 %3</translation>
-    </message>
-    <message>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
@@ -3481,6 +3766,26 @@ Supprimer le profil quand même ? Son secret pourrait rester dans le trousseau.<
         <source>Token for %1 copied.</source>
         <translation>Jeton pour %1 copié.</translation>
     </message>
+    <message>
+        <source>built-in sandbox (not real)</source>
+        <translation>bac à sable intégré (pas réel)</translation>
+    </message>
+    <message>
+        <source>Sandbox link — not real, do not send</source>
+        <translation>Lien du bac à sable — pas réel, ne pas envoyer</translation>
+    </message>
+    <message>
+        <source>Works only in this app&apos;s simulator, not for a customer:</source>
+        <translation>Ne fonctionne que dans le simulateur de cette app, pas pour un client :</translation>
+    </message>
+    <message>
+        <source>Made by the built-in sandbox: this link opens only the simulator inside this app, on this computer, while the sandbox runs. Do not send it to a customer; for a customer, generate the link in a real project.</source>
+        <translation>Créé par le bac à sable intégré : ce lien n&apos;ouvre que le simulateur de cette app, sur cet ordinateur, tant que le bac à sable tourne. Ne l&apos;envoyez pas à un client ; pour un client, générez le lien dans un vrai projet.</translation>
+    </message>
+    <message>
+        <source>Sandbox link for %1 copied (not real: do not send it to a customer).</source>
+        <translation>Lien du bac à sable pour %1 copié (pas réel : ne l&apos;envoyez pas à un client).</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::SandboxLauncher</name>
@@ -3550,10 +3855,6 @@ Supprimer le profil quand même ? Son secret pourrait rester dans le trousseau.<
 <context>
     <name>ConnectDesk::Ui::SharePanel</name>
     <message>
-        <source>Development link: it will not work for a customer.</source>
-        <translation>Lien de développement : il ne fonctionnera pas pour un client.</translation>
-    </message>
-    <message>
         <source>Copy the message with the link filled in, ready to paste into a chat or a ticket</source>
         <translation>Copier le message avec le lien, prêt à coller dans une discussion ou un ticket</translation>
     </message>
@@ -3574,10 +3875,6 @@ Supprimer le profil quand même ? Son secret pourrait rester dans le trousseau.<
         <translation>Nouvel e-mail ouvert dans votre logiciel de messagerie.</translation>
     </message>
     <message>
-        <source>No mail program could be opened. Use Copy as Message instead.</source>
-        <translation>Aucun logiciel de messagerie n&apos;a pu être ouvert. Utilisez plutôt Copier comme message.</translation>
-    </message>
-    <message>
         <source>Open a new email in your mail program with the message filled in</source>
         <translation>Ouvrir un nouvel e-mail dans votre logiciel de messagerie avec le message rempli</translation>
     </message>
@@ -3592,6 +3889,14 @@ Supprimer le profil quand même ? Son secret pourrait rester dans le trousseau.<
     <message>
         <source>Show &amp;QR code</source>
         <translation>Afficher le code &amp;QR</translation>
+    </message>
+    <message>
+        <source>Copied the &quot;%1&quot; message with a sandbox link (not real: do not send it to a customer).</source>
+        <translation>Message « %1 » copié avec un lien du bac à sable (pas réel : ne l&apos;envoyez pas à un client).</translation>
+    </message>
+    <message>
+        <source>No mail program could be opened on this computer. Copy the message instead and paste it into your mail or webmail.</source>
+        <translation>Aucun logiciel de messagerie n&apos;a pu être ouvert sur cet ordinateur. Copiez plutôt le message et collez-le dans votre messagerie ou votre webmail.</translation>
     </message>
 </context>
 <context>
@@ -3737,6 +4042,10 @@ Supprimer le profil quand même ? Son secret pourrait rester dans le trousseau.<
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
+    <message>
+        <source>Pipedream&apos;s servers cannot reach %1, so this webhook will get no events. Use an address on the internet (for example a tunnel to this computer).</source>
+        <translation>Les serveurs de Pipedream ne peuvent pas joindre %1 : ce webhook ne recevra aucun événement. Utilisez une adresse sur Internet (par exemple un tunnel vers cet ordinateur).</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::WelcomePage</name>
@@ -3775,6 +4084,13 @@ Supprimer le profil quand même ? Son secret pourrait rester dans le trousseau.<
     <message>
         <source>ConnectDesk</source>
         <translation>ConnectDesk</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::UserSearch</name>
+    <message>
+        <source>A search can be at most %1 characters long: no external user ID is longer.</source>
+        <translation>Une recherche compte au plus %1 caractères : aucun ID d&apos;utilisateur externe n&apos;est plus long.</translation>
     </message>
 </context>
 <context>
@@ -3896,6 +4212,56 @@ Supprimer le profil quand même ? Son secret pourrait rester dans le trousseau.<
     </message>
 </context>
 <context>
+    <name>CustomerAccount</name>
+    <message>
+        <source>Healthy</source>
+        <translation>Opérationnel</translation>
+    </message>
+    <message>
+        <source>Unhealthy</source>
+        <translation>En erreur</translation>
+    </message>
+    <message>
+        <source>Dead: must connect again</source>
+        <translation>Mort : doit se reconnecter</translation>
+    </message>
+</context>
+<context>
+    <name>DeletionOutcome</name>
+    <message>
+        <source>Deleted the external user %1 and their accounts.</source>
+        <translation>L&apos;utilisateur externe %1 et ses comptes ont été supprimés.</translation>
+    </message>
+    <message>
+        <source>Deleted the account %1.</source>
+        <translation>Le compte %1 a été supprimé.</translation>
+    </message>
+    <message>
+        <source>The external user %1 was already gone: nothing to delete.</source>
+        <translation>L&apos;utilisateur externe %1 était déjà supprimé : rien à supprimer.</translation>
+    </message>
+    <message>
+        <source>The account %1 was already gone: nothing to delete.</source>
+        <translation>Le compte %1 était déjà supprimé : rien à supprimer.</translation>
+    </message>
+    <message>
+        <source>The answer to the deletion of %1 was lost (%2). It may have happened: refresh to see before trying again.</source>
+        <translation>La réponse à la suppression de %1 a été perdue (%2). Elle a peut-être eu lieu : actualisez pour vérifier avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: %2</source>
+        <translation>%1 n&apos;a pas été supprimé : %2</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; does not allow deleting accounts or users.</source>
+        <translation>Le profil « %1 » ne permet pas de supprimer des comptes ou des utilisateurs.</translation>
+    </message>
+    <message>
+        <source>Nothing to delete: no ID was given.</source>
+        <translation>Rien à supprimer : aucun ID n&apos;a été donné.</translation>
+    </message>
+</context>
+<context>
     <name>DevLinkGuard</name>
     <message>
         <source>Share a development link?</source>
@@ -3916,6 +4282,26 @@ Supprimer le profil quand même ? Son secret pourrait rester dans le trousseau.<
     <message>
         <source>Share anyway</source>
         <translation>Partager quand même</translation>
+    </message>
+    <message>
+        <source>Share a sandbox link?</source>
+        <translation>Partager un lien du bac à sable ?</translation>
+    </message>
+    <message>
+        <source>This Connect Link was made by the built-in sandbox, a simulator inside this app. It is not real: it works only in this app&apos;s simulator, on this computer, while the sandbox runs. Do not send it to a customer; for a customer, generate the link in a real project.</source>
+        <translation>Ce Connect Link a été créé par le bac à sable intégré, un simulateur dans cette app. Il n&apos;est pas réel : il ne fonctionne que dans le simulateur de cette app, sur cet ordinateur, tant que le bac à sable tourne. Ne l&apos;envoyez pas à un client ; pour un client, générez le lien dans un vrai projet.</translation>
+    </message>
+    <message>
+        <source>Development link: it will not work for a customer.</source>
+        <translation>Lien de développement : il ne fonctionnera pas pour un client.</translation>
+    </message>
+    <message>
+        <source>Sandbox link: not real, it works only in this app&apos;s simulator. Do not send it to a customer.</source>
+        <translation>Lien du bac à sable : pas réel, il ne fonctionne que dans le simulateur de cette app. Ne l&apos;envoyez pas à un client.</translation>
+    </message>
+    <message>
+        <source>Sandbox link</source>
+        <translation>Lien du bac à sable</translation>
     </message>
 </context>
 <context>
@@ -4144,6 +4530,69 @@ Supprimer le profil quand même ? Son secret pourrait rester dans le trousseau.<
     <message>
         <source>Save the links shown in the table as a CSV file</source>
         <translation>Enregistrer les liens affichés dans le tableau en fichier CSV</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDiagnosis</name>
+    <message>
+        <source>The link works: it is unused and not expired. The customer can open it now; if they say it does not work, check the app and their browser.</source>
+        <translation>Le lien fonctionne : il n&apos;a pas servi et n&apos;a pas expiré. Le client peut l&apos;ouvrir maintenant ; s&apos;il dit qu&apos;il ne marche pas, vérifiez l&apos;app et son navigateur.</translation>
+    </message>
+    <message>
+        <source>The link works: it is unused and valid until %1. The customer can open it now; if they say it does not work, check the app and their browser.</source>
+        <translation>Le lien fonctionne : il n&apos;a pas servi et reste valable jusqu&apos;à %1. Le client peut l&apos;ouvrir maintenant ; s&apos;il dit qu&apos;il ne marche pas, vérifiez l&apos;app et son navigateur.</translation>
+    </message>
+    <message>
+        <source>This is a development link: it works only for the project&apos;s developers, not for a customer. Create a production link for the customer.</source>
+        <translation>C&apos;est un lien de développement : il ne fonctionne que pour les développeurs du projet, pas pour un client. Créez un lien de production pour le client.</translation>
+    </message>
+    <message>
+        <source>This link was made in ConnectDesk&apos;s built-in sandbox: it never worked for anyone. Create a real link with a project profile.</source>
+        <translation>Ce lien a été créé dans le bac à sable intégré de ConnectDesk : il n&apos;a jamais fonctionné pour personne. Créez un vrai lien avec un profil de projet.</translation>
+    </message>
+    <message>
+        <source>The link has expired: Connect Links are short-lived. Issue a new link and ask the customer to open it right away.</source>
+        <translation>Le lien a expiré : les Connect Links ont une courte durée de vie. Émettez un nouveau lien et demandez au client de l&apos;ouvrir tout de suite.</translation>
+    </message>
+    <message>
+        <source>The link was used and it worked: %1 (%2) is connected and healthy. A link works only once; if the customer needs another account, create a new link.</source>
+        <translation>Le lien a été utilisé et a fonctionné : %1 (%2) est connecté et opérationnel. Un lien ne fonctionne qu&apos;une fois ; si le client a besoin d&apos;un autre compte, créez un nouveau lien.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>aucune raison donnée</translation>
+    </message>
+    <message>
+        <source>The link was already used. This machine did not make it, so the customer is unknown: find them in Customers to see their accounts.</source>
+        <translation>Le lien a déjà été utilisé. Cet ordinateur ne l&apos;a pas créé, le client est donc inconnu : cherchez-le dans Clients pour voir ses comptes.</translation>
+    </message>
+    <message>
+        <source>The link was already used, but the customer has no %1 account now: it may have been deleted. Create a new link.</source>
+        <translation>Le lien a déjà été utilisé, mais le client n&apos;a plus de compte %1 : il a peut-être été supprimé. Créez un nouveau lien.</translation>
+    </message>
+    <message>
+        <source>matching</source>
+        <translation>correspondant</translation>
+    </message>
+    <message>
+        <source>The server does not know this token: it may be mistyped or cut off, or it belongs to another project or environment. Ask the customer to paste the whole link.</source>
+        <translation>Le serveur ne connaît pas ce jeton : il est peut-être mal saisi ou tronqué, ou appartient à un autre projet ou environnement. Demandez au client de coller le lien entier.</translation>
+    </message>
+    <message>
+        <source>The token is fine but the link names an app that does not exist (&quot;%1&quot;). Create a new link with the right app.</source>
+        <translation>Le jeton est correct, mais le lien nomme une app qui n&apos;existe pas (« %1 »). Créez un nouveau lien avec la bonne app.</translation>
+    </message>
+    <message>
+        <source>The link could not be checked: %1</source>
+        <translation>Le lien n&apos;a pas pu être vérifié : %1</translation>
+    </message>
+    <message>
+        <source>The link worked, but the %1 account is dead: &quot;%2&quot;. Ask the customer to connect again with a new link.</source>
+        <translation>Le lien a fonctionné, mais le compte %1 est mort : « %2 ». Demandez au client de se reconnecter avec un nouveau lien.</translation>
+    </message>
+    <message>
+        <source>The link worked, but the %1 account is unhealthy: &quot;%2&quot;. Pipedream keeps retrying; if it stays so, ask the customer to connect again with a new link.</source>
+        <translation>Le lien a fonctionné, mais le compte %1 est en erreur : « %2 ». Pipedream continue d&apos;essayer ; si cela persiste, demandez au client de se reconnecter avec un nouveau lien.</translation>
     </message>
 </context>
 <context>
@@ -4430,6 +4879,21 @@ Merci !</translation>
     <message>
         <source>Paste lines</source>
         <translation>Coller des lignes</translation>
+    </message>
+</context>
+<context>
+    <name>PastedLink</name>
+    <message>
+        <source>Paste a Connect Link (https://pipedream.com/_static/connect.html?token=ctok_...) or a Connect token (ctok_...).</source>
+        <translation>Collez un Connect Link (https://pipedream.com/_static/connect.html?token=ctok_...) ou un jeton Connect (ctok_...).</translation>
+    </message>
+    <message>
+        <source>This looks like a cut-off Connect token: a token is &quot;ctok_&quot; followed by at least 8 letters and digits. Paste the whole link.</source>
+        <translation>On dirait un jeton Connect tronqué : un jeton est « ctok_ » suivi d&apos;au moins 8 lettres et chiffres. Collez le lien entier.</translation>
+    </message>
+    <message>
+        <source>This is not a Connect Link or token. Expected a link like https://pipedream.com/_static/connect.html?token=ctok_... or a token starting with &quot;ctok_&quot;.</source>
+        <translation>Ce n&apos;est ni un Connect Link ni un jeton. Attendu : un lien comme https://pipedream.com/_static/connect.html?token=ctok_... ou un jeton commençant par « ctok_ ».</translation>
     </message>
 </context>
 <context>
@@ -4799,7 +5263,7 @@ Merci !</translation>
     </message>
     <message>
         <source>No link yet. Type the customer&apos;s external user ID, pick the app, then press Generate (Ctrl+Return).</source>
-        <translation>Pas encore de lien. Saisissez l&apos;ID utilisateur externe du client, choisissez l&apos;app, puis appuyez sur Générer (Ctrl+Retour).</translation>
+        <translation>Pas encore de lien. Saisissez l&apos;ID utilisateur externe du client, choisissez l&apos;app, puis appuyez sur « Générer le lien » (Ctrl+Retour).</translation>
     </message>
     <message>
         <source>Send this link to the customer:</source>
@@ -4979,6 +5443,10 @@ Merci !</translation>
         <source>no details</source>
         <translation>aucun détail</translation>
     </message>
+    <message>
+        <source>The keyring is locked: unlock it and try again.</source>
+        <translation>Le trousseau est verrouillé : déverrouillez-le et réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>SharePanel</name>
@@ -5065,6 +5533,26 @@ Merci !</translation>
     <message>
         <source>Save as SVG…</source>
         <translation>Enregistrer en SVG…</translation>
+    </message>
+    <message>
+        <source>Copy message instead</source>
+        <translation>Copier le message à la place</translation>
+    </message>
+    <message>
+        <source>Copy the message to the clipboard, to paste it into your mail or webmail</source>
+        <translation>Copier le message dans le presse-papiers pour le coller dans votre messagerie ou votre webmail</translation>
+    </message>
+    <message>
+        <source>Copy the QR code as an image, to paste into a chat or a document</source>
+        <translation>Copier le code QR comme image, pour le coller dans une discussion ou un document</translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation>Copier l&apos;image</translation>
+    </message>
+    <message>
+        <source>Copy the QR code as an image</source>
+        <translation>Copier le code QR comme image</translation>
     </message>
 </context>
 <context>
@@ -5442,6 +5930,19 @@ Merci !</translation>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>%1 (entry %2, &quot;%3&quot;)</source>
+        <translation>%1 (entrée %2, « %3 »)</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation>%1, %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>time and time zone</comment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>TokenRequest</name>
@@ -5556,6 +6057,10 @@ Merci !</translation>
     <message>
         <source>An OAuth client ID looks like oa_abc123: &quot;oa_&quot; followed by letters and digits.</source>
         <translation>Un ID de client OAuth ressemble à oa_abc123 : « oa_ » suivi de lettres et de chiffres.</translation>
+    </message>
+    <message>
+        <source>Expiry is a number of seconds, without a unit: for %1, type %2 (from %3 to %4).</source>
+        <translation>L&apos;expiration est un nombre de secondes, sans unité : pour %1, saisissez %2 (de %3 à %4).</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,48 @@
     </message>
 </context>
 <context>
+    <name>AuditEntry</name>
+    <message>
+        <source>Delete external user</source>
+        <translation>外部ユーザーを削除</translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation>アカウントを削除</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>削除済み</translation>
+    </message>
+    <message>
+        <source>Already gone</source>
+        <translation>既に削除済み</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Unknown: the answer was lost</source>
+        <translation>不明: 応答が失われた</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>The audit log %1 could not be written: %2</source>
+        <translation>監査ログ %1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>its folder could not be created</source>
+        <translation>フォルダーを作成できませんでした</translation>
+    </message>
+    <message>
+        <source>the disk did not confirm the write</source>
+        <translation>ディスクが書き込みを確認しませんでした</translation>
+    </message>
+</context>
+<context>
     <name>BandContent</name>
     <message>
         <source>Development — for testing only</source>
@@ -287,6 +329,18 @@
         <source>Retry failed rows</source>
         <translation>失敗した行を再試行</translation>
     </message>
+    <message>
+        <source>En&amp;vironment:</source>
+        <translation>環境(&amp;V):</translation>
+    </message>
+    <message>
+        <source>The environment of every link in this run; the main window keeps its own</source>
+        <translation>この実行で作成するすべてのリンクの環境。メインウィンドウの設定は変わりません</translation>
+    </message>
+    <message>
+        <source>Environment for this run</source>
+        <translation>この実行の環境</translation>
+    </message>
 </context>
 <context>
     <name>BulkDialogText</name>
@@ -437,6 +491,19 @@
     <message>
         <source>the OAuth answer&apos;s access_token contains characters that are not allowed in an HTTP header (such as a line break); it was not used and nothing was sent</source>
         <translation>OAuth 応答の access_token に HTTP ヘッダーで使用できない文字 (改行など) が含まれています。使用せず、何も送信していません</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::AccountLabel</name>
+    <message>
+        <source>%1 — %2</source>
+        <comment>app — account name that has parentheses</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>app (account name)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -660,6 +727,177 @@
         <source>unexpected argument %1.</source>
         <translation>予期しない引数 %1。</translation>
     </message>
+    <message>
+        <source>missing %1.</source>
+        <translation>%1 がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Cli::CustomerCommands</name>
+    <message>
+        <source>set the project with --project-id or PIPEDREAM_PROJECT_ID.</source>
+        <translation>--project-id または PIPEDREAM_PROJECT_ID でプロジェクトを指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>[--query TEXT] [--limit N] [--json]</source>
+        <translation>[--query TEXT] [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <source>Lists the project&apos;s external users (customers), newest first, one ID per line;
+with --query, those whose ID contains the text.</source>
+        <translation>プロジェクトの外部ユーザー (顧客) を新しい順に 1 行に 1 つの ID で表示します。
+--query を付けると、ID にその文字列を含むものだけを表示します。</translation>
+    </message>
+    <message>
+        <source>Only IDs containing this text (any case).</source>
+        <translation>この文字列を含む ID のみ (大文字小文字を区別しない)。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>At most N users (1 to %1, default 25).</source>
+        <translation>最大 N 人のユーザー (1～%1、既定値 25)。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Print one JSON object: {&quot;users&quot;: [...], &quot;has_more&quot;}.</source>
+        <translation>JSON オブジェクトを 1 つ出力: {&quot;users&quot;: [...], &quot;has_more&quot;}。</translation>
+    </message>
+    <message>
+        <source>--limit must be a number from 1 to %1.</source>
+        <translation>--limit は 1 から %1 までの数値にしてください。</translation>
+    </message>
+    <message>
+        <source>--query: %1</source>
+        <translation>--query: %1</translation>
+    </message>
+    <message>
+        <source>%1: more users match; raise --limit or narrow --query.</source>
+        <translation>%1: さらに一致するユーザーがあります。--limit を増やすか --query を絞り込んでください。</translation>
+    </message>
+    <message>
+        <source>--external-user-id ID [--app SLUG] [--unhealthy] [--json]</source>
+        <translation>--external-user-id ID [--app SLUG] [--unhealthy] [--json]</translation>
+    </message>
+    <message>
+        <source>Lists a customer&apos;s connected accounts, one per line: account ID, app, name, health
+(healthy, unhealthy or dead) and the server&apos;s error.</source>
+        <translation>顧客の接続済みアカウントを 1 行に 1 つずつ表示します: アカウント ID、アプリ、名前、
+状態 (healthy、unhealthy、dead)、サーバーのエラー。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s external user ID (required).</source>
+        <translation>顧客の外部ユーザー ID (必須)。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Only this app&apos;s accounts.</source>
+        <translation>このアプリのアカウントのみ。</translation>
+    </message>
+    <message>
+        <source>SLUG</source>
+        <translation>スラッグ</translation>
+    </message>
+    <message>
+        <source>Only accounts that are unhealthy or dead.</source>
+        <translation>不調または停止したアカウントのみ。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object: {&quot;external_user_id&quot;, &quot;accounts&quot;: [...]}.</source>
+        <translation>JSON オブジェクトを 1 つ出力: {&quot;external_user_id&quot;, &quot;accounts&quot;: [...]}。</translation>
+    </message>
+    <message>
+        <source>--external-user-id is required.</source>
+        <translation>--external-user-id は必須です。</translation>
+    </message>
+    <message>
+        <source>--external-user-id: %1</source>
+        <translation>--external-user-id: %1</translation>
+    </message>
+    <message>
+        <source>--app: %1</source>
+        <translation>--app: %1</translation>
+    </message>
+    <message>
+        <source>%1: no unhealthy or dead accounts.</source>
+        <translation>%1: 不調または停止したアカウントはありません。</translation>
+    </message>
+    <message>
+        <source>%1: no accounts.</source>
+        <translation>%1: アカウントはありません。</translation>
+    </message>
+    <message>
+        <source>EXTERNAL_USER_ID --yes</source>
+        <translation>EXTERNAL_USER_ID --yes</translation>
+    </message>
+    <message>
+        <source>ACCOUNT_ID --yes</source>
+        <translation>ACCOUNT_ID --yes</translation>
+    </message>
+    <message>
+        <source>Deletes an external user and all their connected accounts. Needs --yes;
+written to the audit log.</source>
+        <translation>外部ユーザーと、その接続済みアカウントをすべて削除します。--yes が必要です。
+監査ログに記録されます。</translation>
+    </message>
+    <message>
+        <source>Deletes one connected account. Needs --yes; written to the audit log.</source>
+        <translation>接続済みアカウントを 1 つ削除します。--yes が必要です。監査ログに記録されます。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s external user ID.</source>
+        <translation>顧客の外部ユーザー ID。</translation>
+    </message>
+    <message>
+        <source>The account ID (apn_...).</source>
+        <translation>アカウント ID (apn_...)。</translation>
+    </message>
+    <message>
+        <source>Really delete (without it, nothing is sent).</source>
+        <translation>本当に削除する (付けない場合は何も送信しない)。</translation>
+    </message>
+    <message>
+        <source>the account ID is empty.</source>
+        <translation>アカウント ID が空です。</translation>
+    </message>
+    <message>
+        <source>deleting %1 and all their accounts cannot be undone: add --yes to confirm. Nothing was sent.</source>
+        <translation>%1 とそのすべてのアカウントの削除は元に戻せません。確認するには --yes を付けてください。何も送信していません。</translation>
+    </message>
+    <message>
+        <source>deleting %1 cannot be undone: add --yes to confirm. Nothing was sent.</source>
+        <translation>%1 の削除は元に戻せません。確認するには --yes を付けてください。何も送信していません。</translation>
+    </message>
+    <message>
+        <source>URL_OR_TOKEN [--json]</source>
+        <translation>URL_OR_TOKEN [--json]</translation>
+    </message>
+    <message>
+        <source>Says whether a Connect Link (or ctok_ token) can still be used and, if not, why and
+what to do. Exit code 0: usable; 4: not usable (the reason on stderr, or in --json).</source>
+        <translation>Connect Link (または ctok_ トークン) がまだ使えるか、使えない場合はその理由と対処を示します。
+終了コード 0: 使用可能、4: 使用不可 (理由は stderr または --json)。</translation>
+    </message>
+    <message>
+        <source>The Connect Link as the customer got it, or its ctok_ token.</source>
+        <translation>顧客が受け取った Connect Link、またはその ctok_ トークン。</translation>
+    </message>
+    <message>
+        <source>Print the diagnosis as one JSON object (docs/cli.md).</source>
+        <translation>診断を 1 つの JSON オブジェクトとして出力 (docs/cli.md)。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Cli::Dispatch</name>
@@ -701,6 +939,11 @@ Run &quot;connectdesk token create --help&quot; or &quot;connectdesk token bulk 
   connectdesk sandbox [--port N] [--tls-cert FILE --tls-key FILE]
   connectdesk profile add|list|test|remove ...
   connectdesk history list [--json] [--search TEXT] [--state S] [--limit N]
+  connectdesk users list [--query TEXT] [--limit N] [--json]
+  connectdesk users delete EXTERNAL_USER_ID --yes
+  connectdesk accounts list --external-user-id ID [--app SLUG] [--unhealthy] [--json]
+  connectdesk accounts delete ACCOUNT_ID --yes
+  connectdesk link check URL_OR_TOKEN [--json]
   connectdesk --version | --help
 
 Commands:
@@ -709,6 +952,9 @@ Commands:
   sandbox         Run a local Connect API simulator (no Pipedream account needed)
   profile         Manage profiles (projects; client secrets in the keychain)
   history list    List the generated links and whether customers connected
+  users           Find customers (external users); delete one with their accounts
+  accounts        A customer&apos;s connected accounts and their health; delete one
+  link check      Why a Connect Link does not work, and what to do
 Run &quot;connectdesk &lt;command&gt; --help&quot; for a command&apos;s options.
 
 Window options:
@@ -728,7 +974,7 @@ Exit codes:
   0  success
   2  invalid input or usage (nothing was sent)
   3  client ID or secret rejected
-  4  the API answered with an error
+  4  the API answered with an error; link check: the link is not usable
   5  network failure or timeout
   6  token create --wait: the link expired without a connection
   7  results could not be written (disk full); links created are reported
@@ -740,6 +986,11 @@ Exit codes:
   connectdesk sandbox [--port N] [--tls-cert FILE --tls-key FILE]
   connectdesk profile add|list|test|remove ...
   connectdesk history list [--json] [--search TEXT] [--state S] [--limit N]
+  connectdesk users list [--query TEXT] [--limit N] [--json]
+  connectdesk users delete EXTERNAL_USER_ID --yes
+  connectdesk accounts list --external-user-id ID [--app SLUG] [--unhealthy] [--json]
+  connectdesk accounts delete ACCOUNT_ID --yes
+  connectdesk link check URL_OR_TOKEN [--json]
   connectdesk --version | --help
 
 コマンド:
@@ -748,6 +999,9 @@ Exit codes:
   sandbox         Connect API のローカルシミュレーターを実行する (Pipedream アカウント不要)
   profile         プロファイルを管理する (プロジェクト。クライアントシークレットはキーチェーン)
   history list    生成したリンクと、顧客が接続したかどうかを一覧表示する
+  users           顧客 (外部ユーザー) を探す。アカウントごと削除する
+  accounts        顧客の接続済みアカウントとその状態。1 つを削除する
+  link check      Connect Link が使えない理由と対処
 各コマンドのオプションは「connectdesk &lt;コマンド&gt; --help」で表示されます。
 
 ウィンドウのオプション:
@@ -767,11 +1021,21 @@ Exit codes:
   0  成功
   2  入力または使い方が正しくない (何も送信していない)
   3  クライアント ID またはシークレットが拒否された
-  4  API がエラーを返した
+  4  API がエラーを返した。link check: リンクは使用できない
   5  ネットワーク障害またはタイムアウト
   6  token create --wait: 接続されないままリンクが期限切れになった
   7  結果を書き込めなかった (ディスクがいっぱい)。作成したリンクは報告される
   130  中断された (Ctrl+C、SIGTERM)</translation>
+    </message>
+    <message>
+        <source>Usage: connectdesk %1 %2 ...
+Run &quot;connectdesk %1 &lt;command&gt; --help&quot; for the options.</source>
+        <translation>使い方: connectdesk %1 %2 ...
+オプションは「connectdesk %1 &lt;コマンド&gt; --help」で表示されます。</translation>
+    </message>
+    <message>
+        <source>connectdesk %1: missing command (%2).</source>
+        <translation>connectdesk %1: コマンドがありません (%2)。</translation>
     </message>
 </context>
 <context>
@@ -900,10 +1164,6 @@ be used; tokens never.</source>
     <message>
         <source>Connected: %1, account %2, at %3</source>
         <translation>接続済み: %1、アカウント %2、%3</translation>
-    </message>
-    <message>
-        <source>Connected: %1 (%2), account %3, at %4</source>
-        <translation>接続済み: %1 (%2)、アカウント %3、%4</translation>
     </message>
     <message>
         <source>%1: the link expired without a connection.</source>
@@ -1192,10 +1452,6 @@ Pipedream SDK) をそこに向ける設定を出力します。作成される�
         <translation># 顧客の立場で試すにはブラウザーでリンクを開くか、スクリプトから:</translation>
     </message>
     <message>
-        <source>[--port N] [--tls-cert FILE --tls-key FILE]</source>
-        <translation>[--port N] [--tls-cert ファイル --tls-key ファイル]</translation>
-    </message>
-    <message>
         <source>Serve HTTPS with this PEM certificate (clients trust it through %1).</source>
         <translation>この PEM 証明書で HTTPS を提供します (クライアントは %1 で信頼します)。</translation>
     </message>
@@ -1222,6 +1478,18 @@ Pipedream SDK) をそこに向ける設定を出力します。作成される�
     <message>
         <source>#   curl -X POST %1/_sandbox/open -H &apos;Content-Type: application/json&apos; -d &apos;{&quot;token&quot;: &quot;ctok_...&quot;, &quot;app&quot;: &quot;slack&quot;}&apos;</source>
         <translation>#   curl -X POST %1/_sandbox/open -H &apos;Content-Type: application/json&apos; -d &apos;{&quot;token&quot;: &quot;ctok_...&quot;, &quot;app&quot;: &quot;slack&quot;}&apos;</translation>
+    </message>
+    <message>
+        <source>[--port N] [--no-seed] [--tls-cert FILE --tls-key FILE]</source>
+        <translation>[--port N] [--no-seed] [--tls-cert ファイル --tls-key ファイル]</translation>
+    </message>
+    <message>
+        <source>Start empty, without the demo customers and their accounts.</source>
+        <translation>デモ顧客とそのアカウントを入れずに空の状態で起動します。</translation>
+    </message>
+    <message>
+        <source># Customers and their accounts (break or heal one in a browser): %1</source>
+        <translation># 顧客とそのアカウント (ブラウザーでアカウントを故障させたり修復したりできます): %1</translation>
     </message>
 </context>
 <context>
@@ -1540,6 +1808,13 @@ stdout: the account; exit code 0) or the link expires (exit code 6).</source>
     <message>
         <source>Could not save the message templates to %1.</source>
         <translation>メッセージテンプレートを %1 に保存できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::PagedLoader</name>
+    <message>
+        <source>The list answer has no &quot;data&quot; array.</source>
+        <translation>リストの応答に &quot;data&quot; 配列がありません。</translation>
     </message>
 </context>
 <context>
@@ -1942,6 +2217,14 @@ stdout: the account; exit code 0) or the link expires (exit code 6).</source>
         <source>Not sent: development allows %1 external users.</source>
         <translation>未送信: 開発環境で使える外部ユーザーは %1 人までです。</translation>
     </message>
+    <message>
+        <source>Production</source>
+        <translation>本番</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>開発</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::BulkRowActions</name>
@@ -2240,10 +2523,6 @@ stdout: the account; exit code 0) or the link expires (exit code 6).</source>
         <translation>接続済み: %1、%2</translation>
     </message>
     <message>
-        <source>Connected: %1 (%2) at %3</source>
-        <translation>接続済み: %1 (%2)、%3</translation>
-    </message>
-    <message>
         <source>Expired without a connection</source>
         <translation>接続されないまま期限切れ</translation>
     </message>
@@ -2262,10 +2541,6 @@ stdout: the account; exit code 0) or the link expires (exit code 6).</source>
     <message>
         <source>%1 connected %2.</source>
         <translation>%1 が %2 を接続しました。</translation>
-    </message>
-    <message>
-        <source>%1 connected %2 (%3).</source>
-        <translation>%1 が %2 を接続しました (%3)。</translation>
     </message>
     <message>
         <source>Connect Link expired</source>
@@ -2377,6 +2652,10 @@ stdout: the account; exit code 0) or the link expires (exit code 6).</source>
         <source>Error</source>
         <translation>エラー</translation>
     </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::HistoryModel</name>
@@ -2391,10 +2670,6 @@ stdout: the account; exit code 0) or the link expires (exit code 6).</source>
     <message>
         <source>%1 at %2</source>
         <translation>%1、%2</translation>
-    </message>
-    <message>
-        <source>%1 (%2) at %3</source>
-        <translation>%1 (%2)、%3</translation>
     </message>
     <message>
         <source>Project %1</source>
@@ -2608,7 +2883,7 @@ stdout: the account; exit code 0) or the link expires (exit code 6).</source>
     </message>
     <message>
         <source>Nothing was sent: fix the fields listed under Generate first.</source>
-        <translation>何も送信していません。先に「生成」の下に表示された項目を修正してください。</translation>
+        <translation>何も送信していません。先に「リンクを生成」の下に表示された項目を修正してください。</translation>
     </message>
     <message>
         <source>Creating a Connect token for %1…</source>
@@ -2647,10 +2922,6 @@ stdout: the account; exit code 0) or the link expires (exit code 6).</source>
 • %1</source>
         <translation>次の問題が解決するまで生成できません:
 • %1</translation>
-    </message>
-    <message>
-        <source>Before you can generate:</source>
-        <translation>生成する前に:</translation>
     </message>
     <message>
         <source>Before you can generate: %1</source>
@@ -2693,6 +2964,16 @@ stdout: the account; exit code 0) or the link expires (exit code 6).</source>
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Sandbox link for %1 ready: it is not real and works only in this app&apos;s simulator.</source>
+        <translation>%1 のサンドボックスのリンクができました: 本物ではなく、このアプリのシミュレーターでのみ動作します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Before you can generate, fix %n things. First: %1</source>
+        <translation>
+            <numerusform>生成する前に %n 件を修正してください。最初: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2825,6 +3106,12 @@ stdout: the account; exit code 0) or the link expires (exit code 6).</source>
         <source>%n origin(s) need fixing before a token can be created; the reason is shown beside each.</source>
         <translation>
             <numerusform>トークンを作成する前に %n 件のオリジンを修正する必要があります。理由は各項目の横に表示されています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back %n origin(s).</source>
+        <translation>
+            <numerusform>%n 件のオリジンを元に戻しました。</numerusform>
         </translation>
     </message>
 </context>
@@ -3341,10 +3628,6 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
         <translation>アプリ未選択: 顧客が選択します</translation>
     </message>
     <message>
-        <source>%1, %2 %3</source>
-        <translation>%1 %2 %3</translation>
-    </message>
-    <message>
         <source>Active</source>
         <translation>有効</translation>
     </message>
@@ -3454,6 +3737,26 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
         <source>Token for %1 copied.</source>
         <translation>%1 のトークンをコピーしました。</translation>
     </message>
+    <message>
+        <source>built-in sandbox (not real)</source>
+        <translation>内蔵サンドボックス (本物ではありません)</translation>
+    </message>
+    <message>
+        <source>Sandbox link — not real, do not send</source>
+        <translation>サンドボックスのリンク — 本物ではありません。送信しないでください</translation>
+    </message>
+    <message>
+        <source>Works only in this app&apos;s simulator, not for a customer:</source>
+        <translation>このアプリのシミュレーターでのみ動作し、顧客には使えません:</translation>
+    </message>
+    <message>
+        <source>Made by the built-in sandbox: this link opens only the simulator inside this app, on this computer, while the sandbox runs. Do not send it to a customer; for a customer, generate the link in a real project.</source>
+        <translation>内蔵サンドボックスで作成されました: このリンクは、サンドボックスの実行中にこのコンピューター上のこのアプリのシミュレーターだけを開きます。顧客には送信しないでください。顧客向けには実際のプロジェクトでリンクを生成してください。</translation>
+    </message>
+    <message>
+        <source>Sandbox link for %1 copied (not real: do not send it to a customer).</source>
+        <translation>%1 のサンドボックスのリンクをコピーしました (本物ではありません: 顧客に送信しないでください)。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::SandboxLauncher</name>
@@ -3522,10 +3825,6 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
 <context>
     <name>ConnectDesk::Ui::SharePanel</name>
     <message>
-        <source>Development link: it will not work for a customer.</source>
-        <translation>開発用リンク: 顧客には使えません。</translation>
-    </message>
-    <message>
         <source>Copy the message with the link filled in, ready to paste into a chat or a ticket</source>
         <translation>リンクを埋め込んだメッセージをコピーし、チャットやチケットにそのまま貼り付けられるようにします</translation>
     </message>
@@ -3546,10 +3845,6 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
         <translation>メールソフトで新しいメールを開きました。</translation>
     </message>
     <message>
-        <source>No mail program could be opened. Use Copy as Message instead.</source>
-        <translation>メールソフトを開けませんでした。代わりに「メッセージとしてコピー」を使ってください。</translation>
-    </message>
-    <message>
         <source>Open a new email in your mail program with the message filled in</source>
         <translation>メッセージを入力済みの新しいメールをメールソフトで開く</translation>
     </message>
@@ -3564,6 +3859,14 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
     <message>
         <source>Show &amp;QR code</source>
         <translation>QR コードを表示(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Copied the &quot;%1&quot; message with a sandbox link (not real: do not send it to a customer).</source>
+        <translation>サンドボックスのリンク入りの「%1」メッセージをコピーしました (本物ではありません: 顧客に送信しないでください)。</translation>
+    </message>
+    <message>
+        <source>No mail program could be opened on this computer. Copy the message instead and paste it into your mail or webmail.</source>
+        <translation>このコンピューターではメールプログラムを開けませんでした。代わりにメッセージをコピーし、メールまたは Web メールに貼り付けてください。</translation>
     </message>
 </context>
 <context>
@@ -3709,6 +4012,10 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Pipedream&apos;s servers cannot reach %1, so this webhook will get no events. Use an address on the internet (for example a tunnel to this computer).</source>
+        <translation>Pipedream のサーバーは %1 に到達できないため、この Webhook はイベントを受け取りません。インターネット上のアドレス (たとえばこのコンピューターへのトンネル) を使用してください。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::WelcomePage</name>
@@ -3747,6 +4054,13 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
     <message>
         <source>ConnectDesk</source>
         <translation>ConnectDesk</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::UserSearch</name>
+    <message>
+        <source>A search can be at most %1 characters long: no external user ID is longer.</source>
+        <translation>検索は最大 %1 文字です。これより長い外部ユーザー ID はありません。</translation>
     </message>
 </context>
 <context>
@@ -3861,6 +4175,56 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
     </message>
 </context>
 <context>
+    <name>CustomerAccount</name>
+    <message>
+        <source>Healthy</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Unhealthy</source>
+        <translation>不調</translation>
+    </message>
+    <message>
+        <source>Dead: must connect again</source>
+        <translation>停止: 再接続が必要</translation>
+    </message>
+</context>
+<context>
+    <name>DeletionOutcome</name>
+    <message>
+        <source>Deleted the external user %1 and their accounts.</source>
+        <translation>外部ユーザー %1 とそのアカウントを削除しました。</translation>
+    </message>
+    <message>
+        <source>Deleted the account %1.</source>
+        <translation>アカウント %1 を削除しました。</translation>
+    </message>
+    <message>
+        <source>The external user %1 was already gone: nothing to delete.</source>
+        <translation>外部ユーザー %1 は既に削除されていました。削除するものはありません。</translation>
+    </message>
+    <message>
+        <source>The account %1 was already gone: nothing to delete.</source>
+        <translation>アカウント %1 は既に削除されていました。削除するものはありません。</translation>
+    </message>
+    <message>
+        <source>The answer to the deletion of %1 was lost (%2). It may have happened: refresh to see before trying again.</source>
+        <translation>%1 の削除に対する応答が失われました (%2)。削除された可能性があります。再試行する前に更新して確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: %2</source>
+        <translation>%1 は削除されませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; does not allow deleting accounts or users.</source>
+        <translation>プロファイル「%1」ではアカウントやユーザーを削除できません。</translation>
+    </message>
+    <message>
+        <source>Nothing to delete: no ID was given.</source>
+        <translation>削除するものがありません: ID が指定されていません。</translation>
+    </message>
+</context>
+<context>
     <name>DevLinkGuard</name>
     <message>
         <source>Share a development link?</source>
@@ -3881,6 +4245,26 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
     <message>
         <source>Share anyway</source>
         <translation>それでも共有</translation>
+    </message>
+    <message>
+        <source>Share a sandbox link?</source>
+        <translation>サンドボックスのリンクを共有しますか?</translation>
+    </message>
+    <message>
+        <source>This Connect Link was made by the built-in sandbox, a simulator inside this app. It is not real: it works only in this app&apos;s simulator, on this computer, while the sandbox runs. Do not send it to a customer; for a customer, generate the link in a real project.</source>
+        <translation>この Connect Link は、このアプリ内のシミュレーターである内蔵サンドボックスで作成されました。本物ではありません: サンドボックスの実行中に、このコンピューター上のこのアプリのシミュレーターでのみ動作します。顧客には送信しないでください。顧客向けには実際のプロジェクトでリンクを生成してください。</translation>
+    </message>
+    <message>
+        <source>Development link: it will not work for a customer.</source>
+        <translation>開発用リンク: 顧客には使えません。</translation>
+    </message>
+    <message>
+        <source>Sandbox link: not real, it works only in this app&apos;s simulator. Do not send it to a customer.</source>
+        <translation>サンドボックスのリンク: 本物ではなく、このアプリのシミュレーターでのみ動作します。顧客には送信しないでください。</translation>
+    </message>
+    <message>
+        <source>Sandbox link</source>
+        <translation>サンドボックスのリンク</translation>
     </message>
 </context>
 <context>
@@ -4109,6 +4493,69 @@ Delete the profile anyway? Its secret may then stay in the keychain.</source>
     <message>
         <source>Save the links shown in the table as a CSV file</source>
         <translation>表に表示中のリンクを CSV ファイルに保存</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDiagnosis</name>
+    <message>
+        <source>The link works: it is unused and not expired. The customer can open it now; if they say it does not work, check the app and their browser.</source>
+        <translation>リンクは有効です。未使用で期限切れではありません。顧客は今すぐ開けます。動かないと言われたら、アプリとブラウザーを確認してください。</translation>
+    </message>
+    <message>
+        <source>The link works: it is unused and valid until %1. The customer can open it now; if they say it does not work, check the app and their browser.</source>
+        <translation>リンクは有効です。未使用で %1 まで使えます。顧客は今すぐ開けます。動かないと言われたら、アプリとブラウザーを確認してください。</translation>
+    </message>
+    <message>
+        <source>This is a development link: it works only for the project&apos;s developers, not for a customer. Create a production link for the customer.</source>
+        <translation>これは開発用リンクです。プロジェクトの開発者にしか使えず、顧客には使えません。顧客には本番用リンクを作成してください。</translation>
+    </message>
+    <message>
+        <source>This link was made in ConnectDesk&apos;s built-in sandbox: it never worked for anyone. Create a real link with a project profile.</source>
+        <translation>このリンクは ConnectDesk の内蔵サンドボックスで作成されたもので、誰にも使えません。プロジェクトのプロファイルで本物のリンクを作成してください。</translation>
+    </message>
+    <message>
+        <source>The link has expired: Connect Links are short-lived. Issue a new link and ask the customer to open it right away.</source>
+        <translation>リンクは期限切れです。Connect Link の有効期間は短いため、新しいリンクを発行し、すぐに開くよう顧客に依頼してください。</translation>
+    </message>
+    <message>
+        <source>The link was used and it worked: %1 (%2) is connected and healthy. A link works only once; if the customer needs another account, create a new link.</source>
+        <translation>リンクは使用され、成功しました: %1 (%2) は接続済みで正常です。リンクは 1 回しか使えません。別のアカウントが必要な場合は新しいリンクを作成してください。</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>理由の記載なし</translation>
+    </message>
+    <message>
+        <source>The link was already used. This machine did not make it, so the customer is unknown: find them in Customers to see their accounts.</source>
+        <translation>リンクは使用済みです。このコンピューターで作成したものではないため顧客が不明です。「顧客」で検索してアカウントを確認してください。</translation>
+    </message>
+    <message>
+        <source>The link was already used, but the customer has no %1 account now: it may have been deleted. Create a new link.</source>
+        <translation>リンクは使用済みですが、顧客には現在 %1 のアカウントがありません。削除された可能性があります。新しいリンクを作成してください。</translation>
+    </message>
+    <message>
+        <source>matching</source>
+        <translation>該当する</translation>
+    </message>
+    <message>
+        <source>The server does not know this token: it may be mistyped or cut off, or it belongs to another project or environment. Ask the customer to paste the whole link.</source>
+        <translation>サーバーはこのトークンを認識していません。入力ミスや途中で切れている可能性、または別のプロジェクトや環境のものである可能性があります。リンク全体を貼り付けるよう顧客に依頼してください。</translation>
+    </message>
+    <message>
+        <source>The token is fine but the link names an app that does not exist (&quot;%1&quot;). Create a new link with the right app.</source>
+        <translation>トークンは正常ですが、リンクが存在しないアプリ (「%1」) を指しています。正しいアプリで新しいリンクを作成してください。</translation>
+    </message>
+    <message>
+        <source>The link could not be checked: %1</source>
+        <translation>リンクを確認できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The link worked, but the %1 account is dead: &quot;%2&quot;. Ask the customer to connect again with a new link.</source>
+        <translation>リンクは成功しましたが、%1 のアカウントは停止しています: 「%2」。新しいリンクで再接続するよう顧客に依頼してください。</translation>
+    </message>
+    <message>
+        <source>The link worked, but the %1 account is unhealthy: &quot;%2&quot;. Pipedream keeps retrying; if it stays so, ask the customer to connect again with a new link.</source>
+        <translation>リンクは成功しましたが、%1 のアカウントは不調です: 「%2」。Pipedream が再試行を続けます。このままの場合は、新しいリンクで再接続するよう顧客に依頼してください。</translation>
     </message>
 </context>
 <context>
@@ -4391,6 +4838,21 @@ Thank you!</source>
     <message>
         <source>Paste lines</source>
         <translation>行を貼り付け</translation>
+    </message>
+</context>
+<context>
+    <name>PastedLink</name>
+    <message>
+        <source>Paste a Connect Link (https://pipedream.com/_static/connect.html?token=ctok_...) or a Connect token (ctok_...).</source>
+        <translation>Connect Link (https://pipedream.com/_static/connect.html?token=ctok_...) または Connect トークン (ctok_...) を貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>This looks like a cut-off Connect token: a token is &quot;ctok_&quot; followed by at least 8 letters and digits. Paste the whole link.</source>
+        <translation>途中で切れた Connect トークンのようです。トークンは「ctok_」の後に 8 文字以上の英数字が続きます。リンク全体を貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>This is not a Connect Link or token. Expected a link like https://pipedream.com/_static/connect.html?token=ctok_... or a token starting with &quot;ctok_&quot;.</source>
+        <translation>Connect Link でもトークンでもありません。https://pipedream.com/_static/connect.html?token=ctok_... のようなリンク、または「ctok_」で始まるトークンを入力してください。</translation>
     </message>
 </context>
 <context>
@@ -4759,7 +5221,7 @@ Thank you!</source>
     </message>
     <message>
         <source>No link yet. Type the customer&apos;s external user ID, pick the app, then press Generate (Ctrl+Return).</source>
-        <translation>まだリンクはありません。顧客の外部ユーザー ID を入力し、アプリを選んで「生成」を押してください (Ctrl+Return)。</translation>
+        <translation>まだリンクはありません。顧客の外部ユーザー ID を入力し、アプリを選んで「リンクを生成」を押してください (Ctrl+Return)。</translation>
     </message>
     <message>
         <source>Send this link to the customer:</source>
@@ -4939,6 +5401,10 @@ Thank you!</source>
         <source>no details</source>
         <translation>詳細なし</translation>
     </message>
+    <message>
+        <source>The keyring is locked: unlock it and try again.</source>
+        <translation>キーリングがロックされています。ロックを解除してからもう一度お試しください。</translation>
+    </message>
 </context>
 <context>
     <name>SharePanel</name>
@@ -5025,6 +5491,26 @@ Thank you!</source>
     <message>
         <source>Save as SVG…</source>
         <translation>SVG で保存…</translation>
+    </message>
+    <message>
+        <source>Copy message instead</source>
+        <translation>代わりにメッセージをコピー</translation>
+    </message>
+    <message>
+        <source>Copy the message to the clipboard, to paste it into your mail or webmail</source>
+        <translation>メッセージをクリップボードにコピーして、メールまたは Web メールに貼り付けます</translation>
+    </message>
+    <message>
+        <source>Copy the QR code as an image, to paste into a chat or a document</source>
+        <translation>QR コードを画像としてコピーし、チャットや文書に貼り付けます</translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation>画像をコピー</translation>
+    </message>
+    <message>
+        <source>Copy the QR code as an image</source>
+        <translation>QR コードを画像としてコピー</translation>
     </message>
 </context>
 <context>
@@ -5402,6 +5888,19 @@ Thank you!</source>
         <source>%1 %2</source>
         <translation>%1%2</translation>
     </message>
+    <message>
+        <source>%1 (entry %2, &quot;%3&quot;)</source>
+        <translation>%1 (項目 %2「%3」)</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>time and time zone</comment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>TokenRequest</name>
@@ -5516,6 +6015,10 @@ Thank you!</source>
     <message>
         <source>An OAuth client ID looks like oa_abc123: &quot;oa_&quot; followed by letters and digits.</source>
         <translation>OAuth クライアント ID は oa_abc123 のように &quot;oa_&quot; の後に英字と数字が続きます。</translation>
+    </message>
+    <message>
+        <source>Expiry is a number of seconds, without a unit: for %1, type %2 (from %3 to %4).</source>
+        <translation>有効期限は単位なしの秒数です: %1 の場合は %2 と入力してください (%3 から %4)。</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,10 @@ class Dispatch final
 public:
     static int run(const QStringList &arguments);
     static int token(const QStringList &arguments);
+    using Command = int (*)(const QStringList &);
+    // `connectdesk <group> <sub> ...` for users, accounts and link.
+    static int group(const QString &name, const QStringList &arguments,
+                     const QList<std::pair<QString, Command>> &commands);
     static QString help();
     static QString tokenHelp();
     static int unknown(const QString &word, const QStringList &known, const QString &command);
@@ -53,9 +57,14 @@ QString Dispatch::help()
               "  connectdesk                      Open the window\n"
               "  connectdesk token create --external-user-id ID [options]\n"
               "  connectdesk token bulk --input users.csv --output links.csv [--resume] [options]\n"
-              "  connectdesk sandbox [--port N] [--tls-cert FILE --tls-key FILE]\n"
+              "  connectdesk sandbox [--port N] [--tls-cert FILE --tls-key FILE] [--no-seed]\n"
               "  connectdesk profile add|list|test|remove ...\n"
               "  connectdesk history list [--json] [--search TEXT] [--state S] [--limit N]\n"
+              "  connectdesk users list [--query TEXT] [--limit N] [--json]\n"
+              "  connectdesk users delete EXTERNAL_USER_ID --yes\n"
+              "  connectdesk accounts list --external-user-id ID [--app SLUG] [--unhealthy] [--json]\n"
+              "  connectdesk accounts delete ACCOUNT_ID --yes\n"
+              "  connectdesk link check URL_OR_TOKEN [--json]\n"
               "  connectdesk --version | --help\n"
               "\n"
               "Commands:\n"
@@ -64,6 +73,9 @@ QString Dispatch::help()
               "  sandbox         Run a local Connect API simulator (no Pipedream account needed)\n"
               "  profile         Manage profiles (projects; client secrets in the keychain)\n"
               "  history list    List the generated links and whether customers connected\n"
+              "  users           Find customers (external users); delete one with their accounts\n"
+              "  accounts        A customer's connected accounts and their health; delete one\n"
+              "  link check      Why a Connect Link does not work, and what to do\n"
               "Run \"connectdesk <command> --help\" for a command's options.\n"
               "\n"
               "Window options:\n"
@@ -83,7 +95,7 @@ QString Dispatch::help()
               "  0  success\n"
               "  2  invalid input or usage (nothing was sent)\n"
               "  3  client ID or secret rejected\n"
-              "  4  the API answered with an error\n"
+              "  4  the API answered with an error; link check: the link is not usable\n"
               "  5  network failure or timeout\n"
               "  6  token create --wait: the link expired without a connection\n"
               "  7  results could not be written (disk full); links created are reported\n"
@@ -119,6 +131,30 @@ int Dispatch::token(const QStringList &arguments)
     return toInt(ExitCode::Usage);
 }
 
+int Dispatch::group(const QString &name, const QStringList &arguments,
+                    const QList<std::pair<QString, Command>> &commands)
+{
+    const QString sub = arguments.value(0);
+    QStringList words;
+    for (const auto &[word, command] : commands) {
+        if (sub == word)
+            return command(arguments.mid(1));
+        words.append(word);
+    }
+    const QString usage = tr("Usage: connectdesk %1 %2 ...\nRun \"connectdesk %1 <command> --help\" "
+                             "for the options.")
+                              .arg(name, words.join(QLatin1Char('|')));
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+        printOut(usage);
+        return toInt(ExitCode::Ok);
+    }
+    if (!sub.isEmpty())
+        return unknown(sub, words, QStringLiteral("connectdesk ") + name);
+    printErr(tr("connectdesk %1: missing command (%2).").arg(name, words.join(QLatin1String(", "))));
+    printErr(usage);
+    return toInt(ExitCode::Usage);
+}
+
 int Dispatch::run(const QStringList &arguments)
 {
     const QString command = arguments.value(0);
@@ -139,9 +175,18 @@ int Dispatch::run(const QStringList &arguments)
         return runProfileCommand(rest);
     if (command == QLatin1String("history"))
         return runHistory(rest);
+    if (command == QLatin1String("users"))
+        return group(command, rest, {{QStringLiteral("list"), runUsersList},
+                                     {QStringLiteral("delete"), runUsersDelete}});
+    if (command == QLatin1String("accounts"))
+        return group(command, rest, {{QStringLiteral("list"), runAccountsList},
+                                     {QStringLiteral("delete"), runAccountsDelete}});
+    if (command == QLatin1String("link"))
+        return group(command, rest, {{QStringLiteral("check"), runLinkCheck}});
     return unknown(command,
                    {QStringLiteral("token"), QStringLiteral("sandbox"), QStringLiteral("profile"),
-                    QStringLiteral("history"), QStringLiteral("--version"),
+                    QStringLiteral("history"), QStringLiteral("users"), QStringLiteral("accounts"),
+                    QStringLiteral("link"), QStringLiteral("--version"),
                     QStringLiteral("--help"), QStringLiteral("--sandbox"),
                     QStringLiteral("--self-test"), QStringLiteral("--lang")},
                    QStringLiteral("connectdesk"));

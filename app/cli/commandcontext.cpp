@@ -79,17 +79,19 @@ void CommandContext::addTokenOptions(QCommandLineParser &parser)
 {
     parser.addOptions({m_allowedOrigin, m_successRedirect, m_errorRedirect, m_webhook, m_expiresIn,
                        m_scope, m_progressive, m_app, m_oauthAppId});
+    m_hasTokenOptions = true;
 }
 
 bool CommandContext::resolve(const QCommandLineParser &parser, QString *error)
 {
     // A flag given with an empty value is a mistake (an unset shell variable, usually), not a
     // request for the default.
-    const QCommandLineOption *valued[] = {&m_profile, &m_projectId, &m_environmentOption, &m_baseUrl,
-                                          &m_allowedOrigin, &m_successRedirect, &m_errorRedirect,
-                                          &m_webhook, &m_expiresIn, &m_scope, &m_app,
-                                          &m_oauthAppId};
-    for (const QCommandLineOption *option : valued) {
+    QList<const QCommandLineOption *> valued{&m_profile, &m_projectId, &m_environmentOption, &m_baseUrl};
+    // Commands without token fields (users, accounts, link check) never added them.
+    if (m_hasTokenOptions)
+        valued << &m_allowedOrigin << &m_successRedirect << &m_errorRedirect << &m_webhook
+               << &m_expiresIn << &m_scope << &m_app << &m_oauthAppId;
+    for (const QCommandLineOption *option : std::as_const(valued)) {
         const QStringList values = parser.values(*option);
         for (const QString &value : values) {
             if (value.trimmed().isEmpty()) {
@@ -99,7 +101,8 @@ bool CommandContext::resolve(const QCommandLineParser &parser, QString *error)
         }
     }
     // " , ," would send no scope at all, which means the widest default: refuse it.
-    for (const QString &value : parser.values(m_scope)) {
+    const QStringList scopes = m_hasTokenOptions ? parser.values(m_scope) : QStringList();
+    for (const QString &value : scopes) {
         if (TokenRequest::splitScopes({value}).isEmpty()) {
             *error = tr("%1: \"%2\" names no scope; give scopes such as "
                         "connect:accounts:read, separated by spaces or commas.")
@@ -137,6 +140,8 @@ bool CommandContext::resolve(const QCommandLineParser &parser, QString *error)
         settings.environmentSource = source;
         baseUrl.clear();
         settings.baseUrlSource = source;
+        settings.profileName = resolution.resolved->profile.displayName();
+        settings.allowDeletes = resolution.resolved->profile.allowDeletes;
     }
 
     // 3. Flags win.

@@ -30,6 +30,8 @@ struct CallSettings
     QString baseUrlSource;     // "--api-base-url", "PIPEDREAM_BASE_URL" or empty (default)
     QString projectIdSource;   // "--project-id", "PIPEDREAM_PROJECT_ID" or empty (unset)
     QString environmentSource; // "--environment", "PIPEDREAM_PROJECT_ENVIRONMENT" or empty
+    QString profileName;       // the --profile used, if any (for the audit log)
+    bool allowDeletes = true;  // false when that profile forbids deletions
 };
 
 // The shared part of every API command: the connection and token-field flags, the resolved
@@ -91,6 +93,7 @@ private:
     QCommandLineOption m_progressive;
     QCommandLineOption m_app;
     QCommandLineOption m_oauthAppId;
+    bool m_hasTokenOptions = false;
 
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<AccessTokenProvider> m_tokens;

@@ -65,6 +65,12 @@ QString CommandLine::closestWord(const QString &typed, const QStringList &candid
     return best;
 }
 
+void CommandLine::expectPositional(const QString &name, const QString &description)
+{
+    m_positionalName = name;
+    m_parser.addPositionalArgument(name, description);
+}
+
 std::optional<int> CommandLine::parse(const QStringList &arguments, const QString &redact)
 {
     // QCommandLineParser skips the first entry (the program).
@@ -85,7 +91,12 @@ std::optional<int> CommandLine::parse(const QStringList &arguments, const QStrin
         printOut(helpText());
         return toInt(ExitCode::Ok);
     }
-    const QStringList stray = m_parser.positionalArguments();
+    QStringList stray = m_parser.positionalArguments();
+    if (!m_positionalName.isEmpty()) {
+        if (stray.isEmpty())
+            return usageError(tr("missing %1.").arg(m_positionalName));
+        stray.removeFirst();
+    }
     if (!stray.isEmpty()) {
         const QString shown = !redact.isEmpty() && stray.constFirst().contains(redact)
                                   ? tr("(redacted)")

@@ -24,6 +24,10 @@ public:
     // command must end now (help printed: 0; usage error printed: 2), else nullopt.
     // `redact` is never echoed back (the client secret, should it land in argv).
     std::optional<int> parse(const QStringList &arguments, const QString &redact = {});
+    // The command takes exactly one argument (an account ID, a link): missing or extra is a
+    // usage error. positional() is that argument after parse().
+    void expectPositional(const QString &name, const QString &description);
+    QString positional() const { return m_parser.positionalArguments().value(0); }
 
     QString helpText() const;
     // Prints "connectdesk <command>: <message>" and the --help hint; returns 2.
@@ -38,6 +42,7 @@ private:
     QCommandLineParser m_parser;
     QCommandLineOption m_help;
     QString m_command;
+    QString m_positionalName;
     QString m_synopsis;
 };
 

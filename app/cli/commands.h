@@ -9,5 +9,10 @@ namespace ConnectDesk::Cli {
 int runTokenCreate(const QStringList &arguments);
 int runTokenBulk(const QStringList &arguments);
 int runSandbox(const QStringList &arguments);
+int runUsersList(const QStringList &arguments);
+int runUsersDelete(const QStringList &arguments);
+int runAccountsList(const QStringList &arguments);
+int runAccountsDelete(const QStringList &arguments);
+int runLinkCheck(const QStringList &arguments);
 
 } // namespace ConnectDesk::Cli

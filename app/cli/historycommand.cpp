@@ -6,6 +6,7 @@
 #include "exitcodes.h"
 
 #include "base/clock.h"
+#include "history/accountlabel.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -94,12 +95,16 @@ QString HistoryCommand::toText(const HistoryEntry &entry, const QDateTime &now)
     case HistoryState::Expired:
         outcome = tr("expired %1").arg(isoOrDash(entry.expiresAt));
         break;
-    case HistoryState::Connected:
-        outcome = entry.accountName.isEmpty()
+    case HistoryState::Connected: {
+        // "jane@example.com (Slack)" without its app: the app has a column of its own.
+        const QString name = AccountLabel::accountName(entry.accountName, entry.appName,
+                                                       entry.appSlug);
+        outcome = name.isEmpty()
                       ? tr("connected %1 at %2").arg(entry.accountId, isoOrDash(entry.connectedAt))
                       : tr("connected %1 (%2) at %3")
-                            .arg(entry.accountName, entry.accountId, isoOrDash(entry.connectedAt));
+                            .arg(name, entry.accountId, isoOrDash(entry.connectedAt));
         break;
+    }
     case HistoryState::Failed:
         outcome = entry.error;
         break;

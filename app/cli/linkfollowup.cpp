@@ -8,6 +8,7 @@
 #include "api/tokenrequest.h"
 #include "api/tokenresult.h"
 #include "base/clock.h"
+#include "history/accountlabel.h"
 #include "history/historyrecorder.h"
 #include "history/historystore.h"
 
@@ -95,11 +96,10 @@ bool LinkFollowUp::follow(const TokenRequest &request, const TokenResult &result
 
 QString LinkFollowUp::accountText(const ConnectedAccount &account)
 {
-    const QString app = account.appName.isEmpty() ? account.appSlug : account.appName;
     const QString when = account.createdAt.toUTC().toString(Qt::ISODate);
-    if (account.name.isEmpty())
-        return tr("Connected: %1, account %2, at %3").arg(app, account.id, when);
-    return tr("Connected: %1 (%2), account %3, at %4").arg(app, account.name, account.id, when);
+    return tr("Connected: %1, account %2, at %3")
+        .arg(AccountLabel::label(account.appName, account.appSlug, account.name), account.id,
+             when);
 }
 
 QByteArray LinkFollowUp::accountJson(const ConnectedAccount &account, const QString &externalUserId)

@@ -33,7 +33,7 @@ QString Sandbox::exportLine(const QString &name, const QString &value)
 int Sandbox::run(const QStringList &arguments)
 {
     CommandLine commandLine(
-        QStringLiteral("sandbox"), tr("[--port N] [--tls-cert FILE --tls-key FILE]"),
+        QStringLiteral("sandbox"), tr("[--port N] [--no-seed] [--tls-cert FILE --tls-key FILE]"),
         tr("Runs a local stand-in for the Connect API on 127.0.0.1 and prints the settings\n"
            "that point connectdesk (or the Pipedream SDKs) at it. Links it creates are not\n"
            "real. Stops on Ctrl+C or SIGTERM."));
@@ -41,6 +41,10 @@ int Sandbox::run(const QStringList &arguments)
                                         tr("TCP port to listen on. Default: 0, a free port."),
                                         tr("N"));
     commandLine.parser().addOption(portOption);
+    const QCommandLineOption noSeedOption(
+        QStringLiteral("no-seed"),
+        tr("Start empty, without the demo customers and their accounts."));
+    commandLine.parser().addOption(noSeedOption);
     const QCommandLineOption certOption(
         QStringLiteral("tls-cert"),
         tr("Serve HTTPS with this PEM certificate (clients trust it through %1).")
@@ -64,6 +68,8 @@ int Sandbox::run(const QStringList &arguments)
 
     Sim::ConnectSimulator simulator;
     simulator.setRecording(false); // nobody reads the request log here; keep memory flat
+    if (!commandLine.parser().isSet(noSeedOption))
+        simulator.seedDemoCustomers();
     const bool tls = commandLine.parser().isSet(certOption);
     if (tls != commandLine.parser().isSet(keyOption))
         return commandLine.usageError(tr("--tls-cert and --tls-key go together."));
@@ -105,6 +111,8 @@ int Sandbox::run(const QStringList &arguments)
     printOut(tr("#   curl -X POST %1/_sandbox/open -H 'Content-Type: application/json' "
                 "-d '{\"token\": \"ctok_...\", \"app\": \"slack\"}'")
                  .arg(url));
+    printOut(tr("# Customers and their accounts (break or heal one in a browser): %1")
+                 .arg(url + QStringLiteral("/_sandbox/customers")));
 
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::signalled, &simulator,

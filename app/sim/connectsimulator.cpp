@@ -1,10 +1,12 @@
 #include "connectsimulator.h"
 
 #include "simapi.h"
+#include "simapps.h"
 #include "simconnection.h"
 #include "simfaults.h"
 #include "simhttp.h"
 #include "simsandbox.h"
+#include "simseed.h"
 #include "simstate.h"
 
 #include <QtHttpServer/QHttpServerRequest>
@@ -207,6 +209,56 @@ bool ConnectSimulator::openConnectLink(const QString &token, const QString &appS
     return m_state->connectAccount(token, appSlug, {}, nullptr, error).has_value();
 }
 
+int ConnectSimulator::seedDemoCustomers()
+{
+    return Sim::seedDemoCustomers(*m_state).accounts;
+}
+
+bool ConnectSimulator::setAccountHealth(const QString &accountId,
+                                        SimAccountHealth health,
+                                        const QString &error)
+{
+    return m_state->setAccountHealth(accountId, health, error);
+}
+
+bool ConnectSimulator::addUser(const QString &projectId,
+                               const QString &environment,
+                               const QString &externalUserId)
+{
+    return m_state->registerUser(projectId, environment, externalUserId);
+}
+
+QString ConnectSimulator::addAccount(const QString &projectId,
+                                     const QString &environment,
+                                     const QString &externalUserId,
+                                     const QString &appSlug,
+                                     const QString &accountName)
+{
+    const SimApp *app = SimAppCatalogue::find(appSlug);
+    if (!app || app->authType == QLatin1String("none")
+        || !m_state->registerUser(projectId, environment, externalUserId))
+        return {};
+    SimAccount account;
+    account.id = QStringLiteral("apn_") + randomBase62(7);
+    account.name = accountName.isEmpty()
+                       ? QStringLiteral("%1 (%2)").arg(externalUserId, app->name)
+                       : accountName;
+    account.projectId = projectId;
+    account.environment = environment;
+    account.externalId = externalUserId;
+    account.appSlug = app->slug;
+    account.createdAt = m_state->now();
+    account.updatedAt = account.createdAt;
+    refreshCredentials(account, *app, account.createdAt);
+    m_state->addAccount(account);
+    return account.id;
+}
+
+void ConnectSimulator::setAccountCallsPerFiveMinutes(int limit)
+{
+    m_state->setAccountCallsPerWindow(std::max(0, limit));
+}
+
 QList<ReceivedRequest> ConnectSimulator::receivedRequests() const
 {
     return m_received;
@@ -323,10 +375,11 @@ SimResponse ConnectSimulator::respond(const SimRequest &request, Delivery *deliv
                 *delivery = Delivery::Drop;
                 return SimResponse::empty(500);
             default:
-                if (auto faulty = Faults::response(*fault,
-                                                   request.path,
-                                                   m_state->now(),
-                                                   m_state->tokensPerMinutePerUser())) {
+                // A throttled account call names the account budget, anything else the token one.
+                const int limit = SimApi::isAccountManagement(request.segments())
+                                      ? m_state->accountCallsPerWindow()
+                                      : m_state->tokensPerMinutePerUser();
+                if (auto faulty = Faults::response(*fault, request.path, m_state->now(), limit)) {
                     return *faulty;
                 }
                 break;

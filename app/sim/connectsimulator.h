@@ -5,6 +5,8 @@
 
 #include <QtHttpServer/QAbstractHttpServer>
 
+#include "simaccounthealth.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QHash>
@@ -113,6 +115,29 @@ public:
     // Plays the customer: the Connect Link was opened and an account connected. Marks the token
     // used and creates an account apn_... for the token's external user / project / environment.
     bool openConnectLink(const QString &token, const QString &appSlug, QString *error = nullptr);
+
+    // Customers and accounts (docs/simulator.md, "Customers"). Adds the demo customers to
+    // proj_sandbox (production and development); idempotent. Returns how many accounts it added.
+    int seedDemoCustomers();
+    // Breaks or heals an account of any project and environment; false for an unknown account.
+    // `error` is the text the API reports (ignored for Healthy; empty: a realistic default).
+    bool setAccountHealth(const QString &accountId,
+                          SimAccountHealth health,
+                          const QString &error = {});
+    // As if a token had been created for the user; false when a development project is full.
+    bool addUser(const QString &projectId,
+                 const QString &environment,
+                 const QString &externalUserId);
+    // As if the user connected an account (healthy, fresh credentials); registers the user. The
+    // new account's id, or empty for an unknown app, one without authentication, or a full
+    // development project.
+    QString addAccount(const QString &projectId,
+                       const QString &environment,
+                       const QString &externalUserId,
+                       const QString &appSlug,
+                       const QString &accountName = {});
+    // Account management budget per project over 5 minutes (default 2000).
+    void setAccountCallsPerFiveMinutes(int limit);
 
     QList<ReceivedRequest> receivedRequests() const;          // everything received, in order
     int requestCount(const QString &pathContains = {}) const; // over the recorded requests

@@ -20,8 +20,6 @@ namespace {
 constexpr int defaultPageSize = 20;
 constexpr int maxPageSize = 100;
 
-SimResponse invalidRequest(const QString &message, const QString &field = {});
-
 // A call of the real API that the sandbox does not implement: never a 404 or 405, which would read
 // as something the API said.
 SimResponse notSimulated(const SimRequest &request)
@@ -32,39 +30,9 @@ SimResponse notSimulated(const SimRequest &request)
             .arg(QString::fromLatin1(request.method), QString::fromUtf8(request.path)));
 }
 
-SimResponse jsonArray(const QJsonArray &array)
-{
-    SimResponse r;
-    r.status = 200;
-    r.body = QJsonDocument(array).toJson(QJsonDocument::Compact);
-    return r;
-}
-
-// include_credentials=true|false; nullopt (with `error` set) for anything else.
-std::optional<bool> includeCredentials(const SimRequest &request, SimResponse *error)
-{
-    const QString value = request.queryValue(QStringLiteral("include_credentials"));
-    if (value.isEmpty() || value == QLatin1String("false"))
-        return false;
-    if (value == QLatin1String("true"))
-        return true;
-    *error = invalidRequest(QStringLiteral("include_credentials must be true or false"),
-                            QStringLiteral("include_credentials"));
-    return std::nullopt;
-}
-
 SimResponse notFound()
 {
     return SimResponse::error(404, QStringLiteral("not found"));
-}
-
-SimResponse invalidRequest(const QString &message, const QString &field)
-{
-    QJsonObject body{{QStringLiteral("error"), message},
-                     {QStringLiteral("code"), QStringLiteral("invalid_request")}};
-    if (!field.isEmpty())
-        body.insert(QStringLiteral("details"), QJsonObject{{QStringLiteral("field"), field}});
-    return SimResponse::json(400, body);
 }
 
 SimResponse oauthError(int status, const QString &error, const QString &description)
@@ -88,39 +56,6 @@ QJsonValue cursor(const QString &id)
     return id.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(id);
 }
 
-// Made-up credentials, so that include_credentials visibly does something.
-QJsonObject credentialsJson(const SimAccount &account, const SimApp *app)
-{
-    if (app && app->authType == QLatin1String("keys"))
-        return {{QStringLiteral("api_key"), QString(QStringLiteral("sandbox-key-") + account.id)}};
-    const SimOAuthApp *client = SimOAuthApps::find(account.projectId, account.oauthAppId);
-    return {
-        {QStringLiteral("oauth_client_id"),
-         client ? client->clientId : QStringLiteral("pipedream-sandbox-default")},
-        {QStringLiteral("oauth_access_token"), QString(QStringLiteral("sandbox-access-") + account.id)},
-        {QStringLiteral("oauth_refresh_token"), QString(QStringLiteral("sandbox-refresh-") + account.id)},
-        {QStringLiteral("oauth_uid"), account.externalId},
-    };
-}
-
-QJsonObject accountJson(const SimAccount &account, bool withCredentials = false)
-{
-    const SimApp *app = SimAppCatalogue::find(account.appSlug);
-    QJsonObject json{
-        {QStringLiteral("id"), account.id},
-        {QStringLiteral("name"), account.name},
-        {QStringLiteral("external_id"), account.externalId},
-        {QStringLiteral("healthy"), true},
-        {QStringLiteral("dead"), false},
-        {QStringLiteral("app"), app ? app->toJson() : QJsonObject{}},
-        {QStringLiteral("created_at"), isoTime(account.createdAt)},
-        {QStringLiteral("updated_at"), isoTime(account.updatedAt)},
-    };
-    if (withCredentials)
-        json.insert(QStringLiteral("credentials"), credentialsJson(account, app));
-    return json;
-}
-
 QJsonObject categoryJson(const SimAppCategory &category)
 {
     return {{QStringLiteral("id"), category.id},
@@ -128,17 +63,24 @@ QJsonObject categoryJson(const SimAppCategory &category)
             {QStringLiteral("description"), QStringLiteral("Apps for %1").arg(category.name)}};
 }
 
-QJsonObject userJson(const SimUser &user)
+} // namespace
+
+SimResponse invalidRequest(const QString &message, const QString &field)
 {
-    return {
-        {QStringLiteral("id"), user.id},
-        {QStringLiteral("external_id"), user.externalId},
-        {QStringLiteral("created_at"), isoTime(user.createdAt)},
-        {QStringLiteral("updated_at"), isoTime(user.updatedAt)},
-    };
+    QJsonObject body{{QStringLiteral("error"), message},
+                     {QStringLiteral("code"), QStringLiteral("invalid_request")}};
+    if (!field.isEmpty())
+        body.insert(QStringLiteral("details"), QJsonObject{{QStringLiteral("field"), field}});
+    return SimResponse::json(400, body);
 }
 
-} // namespace
+SimResponse jsonArray(const QJsonArray &array)
+{
+    SimResponse r;
+    r.status = 200;
+    r.body = QJsonDocument(array).toJson(QJsonDocument::Compact);
+    return r;
+}
 
 SimResponse SimPage::toResponse() const
 {
@@ -415,20 +357,25 @@ SimResponse SimApi::projectRoute(const SimRequest &request, const QStringList &s
     if (!SimState::findProject(scope.projectId))
         return SimResponse::error(404, QStringLiteral("project not found"));
 
-    switch (*action) {
-    case Action::CreateToken: return createToken(request, scope);
-    case Action::ListAccounts: return listAccounts(request, scope);
-    case Action::GetAccount: return getAccount(request, scope, segments.at(4));
-    case Action::DeleteAccount: return deleteAccount(scope, segments.at(4));
-    case Action::ListUsers: return listUsers(request, scope);
-    case Action::DeleteUser: return deleteUser(scope, segments.at(4));
-    case Action::ListUserAccounts: return listUserAccounts(request, scope, segments.at(4));
-    case Action::DeleteAppAccounts: return deleteAppAccounts(scope, segments.at(4));
-    case Action::ProjectInfo: return projectInfo(scope);
-    case Action::ListOAuthApps: return listOAuthApps(request, scope);
-    case Action::GetOAuthApp: return getOAuthApp(scope, segments.at(4));
-    }
-    return notSimulated(request);
+    const auto dispatch = [&](Action which) -> SimResponse {
+        switch (which) {
+        case Action::CreateToken: return createToken(request, scope);
+        case Action::ListAccounts: return listAccounts(request, scope);
+        case Action::GetAccount: return getAccount(request, scope, segments.at(4));
+        case Action::DeleteAccount: return deleteAccount(scope, segments.at(4));
+        case Action::ListUsers: return listUsers(request, scope);
+        case Action::DeleteUser: return deleteUser(scope, segments.at(4));
+        case Action::ListUserAccounts: return listUserAccounts(request, scope, segments.at(4));
+        case Action::DeleteAppAccounts: return deleteAppAccounts(scope, segments.at(4));
+        case Action::ProjectInfo: return projectInfo(scope);
+        case Action::ListOAuthApps: return listOAuthApps(request, scope);
+        case Action::GetOAuthApp: return getOAuthApp(scope, segments.at(4));
+        }
+        return notSimulated(request);
+    };
+    if (isAccountManagement(segments))
+        return withAccountRateLimit(scope, [&] { return dispatch(*action); });
+    return dispatch(*action);
 }
 
 SimResponse SimApi::createToken(const SimRequest &request, const ProjectScope &scope)
@@ -500,89 +447,6 @@ SimResponse SimApi::createToken(const SimRequest &request, const ProjectScope &s
     return r;
 }
 
-QList<SimAccount> SimApi::matchingAccounts(const ProjectScope &scope,
-                                           const QString &externalUserId,
-                                           const QString &app,
-                                           const QString &oauthAppId) const
-{
-    const SimApp *appFilter = app.isEmpty() ? nullptr : SimAppCatalogue::find(app);
-    QList<SimAccount> accounts;
-    if (!app.isEmpty() && !appFilter)
-        return accounts;
-    const QList<SimAccount> all = m_state.accounts(scope.projectId, scope.environment);
-    for (const SimAccount &account : all) {
-        if (!externalUserId.isEmpty() && account.externalId != externalUserId)
-            continue;
-        if (appFilter && account.appSlug != appFilter->slug)
-            continue;
-        if (!oauthAppId.isEmpty() && account.oauthAppId != oauthAppId)
-            continue;
-        accounts.append(account);
-    }
-    return accounts;
-}
-
-SimResponse SimApi::listAccounts(const SimRequest &request, const ProjectScope &scope)
-{
-    SimResponse error;
-    const auto credentials = includeCredentials(request, &error);
-    if (!credentials)
-        return error;
-    const QList<SimAccount> accounts = matchingAccounts(
-        scope,
-        request.queryValue(QStringLiteral("external_user_id")),
-        request.queryValue(QStringLiteral("app")),
-        request.queryValue(QStringLiteral("oauth_app_id")));
-    QStringList ids;
-    for (const SimAccount &account : accounts)
-        ids.append(account.id);
-    return paginate(
-               request, ids, [&](qsizetype i) { return accountJson(accounts.at(i), *credentials); })
-        .toResponse();
-}
-
-SimResponse SimApi::getAccount(const SimRequest &request,
-                               const ProjectScope &scope,
-                               const QString &accountId)
-{
-    SimResponse error;
-    const auto credentials = includeCredentials(request, &error);
-    if (!credentials)
-        return error;
-    const QList<SimAccount> all = m_state.accounts(scope.projectId, scope.environment);
-    for (const SimAccount &account : all) {
-        if (account.id == accountId)
-            return SimResponse::json(200, accountJson(account, *credentials));
-    }
-    return SimResponse::error(404, QStringLiteral("account not found"));
-}
-
-SimResponse SimApi::listUserAccounts(const SimRequest &request,
-                                     const ProjectScope &scope,
-                                     const QString &externalUserId)
-{
-    SimResponse error;
-    const auto credentials = includeCredentials(request, &error);
-    if (!credentials)
-        return error;
-    // A bare array, as the SDK's accounts.listByExternalUser expects; no user means no accounts.
-    QJsonArray array;
-    const QList<SimAccount> accounts = matchingAccounts(
-        scope, externalUserId, request.queryValue(QStringLiteral("app")), {});
-    for (const SimAccount &account : accounts)
-        array.append(accountJson(account, *credentials));
-    return jsonArray(array);
-}
-
-SimResponse SimApi::deleteAppAccounts(const ProjectScope &scope, const QString &slugOrId)
-{
-    const SimApp *app = SimAppCatalogue::find(slugOrId);
-    if (!app)
-        return SimResponse::error(404, QStringLiteral("app not found"));
-    m_state.deleteAccountsOfApp(scope.projectId, scope.environment, app->slug);
-    return SimResponse::empty(204);
-}
-
 SimResponse SimApi::projectInfo(const ProjectScope &scope)
 {
     // The apps the project uses: those with connected accounts in this environment or a custom
@@ -633,35 +497,6 @@ SimResponse SimApi::getOAuthApp(const ProjectScope &scope, const QString &id)
     if (!client)
         return SimResponse::error(404, QStringLiteral("OAuth client not found"));
     return SimResponse::json(200, client->toJson());
-}
-
-SimResponse SimApi::deleteAccount(const ProjectScope &scope, const QString &accountId)
-{
-    if (!m_state.deleteAccount(scope.projectId, scope.environment, accountId))
-        return SimResponse::error(404, QStringLiteral("account not found"));
-    return SimResponse::empty(204);
-}
-
-SimResponse SimApi::listUsers(const SimRequest &request, const ProjectScope &scope)
-{
-    const QString q = request.queryValue(QStringLiteral("q"));
-    QList<SimUser> users;
-    const QList<SimUser> all = m_state.users(scope.projectId, scope.environment);
-    for (const SimUser &user : all) {
-        if (q.isEmpty() || user.externalId.contains(q, Qt::CaseInsensitive))
-            users.append(user);
-    }
-    QStringList ids;
-    for (const SimUser &user : std::as_const(users))
-        ids.append(user.id);
-    return paginate(request, ids, [&](qsizetype i) { return userJson(users.at(i)); }).toResponse();
-}
-
-SimResponse SimApi::deleteUser(const ProjectScope &scope, const QString &externalUserId)
-{
-    if (!m_state.deleteUser(scope.projectId, scope.environment, externalUserId))
-        return SimResponse::error(404, QStringLiteral("external user not found"));
-    return SimResponse::empty(204);
 }
 
 SimResponse SimApi::listApps(const SimRequest &request)

@@ -3,6 +3,8 @@
 #include "simhttp.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
+#include <QStringList>
 #include <QUrl>
 
 #include <functional>
@@ -22,6 +24,10 @@ public:
     SimApi(SimState &state, std::function<QUrl()> baseUrl);
 
     SimResponse handle(const SimRequest &request);
+
+    // /v1/connect/{project_id}/accounts..., /users..., /apps/{app}/accounts: the account
+    // management calls, which share a per-project rate limit.
+    static bool isAccountManagement(const QStringList &segments);
 
 private:
     struct ProjectScope
@@ -55,6 +61,10 @@ private:
     SimResponse validateToken(const SimRequest &request, const QString &token);
 
     std::optional<SimResponse> checkAuth(const SimRequest &request) const;
+    // Accounts and users (simcustomers.cpp): 2,000 calls per 5 minutes per project, with
+    // X-RateLimit-* headers on every answer and 429 + Retry-After beyond the budget.
+    SimResponse withAccountRateLimit(const ProjectScope &scope,
+                                     const std::function<SimResponse()> &call);
     QList<SimAccount> matchingAccounts(const ProjectScope &scope, const QString &externalUserId,
                                        const QString &app, const QString &oauthAppId) const;
 
@@ -72,6 +82,11 @@ struct SimPage
 
     SimResponse toResponse() const;
 };
+
+SimResponse invalidRequest(const QString &message, const QString &field = {});
+SimResponse jsonArray(const QJsonArray &array);
+// The SDK's Account: health (healthy, dead, error), times, authorized_scopes, credentials?.
+QJsonObject accountJson(const SimAccount &account, bool withCredentials = false);
 
 SimPage paginate(const SimRequest &request,
                  const QStringList &ids,

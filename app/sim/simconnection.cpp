@@ -187,7 +187,12 @@ void SimSocket::reject(int status, const QString &message)
 SimTcpServer::SimTcpServer(QObject *httpServer, QObject *parent)
     : QTcpServer(parent)
     , m_httpServer(httpServer)
-{}
+{
+    // Qt's default backlog of 50 drops the SYN of a burst's 51st newcomer, which then waits a
+    // full second for its retry (a thousand clients at once took 18 s to get in). The kernel
+    // caps it at net.core.somaxconn.
+    setListenBacklogSize(defaultListenBacklog);
+}
 
 bool SimTcpServer::makeRoom()
 {

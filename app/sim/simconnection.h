@@ -74,6 +74,7 @@ public:
 
     static constexpr int defaultMaxConnections = 256;  // far below a 1,024 open-file limit
     static constexpr int defaultIdleTimeoutMs = 60000;
+    static constexpr int defaultListenBacklog = 1024; // connections waiting to be accepted
 
     int connectionCount() const { return m_connections; } // accepted so far
     int openConnectionCount() const

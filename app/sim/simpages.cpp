@@ -3,6 +3,8 @@
 #include "simapps.h"
 #include "simstate.h"
 
+#include <QUrl>
+
 namespace ConnectDesk::Sim::Pages {
 
 namespace {
@@ -12,7 +14,7 @@ QString esc(const QString &text)
     return text.toHtmlEscaped();
 }
 
-QString page(const QString &content)
+QString page(const QString &content, bool wide = false)
 {
     return QStringLiteral(
                "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -34,11 +36,19 @@ QString page(const QString &content)
                "select,input{width:100%;box-sizing:border-box;padding:9px;margin:4px 0 14px;"
                "border:1px solid #cdd2dc;border-radius:8px;font-size:15px}\n"
                "label{font-size:13px;color:#6b7280}\n.ok{color:#0a7d38}.bad{color:#b42318}\n"
-               "</style>\n</head>\n<body>\n<main class=\"card\">\n"
+               ".wide{max-width:1180px}.warn{color:#8a5a00}\n"
+               "table{border-collapse:collapse;width:100%;font-size:13px;margin:8px 0 24px}\n"
+               "th,td{text-align:left;vertical-align:top;padding:6px 8px;"
+               "border-bottom:1px solid #e5e7ee}\nth{color:#6b7280;font-weight:600}\n"
+               "h2{font-size:17px;margin:20px 0 4px}\ncode{word-break:break-all}\n"
+               "td form{display:flex;gap:4px;flex-wrap:wrap;margin:0}\n"
+               "td form input{width:auto;flex:1 1 140px;margin:0;padding:4px 6px;font-size:13px}\n"
+               "td form button{width:auto;padding:4px 8px;font-size:13px}\n"
+               "</style>\n</head>\n<body>\n<main class=\"card%2\">\n"
                "<div class=\"banner\">ConnectDesk Sandbox — not a real Pipedream page. "
                "Nothing here talks to Pipedream or to the app.</div>\n%1\n</main>\n</body>\n"
                "</html>\n")
-        .arg(content);
+        .arg(content, wide ? QStringLiteral(" wide") : QString());
 }
 
 QString details(const SimConnectToken &token, const QString &projectName)
@@ -114,6 +124,106 @@ QString connectedPage(const SimAccount &account, const SimApp &app)
 QString messagePage(const QString &heading, const QString &text)
 {
     return page(QStringLiteral("<h1 class=\"bad\">%1</h1>\n<p>%2</p>").arg(esc(heading), esc(text)));
+}
+
+namespace {
+
+QString healthCell(const SimAccount &account)
+{
+    // Text and a symbol, never colour alone.
+    switch (account.health) {
+    case SimAccountHealth::Healthy:
+        return QStringLiteral("<span class=\"ok\">✔ healthy</span>");
+    case SimAccountHealth::Unhealthy:
+        return QStringLiteral("<span class=\"warn\">⚠ unhealthy</span>");
+    case SimAccountHealth::Dead:
+        return QStringLiteral("<span class=\"bad\">✖ dead</span>");
+    }
+    return {};
+}
+
+QString timeCell(const QDateTime &time)
+{
+    return time.isValid() ? esc(isoTime(time)) : QStringLiteral("—");
+}
+
+QString healthForm(const SimAccount &account)
+{
+    return QStringLiteral("<form method=\"post\" action=\"/_sandbox/accounts/%1/health\">"
+                          "<input name=\"error\" aria-label=\"Error text\" "
+                          "placeholder=\"error text (optional)\">"
+                          "<button name=\"state\" value=\"healthy\">Heal</button>"
+                          "<button name=\"state\" value=\"unhealthy\">Make unhealthy</button>"
+                          "<button name=\"state\" value=\"dead\">Make dead</button></form>")
+        .arg(esc(QString::fromLatin1(QUrl::toPercentEncoding(account.id))));
+}
+
+QString scopeTable(const SimState &state, const SimProject &project, const QString &environment)
+{
+    const QList<SimUser> users = state.users(project.id, environment);
+    const QList<SimAccount> accounts = state.accounts(project.id, environment);
+    QString cap;
+    if (environment == QLatin1String("development"))
+        cap = QStringLiteral(" of at most %1").arg(SimState::developmentUserLimit);
+    QString html = QStringLiteral("<h2>%1 (<code>%2</code>), %3</h2>\n<p>%4 external user(s)%5, "
+                                  "%6 account(s)</p>\n")
+                       .arg(esc(project.name), esc(project.id), esc(environment))
+                       .arg(users.size())
+                       .arg(cap)
+                       .arg(accounts.size());
+    if (users.isEmpty())
+        return html;
+    html += QStringLiteral("<table>\n<tr><th>External user</th><th>Account</th><th>App</th>"
+                           "<th>Health</th><th>Error</th><th>Last refreshed</th>"
+                           "<th>Next refresh</th><th>Credentials expire</th><th>Break or heal</th>"
+                           "</tr>\n");
+    for (const SimUser &user : users) {
+        bool any = false;
+        for (const SimAccount &account : accounts) {
+            if (account.externalId != user.externalId)
+                continue;
+            any = true;
+            const SimApp *app = SimAppCatalogue::find(account.appSlug);
+            html += QStringLiteral("<tr id=\"%1\"><td>%2</td><td>%3<br><code>%1</code></td>"
+                                   "<td>%4</td><td>%5</td><td>%6</td><td>%7</td><td>%8</td>"
+                                   "<td>%9</td><td>%10</td></tr>\n")
+                        .arg(esc(account.id),
+                             esc(user.externalId),
+                             esc(account.name),
+                             esc(app ? app->name : account.appSlug),
+                             healthCell(account),
+                             esc(account.error),
+                             timeCell(account.lastRefreshedAt),
+                             timeCell(account.nextRefreshAt),
+                             timeCell(account.expiresAt),
+                             healthForm(account)); // one pass: IDs may contain "%1"
+        }
+        if (!any)
+            html += QStringLiteral("<tr><td>%1</td><td colspan=\"8\">no connected account</td>"
+                                   "</tr>\n")
+                        .arg(esc(user.externalId));
+    }
+    return html + QStringLiteral("</table>\n");
+}
+
+} // namespace
+
+QString customersPage(const SimState &state)
+{
+    QString content = QStringLiteral(
+        "<h1>Sandbox customers</h1>\n"
+        "<p>Every external user and connected account the sandbox holds. Break or heal an "
+        "account to see how ConnectDesk shows it; scripts use <code>POST "
+        "/_sandbox/accounts/{account_id}/health</code> with <code>{\"state\": \"healthy\" | "
+        "\"unhealthy\" | \"dead\", \"error\"?: \"...\"}</code>. No customers? "
+        "<code>POST /_sandbox/seed</code> adds the demo ones.</p>\n");
+    for (const SimProject &project : SimState::projects()) {
+        for (const QString &environment :
+             {QStringLiteral("production"), QStringLiteral("development")}) {
+            content += scopeTable(state, project, environment);
+        }
+    }
+    return page(content, true);
 }
 
 } // namespace ConnectDesk::Sim::Pages

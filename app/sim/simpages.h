@@ -8,6 +8,7 @@ namespace ConnectDesk::Sim {
 struct SimAccount;
 struct SimApp;
 struct SimConnectToken;
+class SimState;
 
 // The sandbox's stand-in for Pipedream's hosted Connect page. Every value is HTML-escaped.
 namespace Pages {
@@ -18,6 +19,9 @@ QString appPickerPage(const SimConnectToken &token,
                       const QString &projectName);
 QString connectedPage(const SimAccount &account, const SimApp &app);
 QString messagePage(const QString &heading, const QString &text);
+// Every external user and account of both projects and environments, with forms that break or
+// heal each account (POST /_sandbox/accounts/{id}/health as form data).
+QString customersPage(const SimState &state);
 
 } // namespace Pages
 } // namespace ConnectDesk::Sim

@@ -1,8 +1,10 @@
 #include "simsandbox.h"
 
+#include "simapi.h"
 #include "simapps.h"
 #include "simfaults.h"
 #include "simpages.h"
+#include "simseed.h"
 #include "simstate.h"
 
 #include <QJsonArray>
@@ -96,6 +98,34 @@ std::optional<SimResponse> refuseCrossSite(const SimRequest &request, bool requi
     return std::nullopt;
 }
 
+// The API's Account, plus where it lives.
+QJsonObject sandboxAccountJson(const SimAccount &account)
+{
+    QJsonObject json = accountJson(account);
+    json.insert(QStringLiteral("project_id"), account.projectId);
+    json.insert(QStringLiteral("environment"), account.environment);
+    return json;
+}
+
+std::optional<SimAccountHealth> healthFromName(const QString &name)
+{
+    if (name == QLatin1String("healthy"))
+        return SimAccountHealth::Healthy;
+    if (name == QLatin1String("unhealthy"))
+        return SimAccountHealth::Unhealthy;
+    if (name == QLatin1String("dead"))
+        return SimAccountHealth::Dead;
+    return std::nullopt;
+}
+
+bool isFormPost(const SimRequest &request)
+{
+    return request.header(QByteArrayLiteral("content-type"))
+        .trimmed()
+        .toLower()
+        .startsWith("application/x-www-form-urlencoded");
+}
+
 } // namespace
 
 SimSandbox::SimSandbox(SimState &state, SimFaultQueue &faults)
@@ -130,6 +160,41 @@ std::optional<SimResponse> SimSandbox::handle(const SimRequest &request)
         if (auto refused = refuseCrossSite(request, true))
             return refused;
         return open(request);
+    }
+    if (path == "/_sandbox/customers" || path == "/_sandbox/") {
+        if (!isGet)
+            return methodNotAllowed(QByteArrayLiteral("GET"));
+        // Lists every customer: only for this machine (no DNS rebinding).
+        if (auto refused = refuseCrossSite(request, false))
+            return refused;
+        return customersPage();
+    }
+    if (path == "/_sandbox/seed") {
+        if (request.method != "POST")
+            return methodNotAllowed(QByteArrayLiteral("POST"));
+        if (auto refused = refuseCrossSite(request, true))
+            return refused;
+        return seed();
+    }
+    // /_sandbox/accounts/{account_id}/health
+    if (const QStringList segments = request.segments();
+        segments.size() == 4 && segments.at(1) == QLatin1String("accounts")
+        && segments.at(3) == QLatin1String("health") && path.startsWith("/_sandbox/accounts/")) {
+        if (request.method != "POST")
+            return methodNotAllowed(QByteArrayLiteral("POST"));
+        // JSON from scripts; form data only from the sandbox's own page in a browser, which says
+        // where it comes from (Origin or Sec-Fetch-Site).
+        const bool form = isFormPost(request);
+        if (auto refused = refuseCrossSite(request, !form))
+            return refused;
+        if (form && request.header(QByteArrayLiteral("origin")).isEmpty()
+            && request.header(QByteArrayLiteral("sec-fetch-site")).trimmed().toLower()
+                   != "same-origin")
+            return SimResponse::error(403,
+                                      QStringLiteral("form posts are accepted only from the "
+                                                     "sandbox's own page; send JSON"),
+                                      QStringLiteral("forbidden"));
+        return accountHealth(request, segments.at(2));
     }
     if (path == "/_sandbox/faults") {
         if (request.method == "POST" || request.method == "DELETE") {
@@ -232,21 +297,63 @@ SimResponse SimSandbox::open(const SimRequest &request)
                                                 &error);
     if (!account)
         return SimResponse::error(statusFor(status, error), error);
-    const SimApp *app = SimAppCatalogue::find(account->appSlug);
+    return SimResponse::json(200, {{QStringLiteral("account"), sandboxAccountJson(*account)}});
+}
+
+SimResponse SimSandbox::accountHealth(const SimRequest &request, const QString &accountId)
+{
+    const bool form = isFormPost(request);
+    QString stateName;
+    QString error;
+    if (form) {
+        const QUrlQuery body = formBody(request.body);
+        stateName = body.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
+        error = body.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded).trimmed();
+    } else {
+        QJsonParseError parseError{};
+        const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+        const QJsonObject body = document.object();
+        const QJsonValue errorValue = body.value(QStringLiteral("error"));
+        if (parseError.error != QJsonParseError::NoError || !document.isObject()
+            || !body.value(QStringLiteral("state")).isString()
+            || !(errorValue.isUndefined() || errorValue.isNull() || errorValue.isString())) {
+            return SimResponse::error(400,
+                                      QStringLiteral("expected {\"state\": \"healthy\" | "
+                                                     "\"unhealthy\" | \"dead\", \"error\"?: "
+                                                     "string}"),
+                                      QStringLiteral("invalid_request"));
+        }
+        stateName = body.value(QStringLiteral("state")).toString();
+        error = errorValue.toString();
+    }
+    const auto health = healthFromName(stateName);
+    if (!health)
+        return SimResponse::error(400,
+                                  QStringLiteral("state must be healthy, unhealthy or dead"),
+                                  QStringLiteral("invalid_request"));
+    if (!m_state.setAccountHealth(accountId, *health, error))
+        return SimResponse::error(404, QStringLiteral("account not found"));
+    if (form) {
+        // Back to the page, at the account's row.
+        return SimResponse::redirect(QStringLiteral("/_sandbox/customers#")
+                                     + QString::fromLatin1(QUrl::toPercentEncoding(accountId)));
+    }
     return SimResponse::json(200,
                              {{QStringLiteral("account"),
-                               QJsonObject{
-                                   {QStringLiteral("id"), account->id},
-                                   {QStringLiteral("name"), account->name},
-                                   {QStringLiteral("external_id"), account->externalId},
-                                   {QStringLiteral("healthy"), true},
-                                   {QStringLiteral("dead"), false},
-                                   {QStringLiteral("app"), app->toJson()},
-                                   {QStringLiteral("project_id"), account->projectId},
-                                   {QStringLiteral("environment"), account->environment},
-                                   {QStringLiteral("created_at"), isoTime(account->createdAt)},
-                                   {QStringLiteral("updated_at"), isoTime(account->updatedAt)},
-                               }}});
+                               sandboxAccountJson(*m_state.findAccount(accountId))}});
+}
+
+SimResponse SimSandbox::seed()
+{
+    const SeedResult result = seedDemoCustomers(m_state);
+    return SimResponse::json(200,
+                             {{QStringLiteral("users_added"), result.users},
+                              {QStringLiteral("accounts_added"), result.accounts}});
+}
+
+SimResponse SimSandbox::customersPage()
+{
+    return SimResponse::html(200, Pages::customersPage(m_state));
 }
 
 SimResponse SimSandbox::faults(const SimRequest &request)

@@ -27,6 +27,9 @@ private:
     SimResponse connectForm(const SimRequest &request);
     SimResponse open(const SimRequest &request);
     SimResponse faults(const SimRequest &request);
+    SimResponse accountHealth(const SimRequest &request, const QString &accountId);
+    SimResponse seed();
+    SimResponse customersPage();
 
     SimState &m_state;
     SimFaultQueue &m_faults;

@@ -22,6 +22,31 @@ QByteArray base64Url(const QByteArray &data)
 
 } // namespace
 
+void refreshCredentials(SimAccount &account, const SimApp &app, const QDateTime &time)
+{
+    account.lastRefreshedAt = time;
+    account.health = SimAccountHealth::Healthy;
+    account.error.clear();
+    if (app.authType != QLatin1String("oauth")) {
+        // API keys do not expire and are not refreshed.
+        account.expiresAt = {};
+        account.nextRefreshAt = {};
+        account.authorizedScopes.clear();
+        return;
+    }
+    // An hour-long access token, refreshed a few minutes before it runs out.
+    account.expiresAt = time.addSecs(3600);
+    account.nextRefreshAt = time.addSecs(3600 - 5 * 60);
+    if (account.authorizedScopes.isEmpty()) {
+        for (const auto &profile : app.scopeProfiles) {
+            if (profile.first == QLatin1String("read_write"))
+                account.authorizedScopes = profile.second;
+        }
+        if (account.authorizedScopes.isEmpty() && !app.scopeProfiles.isEmpty())
+            account.authorizedScopes = app.scopeProfiles.constFirst().second;
+    }
+}
+
 QString randomBase62(int length)
 {
     static const char alphabet[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
@@ -45,6 +70,19 @@ QString randomHex(int length)
 QString isoTime(const QDateTime &time)
 {
     return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QString defaultAccountError(SimAccountHealth health)
+{
+    switch (health) {
+    case SimAccountHealth::Healthy:
+        break;
+    case SimAccountHealth::Unhealthy:
+        return QStringLiteral("invalid_grant: Token has been expired or revoked.");
+    case SimAccountHealth::Dead:
+        return QStringLiteral("The refresh token was revoked by the user.");
+    }
+    return {};
 }
 
 SimState::SimState()
@@ -94,6 +132,39 @@ void SimState::expireAccessTokens()
     m_accessTokens.clear();
 }
 
+namespace {
+
+// One call against a rolling window of `seconds`: allowed (and counted) while fewer than `limit`
+// calls are in it.
+RateLimitDecision takeFromWindow(std::deque<QDateTime> &window,
+                                 const QDateTime &current,
+                                 int limit,
+                                 int seconds)
+{
+    while (!window.empty() && window.front().addSecs(seconds) <= current)
+        window.pop_front();
+
+    RateLimitDecision decision;
+    decision.limit = limit;
+    const int used = static_cast<int>(window.size());
+    if (used >= limit) {
+        const QDateTime reset = window.empty() ? current.addSecs(seconds)
+                                               : window.front().addSecs(seconds);
+        decision.allowed = false;
+        decision.remaining = 0;
+        decision.resetAt = (reset.toMSecsSinceEpoch() + 999) / 1000;
+        const qint64 waitMs = current.msecsTo(reset);
+        decision.retryAfter = static_cast<int>(std::max<qint64>(1, (waitMs + 999) / 1000));
+        return decision;
+    }
+    window.push_back(current);
+    decision.remaining = limit - used - 1;
+    decision.resetAt = (window.front().addSecs(seconds).toMSecsSinceEpoch() + 999) / 1000;
+    return decision;
+}
+
+} // namespace
+
 RateLimitDecision SimState::takeTokenCreation(const QString &projectId,
                                               const QString &externalUserId)
 {
@@ -107,26 +178,15 @@ RateLimitDecision SimState::takeTokenCreation(const QString &projectId,
                 ++it;
         }
     }
-    std::deque<QDateTime> &window = m_rateWindows[projectId + QLatin1Char('\n') + externalUserId];
-    while (!window.empty() && window.front().addSecs(60) <= current)
-        window.pop_front();
+    return takeFromWindow(m_rateWindows[projectId + QLatin1Char('\n') + externalUserId],
+                          current, m_tokensPerMinute, 60);
+}
 
-    RateLimitDecision decision;
-    decision.limit = m_tokensPerMinute;
-    const int used = static_cast<int>(window.size());
-    if (used >= m_tokensPerMinute) {
-        const QDateTime reset = window.empty() ? current.addSecs(60) : window.front().addSecs(60);
-        decision.allowed = false;
-        decision.remaining = 0;
-        decision.resetAt = (reset.toMSecsSinceEpoch() + 999) / 1000;
-        const qint64 waitMs = current.msecsTo(reset);
-        decision.retryAfter = static_cast<int>(std::max<qint64>(1, (waitMs + 999) / 1000));
-        return decision;
-    }
-    window.push_back(current);
-    decision.remaining = m_tokensPerMinute - used - 1;
-    decision.resetAt = (window.front().addSecs(60).toMSecsSinceEpoch() + 999) / 1000;
-    return decision;
+RateLimitDecision SimState::takeAccountCall(const QString &projectId)
+{
+    // Only known projects get here, so the map stays at two entries.
+    return takeFromWindow(m_accountCallWindows[projectId], now(), m_accountCallLimit,
+                          accountCallsWindowSeconds);
 }
 
 const QList<SimProject> &SimState::projects()
@@ -287,6 +347,7 @@ std::optional<SimAccount> SimState::connectAccount(const QString &token,
     account.oauthAppId = used.fields.oauthAppId;
     account.createdAt = time;
     account.updatedAt = time;
+    refreshCredentials(account, *app, time);
     m_accounts.append(account);
     if (status)
         *status = TokenStatus::Valid;
@@ -349,6 +410,76 @@ bool SimState::deleteUser(const QString &projectId,
                && a.externalId == externalUserId;
     });
     return true;
+}
+
+const SimAccount *SimState::findAccount(const QString &accountId) const
+{
+    const auto it = std::find_if(m_accounts.cbegin(), m_accounts.cend(), [&](const SimAccount &a) {
+        return a.id == accountId;
+    });
+    return it == m_accounts.cend() ? nullptr : &*it;
+}
+
+bool SimState::setAccountHealth(const QString &accountId,
+                                SimAccountHealth health,
+                                const QString &error)
+{
+    const auto it = std::find_if(m_accounts.begin(), m_accounts.end(), [&](const SimAccount &a) {
+        return a.id == accountId;
+    });
+    if (it == m_accounts.end())
+        return false;
+    SimAccount &account = *it;
+    const QDateTime current = now();
+    account.updatedAt = current;
+    switch (health) {
+    case SimAccountHealth::Healthy:
+        // Healing is a successful refresh.
+        if (const SimApp *app = SimAppCatalogue::find(account.appSlug))
+            refreshCredentials(account, *app, current);
+        account.health = health;
+        account.error.clear();
+        return true;
+    case SimAccountHealth::Unhealthy:
+        // Pipedream keeps retrying an unhealthy account.
+        if (!account.nextRefreshAt.isNull() || !account.expiresAt.isNull())
+            account.nextRefreshAt = current.addSecs(15 * 60);
+        break;
+    case SimAccountHealth::Dead:
+        account.nextRefreshAt = {}; // given up: the customer must reconnect
+        break;
+    }
+    account.health = health;
+    account.error = error.trimmed().isEmpty() ? defaultAccountError(health) : error;
+    return true;
+}
+
+bool SimState::addUser(const SimUser &user)
+{
+    const QString key = userKey(user.projectId, user.environment, user.externalId);
+    if (m_userIndex.contains(key))
+        return false;
+    SimUser added = user;
+    if (added.id.isEmpty())
+        added.id = QStringLiteral("exu_") + randomBase62(7);
+    m_userIndex.insert(key, m_users.size());
+    m_users.append(added);
+    return true;
+}
+
+void SimState::addAccount(const SimAccount &account)
+{
+    SimAccount added = account;
+    if (added.id.isEmpty())
+        added.id = QStringLiteral("apn_") + randomBase62(7);
+    SimUser user;
+    user.projectId = account.projectId;
+    user.environment = account.environment;
+    user.externalId = account.externalId;
+    user.createdAt = account.createdAt;
+    user.updatedAt = account.updatedAt;
+    addUser(user);
+    m_accounts.append(added);
 }
 
 } // namespace ConnectDesk::Sim

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "simaccounthealth.h"
 #include "simvalidation.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <deque>
 #include <functional>
@@ -51,6 +53,12 @@ struct SimAccount
     QString oauthAppId; // the token's oauth_app_id, if any
     QDateTime createdAt;
     QDateTime updatedAt;
+    SimAccountHealth health = SimAccountHealth::Healthy;
+    QString error;              // empty when healthy (null on the wire)
+    QDateTime lastRefreshedAt;  // null on the wire when invalid
+    QDateTime nextRefreshAt;    // null when no refresh is planned (key apps, dead accounts)
+    QDateTime expiresAt;        // credential expiry; null for credentials that do not expire
+    QStringList authorizedScopes; // empty for apps without OAuth
 };
 
 struct RateLimitDecision
@@ -123,6 +131,22 @@ public:
                     const QString &environment,
                     const QString &externalUserId);
 
+    // Account health (any project / environment: account ids are unique). False for an unknown
+    // account. An empty `error` for Unhealthy/Dead takes a realistic default text.
+    bool setAccountHealth(const QString &accountId, SimAccountHealth health, const QString &error);
+    const SimAccount *findAccount(const QString &accountId) const;
+    // Adds a ready-made account (seeding); the user is registered if needed (no cap check).
+    void addAccount(const SimAccount &account);
+    // Adds a user with given times unless it exists; false when it already existed.
+    bool addUser(const SimUser &user);
+
+    // Account management calls (accounts, users), per project over a rolling window.
+    static constexpr int accountCallsDefaultLimit = 2000;
+    static constexpr int accountCallsWindowSeconds = 300;
+    void setAccountCallsPerWindow(int limit) { m_accountCallLimit = limit; }
+    int accountCallsPerWindow() const { return m_accountCallLimit; }
+    RateLimitDecision takeAccountCall(const QString &projectId);
+
 private:
     static QString userKey(const QString &projectId,
                            const QString &environment,
@@ -139,11 +163,20 @@ private:
     QList<SimUser> m_users;           // creation order
     QHash<QString, qsizetype> m_userIndex;
     QList<SimAccount> m_accounts; // creation order
+    int m_accountCallLimit = accountCallsDefaultLimit;
+    QHash<QString, std::deque<QDateTime>> m_accountCallWindows; // per project
     std::function<void(const SimAccount &)> m_onAccountConnected;
 };
+
+struct SimApp;
+// A successful credential refresh at `time`: healthy, new expiry and next refresh (OAuth apps),
+// scopes from the app's read_write profile when the account has none yet.
+void refreshCredentials(SimAccount &account, const SimApp &app, const QDateTime &time);
 
 QString randomBase62(int length);
 QString randomHex(int length);
 QString isoTime(const QDateTime &time); // 2026-11-28T14:02:03.123Z
+// A realistic error text for an account that is unhealthy or dead.
+QString defaultAccountError(SimAccountHealth health);
 
 } // namespace ConnectDesk::Sim

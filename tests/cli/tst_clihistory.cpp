@@ -136,7 +136,8 @@ void TestCliHistory::waitsForTheConnectionAsText()
     QVERIFY(m_sim.openConnectLink(token, QStringLiteral("github")));
     const QString line = QString::fromUtf8(readLine(process.get()));
     QCOMPARE(finish(process.get()), 0);
-    QVERIFY2(line.startsWith(QLatin1String("Connected: GitHub (")), qPrintable(line));
+    QVERIFY2(line.startsWith(QLatin1String("Connected: GitHub (bob), account apn_")),
+             qPrintable(line)); // not "GitHub (bob (GitHub))" (review 20)
     QVERIFY(line.contains(QLatin1String("account apn_")));
 }
 

@@ -48,6 +48,16 @@ function assertAccount(account, where = "account") {
     assert.equal(typeof account.healthy, "boolean");
     assert.equal(typeof account.dead, "boolean");
     assertApp(account.app, `${where}.app`);
+    // Health: an error text exactly when the account is not healthy (null parses to undefined).
+    if (account.healthy) assert.equal(account.error, undefined, `${where}.error`);
+    else assert.equal(typeof account.error, "string", `${where}.error`);
+    assert.ok(Array.isArray(account.authorizedScopes), `${where}.authorizedScopes`);
+    account.authorizedScopes.forEach((scope) => assert.equal(typeof scope, "string"));
+    assert.ok(account.lastRefreshedAt instanceof Date, `${where}.lastRefreshedAt`);
+    for (const key of ["expiresAt", "nextRefreshAt"]) {
+        if (account[key] !== undefined)
+            assert.ok(account[key] instanceof Date && !isNaN(account[key]), `${where}.${key}`);
+    }
 }
 
 function assertPageInfo(page) {
@@ -239,8 +249,70 @@ describe("accounts", () => {
         await client.accounts.deleteByApp("slack", quick);
         const left = await client.accounts.list({ app: "slack" }, quick);
         assert.equal(left.data.length, 0);
-        const gmail = await client.accounts.list({ app: "gmail" }, quick);
+        // The sandbox's demo customers have accounts too; count this suite's own.
+        const gmail = await client.accounts.list({ app: "gmail", externalUserId: "conf-acc-1" },
+                                                 quick);
         assert.equal(gmail.data.length, 1);
+    });
+});
+
+describe("account health", () => {
+    test("the seeded demo customers show every state through the SDK", async () => {
+        const states = new Set();
+        for await (const account of await client.accounts.list({ limit: 3 }, quick)) {
+            assertAccount(account);
+            states.add(account.dead ? "dead" : account.healthy ? "healthy" : "unhealthy");
+        }
+        assert.deepEqual([...states].sort(), ["dead", "healthy", "unhealthy"]);
+        const [jane] = (await client.users.list({ q: "acme-jane" }, quick)).data;
+        assert.equal(jane.externalId, "acme-jane.doe");
+    });
+
+    test("breaking and healing an account", async () => {
+        const id = await connect("conf-health", "google_sheets");
+        const fresh = await client.accounts.retrieve(id, {}, quick);
+        assertAccount(fresh);
+        assert.equal(fresh.healthy, true);
+        assert.ok(fresh.expiresAt > fresh.lastRefreshedAt);
+        assert.ok(fresh.nextRefreshAt < fresh.expiresAt);
+        assert.ok(fresh.authorizedScopes.length > 0);
+
+        const error = "invalid_grant: Token has been expired or revoked.";
+        await sandbox(`/_sandbox/accounts/${id}/health`, { state: "unhealthy", error });
+        const broken = await client.accounts.retrieve(id, {}, quick);
+        assertAccount(broken);
+        assert.deepEqual([broken.healthy, broken.dead, broken.error], [false, false, error]);
+
+        await sandbox(`/_sandbox/accounts/${id}/health`, { state: "dead" });
+        const [dead] = await client.accounts.listByExternalUser("conf-health", {}, quick);
+        assertAccount(dead);
+        assert.deepEqual([dead.healthy, dead.dead], [false, true]);
+        assert.equal(dead.nextRefreshAt, undefined);
+
+        await sandbox(`/_sandbox/accounts/${id}/health`, { state: "healthy" });
+        const healed = await client.accounts.retrieve(id, {}, quick);
+        assertAccount(healed);
+        assert.deepEqual([healed.healthy, healed.dead, healed.error], [true, false, undefined]);
+    });
+
+    test("a user ID with slashes, spaces and non-Latin letters, and a cascading delete",
+         async () => {
+        const externalUserId = "hooli/ops team#1 ü 株式会社";
+        await connect(externalUserId, "slack");
+        const accounts = await client.accounts.listByExternalUser(externalUserId, {}, quick);
+        assert.deepEqual(accounts.map((a) => a.externalId), [externalUserId]);
+        await client.users.deleteExternalUser(externalUserId, quick);
+        assert.equal((await client.accounts.list({ externalUserId }, quick)).data.length, 0);
+        await expectError(() => client.users.deleteExternalUser(externalUserId, quick), 404);
+    });
+
+    test("account management answers carry the rate-limit headers", async () => {
+        const page = await client.users.list({ limit: 1 }, quick);
+        assert.equal(page.rawResponse.headers.get("x-ratelimit-limit"), "2000");
+        assert.match(page.rawResponse.headers.get("x-ratelimit-remaining"), /^\d+$/);
+        const { rawResponse } = await client.accounts.listByExternalUser("acme-jane.doe", {}, quick)
+            .withRawResponse();
+        assert.equal(rawResponse.headers.get("x-ratelimit-limit"), "2000");
     });
 });
 

@@ -8,9 +8,12 @@
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QThread>
 #include <QUrl>
 
+#include <atomic>
 #include <functional>
+#include <memory>
 
 namespace ConnectDesk::Testing {
 
@@ -65,7 +68,9 @@ public:
             n += request.path.startsWith(pathPrefix) ? 1 : 0;
         return n;
     }
+    // Safe to ask from another thread (HostileServerThread).
     qint64 bytesSent() const { return m_bytesSent; }
+    int connectedSockets() const { return m_connected; }
 
     static QByteArray response(int status, const QByteArray &body,
                                const QByteArray &contentType = "application/json",
@@ -95,10 +100,14 @@ public:
     Answer endlessChunks()
     {
         return [this](QTcpSocket *socket, const Request &) {
+            // A small kernel send buffer, so what it manages to send is what the client took
+            // (its buffers and its reading), not what waits on this side.
+            socket->setSocketOption(QAbstractSocket::SendBufferSizeSocketOption, 64 * 1024);
             socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
                           "Transfer-Encoding: chunked\r\n\r\n");
             const QByteArray chunk(64 * 1024, 'a');
             const QByteArray framed = QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n";
+            // Stops by itself once the client has gone: the socket is no longer connected.
             const auto more = [this, socket, framed] {
                 while (socket->state() == QAbstractSocket::ConnectedState
                        && socket->bytesToWrite() < 4 * framed.size()) {
@@ -114,7 +123,9 @@ public:
 private:
     void serve(QTcpSocket *socket)
     {
+        ++m_connected;
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+            --m_connected;
             m_buffers.remove(socket);
             socket->deleteLater();
         });
@@ -156,7 +167,48 @@ private:
     QList<std::pair<QByteArray, Answer>> m_answers;
     QList<Request> m_requests;
     QHash<QTcpSocket *, QByteArray> m_buffers;
-    qint64 m_bytesSent = 0;
+    std::atomic<qint64> m_bytesSent = 0;
+    std::atomic<int> m_connected = 0;
+};
+
+// A HostileServer on a thread of its own. In the client's thread the server only writes when
+// the client's event loop lets it, so it can never show how much a client lets through; here it
+// writes as fast as the kernel takes the bytes, like a server on another machine.
+class HostileServerThread final
+{
+    Q_DISABLE_COPY_MOVE(HostileServerThread)
+public:
+    // `setup` runs on the server's thread, before the first connection (add answers there).
+    explicit HostileServerThread(const std::function<void(HostileServer &)> &setup)
+    {
+        m_anchor.moveToThread(&m_thread);
+        m_thread.start();
+        runThere([this, &setup] {
+            m_server = std::make_unique<HostileServer>();
+            setup(*m_server);
+        });
+    }
+    ~HostileServerThread()
+    {
+        runThere([this] { m_server.reset(); });
+        m_thread.quit();
+        m_thread.wait();
+    }
+
+    bool isListening() const { return m_server->isListening(); }
+    QUrl baseUrl() const { return m_server->baseUrl(); } // fixed once listening
+    qint64 bytesSent() const { return m_server->bytesSent(); }
+    int connectedSockets() const { return m_server->connectedSockets(); }
+
+private:
+    void runThere(const std::function<void()> &work)
+    {
+        QMetaObject::invokeMethod(&m_anchor, work, Qt::BlockingQueuedConnection);
+    }
+
+    QThread m_thread;
+    QObject m_anchor; // lives on m_thread: what runThere() posts to
+    std::unique_ptr<HostileServer> m_server;
 };
 
 } // namespace ConnectDesk::Testing

@@ -526,11 +526,6 @@ T.update({
         "%1: advertencia: el enlace no se registró en el historial: %2",
         "%1 : avertissement : le lien n'a pas été enregistré dans l'historique : %2",
         "%1: 警告: リンクを履歴に記録できませんでした: %2"),
-    "Connected: %1 (%2), account %3, at %4": (
-        "Verbunden: %1 (%2), Konto %3, um %4",
-        "Conectado: %1 (%2), cuenta %3, a las %4",
-        "Connecté : %1 (%2), compte %3, à %4",
-        "接続済み: %1 (%2)、アカウント %3、%4"),
     "Connected: %1, account %2, at %3": (
         "Verbunden: %1, Konto %2, um %3",
         "Conectado: %1, cuenta %2, a las %3",
@@ -585,9 +580,4 @@ T.update({
         "La clave privada PEM sin cifrar del certificado.",
         "La clé privée PEM non chiffrée du certificat.",
         "証明書の暗号化されていない PEM 秘密鍵。"),
-    "[--port N] [--tls-cert FILE --tls-key FILE]": (
-        "[--port N] [--tls-cert DATEI --tls-key DATEI]",
-        "[--port N] [--tls-cert ARCHIVO --tls-key ARCHIVO]",
-        "[--port N] [--tls-cert FICHIER --tls-key FICHIER]",
-        "[--port N] [--tls-cert ファイル --tls-key ファイル]"),
 })

@@ -233,22 +233,22 @@ T = {
         "Impossible d'enregistrer les modèles de message dans %1.",
         "メッセージテンプレートを %1 に保存できませんでした。"),
     "Could not write the presets to %1.": (
-        "Die Vorlagen konnten nicht in %1 geschrieben werden.",
+        "Die Voreinstellungen konnten nicht in %1 geschrieben werden.",
         "No se pudieron escribir los ajustes predefinidos en %1.",
         "Impossible d'écrire les préréglages dans %1.",
         "プリセットを %1 に書き込めませんでした。"),
     "Give the preset a name.": (
-        "Geben Sie der Vorlage einen Namen.",
+        "Geben Sie der Voreinstellung einen Namen.",
         "Asigne un nombre al ajuste predefinido.",
         "Donnez un nom au préréglage.",
         "プリセットに名前を付けてください。"),
     'A preset called "%1" already exists.': (
-        "Eine Vorlage namens „%1“ gibt es bereits.",
+        "Eine Voreinstellung namens „%1“ gibt es bereits.",
         "Ya existe un ajuste predefinido llamado «%1».",
         "Un préréglage nommé « %1 » existe déjà.",
         "「%1」という名前のプリセットは既にあります。"),
     'There is no preset called "%1".': (
-        "Es gibt keine Vorlage namens „%1“.",
+        "Es gibt keine Voreinstellung namens „%1“.",
         "No hay ningún ajuste predefinido llamado «%1».",
         "Aucun préréglage ne s'appelle « %1 ».",
         "「%1」という名前のプリセットはありません。"),

@@ -26,10 +26,44 @@ DeveloperTools::DeveloperTools(QMainWindow *window, ConnectClient *client,
     m_callLog->follow(client);
     if (m_mode->isEnabled())
         build();
+    else if (!m_presets->names().isEmpty())
+        buildPresetBar();
     connect(m_mode, &DeveloperMode::enabledChanged, this, [this](bool enabled) {
         if (enabled)
             build();
+        updatePresetBarVisible();
     });
+    connect(m_presets, &PresetStore::changed, this, [this] {
+        if (!m_presets->names().isEmpty())
+            buildPresetBar();
+        updatePresetBarVisible();
+    });
+}
+
+void DeveloperTools::buildPresetBar()
+{
+    if (m_presetBar)
+        return;
+    m_presetBar = new PresetBar(m_presets);
+    m_presetBar->setObjectName(QStringLiteral("presetBar"));
+    m_presetToolBar = new QToolBar(tr("Presets"), m_window);
+    m_presetToolBar->setObjectName(QStringLiteral("presetToolBar"));
+    m_presetToolBar->setMovable(false);
+    m_presetToolBar->addWidget(m_presetBar);
+    m_window->addToolBar(Qt::TopToolBarArea, m_presetToolBar);
+    m_presetToolBar->toggleViewAction()->setVisible(false); // developer mode and presets decide
+    connect(m_presetBar, &PresetBar::statusMessage, this,
+            [this](const QString &text) { m_window->statusBar()->showMessage(text, 5000); });
+    if (m_form)
+        connect(m_presetBar, &PresetBar::loadRequested, m_form, &TokenForm::setRequest);
+    updatePresetBarVisible();
+    syncFromForm();
+}
+
+void DeveloperTools::updatePresetBarVisible()
+{
+    if (m_presetToolBar)
+        m_presetToolBar->setVisible(m_mode->isEnabled() || !m_presets->names().isEmpty());
 }
 
 void DeveloperTools::build()
@@ -47,23 +81,11 @@ void DeveloperTools::build()
     m_dock->toggleViewAction()->setVisible(false);
     m_window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
 
-    m_presetBar = new PresetBar(m_presets);
-    m_presetBar->setObjectName(QStringLiteral("presetBar"));
-    m_presetToolBar = new QToolBar(tr("Presets"), m_window);
-    m_presetToolBar->setObjectName(QStringLiteral("presetToolBar"));
-    m_presetToolBar->setMovable(false);
-    m_presetToolBar->addWidget(m_presetBar);
-    m_window->addToolBar(Qt::TopToolBarArea, m_presetToolBar);
-    m_presetToolBar->toggleViewAction()->setVisible(false); // developer mode decides
-
     m_mode->manage(m_dock);
-    m_mode->manage(m_presetToolBar);
 
     const auto status = [this](const QString &text) { m_window->statusBar()->showMessage(text, 5000); };
     connect(m_panel, &DeveloperPanel::statusMessage, this, status);
-    connect(m_presetBar, &PresetBar::statusMessage, this, status);
-    if (m_form)
-        connect(m_presetBar, &PresetBar::loadRequested, m_form, &TokenForm::setRequest);
+    buildPresetBar();
     syncFromForm();
 }
 
@@ -81,13 +103,13 @@ QDockWidget *DeveloperTools::dock()
 
 PresetBar *DeveloperTools::presetBar()
 {
-    build();
+    buildPresetBar();
     return m_presetBar;
 }
 
 QToolBar *DeveloperTools::presetToolBar()
 {
-    build();
+    buildPresetBar();
     return m_presetToolBar;
 }
 
@@ -110,11 +132,13 @@ void DeveloperTools::attach(TokenForm *form)
 
 void DeveloperTools::syncFromForm()
 {
-    if (!m_form || !m_panel)
+    if (!m_form)
         return;
     const TokenRequest request = m_form->request();
-    m_panel->setRequest(request, m_form->currentProject().credentials.baseUrl);
-    m_presetBar->setCurrent(request);
+    if (m_panel)
+        m_panel->setRequest(request, m_form->currentProject().credentials.baseUrl);
+    if (m_presetBar)
+        m_presetBar->setCurrent(request);
 }
 
 } // namespace ConnectDesk::Ui

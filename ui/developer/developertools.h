@@ -55,6 +55,10 @@ public:
 
 private:
     void build();
+    void buildPresetBar();
+    // The presets bar shows in developer mode, and whenever presets exist (a support lead can
+    // hand agents presets without developer mode; review 31).
+    void updatePresetBarVisible();
     void syncFromForm();
 
     QMainWindow *m_window;

@@ -1,6 +1,7 @@
 #include "developer/tokencheckview.h"
 
 #include "api/connectclient.h"
+#include "form/tokenformlogic.h"
 #include "widgets/uistyle.h"
 
 #include <QFormLayout>
@@ -140,8 +141,8 @@ void TokenCheckView::showResult(const TokenCheck &result)
         if (!result.externalUserId.isEmpty())
             details.append(tr("External user ID: %1").arg(result.externalUserId));
         if (result.expiresAt.isValid())
-            details.append(tr("Expires: %1").arg(QLocale().toString(result.expiresAt.toLocalTime(),
-                                                                      QLocale::LongFormat)));
+            details.append(tr("Expires: %1")
+                               .arg(TokenFormLogic::dateTimeText(result.expiresAt, locale())));
     } else if (!result.serverMessage.isEmpty() && !failed) {
         details.append(tr("The server said: \"%1\"").arg(result.serverMessage));
     }

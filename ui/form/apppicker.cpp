@@ -284,7 +284,7 @@ void AppPicker::showResults(const QList<App> &apps)
     setSearchStatus(QStyle::SP_MessageBoxInformation, {});
     if (m_edit->hasFocus()) {
         m_completer->setCompletionPrefix(m_edit->text());
-        m_completer->complete();
+        openPopup();
     }
 }
 
@@ -344,6 +344,20 @@ void AppPicker::refreshIcons()
         StatusLabel::refresh(this, icon);
 }
 
+void AppPicker::openPopup()
+{
+    // complete(rect) puts the popup under `rect` (in the line edit's coordinates): reach down
+    // past whatever status line is showing, so its words stay readable.
+    int bottom = m_edit->height();
+    for (const QLabel *line : {m_slugStatus, m_searchStatus}) {
+        if (line && line->isVisible() && !line->text().isEmpty()) {
+            const QPoint below = line->mapToGlobal(QPoint(0, line->height()));
+            bottom = std::max(bottom, m_edit->mapFromGlobal(below).y());
+        }
+    }
+    m_completer->complete(QRect(0, 0, m_edit->width(), bottom + 1)); // QRect::bottom() is one less
+}
+
 bool AppPicker::eventFilter(QObject *watched, QEvent *event)
 {
     // Down arrow reopens the results of the current text (the popup handles keys once open).
@@ -351,7 +365,7 @@ bool AppPicker::eventFilter(QObject *watched, QEvent *event)
         && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down
         && !m_completer->popup()->isVisible() && m_results->rowCount() > 0) {
         m_completer->setCompletionPrefix(m_edit->text());
-        m_completer->complete();
+        openPopup();
         return true;
     }
     return QWidget::eventFilter(watched, event);

@@ -86,6 +86,8 @@ private:
 
     void retranslate();
     void onTextEdited(const QString &text);
+    // Opens the results below the status lines under the field, never over them (review 30).
+    void openPopup();
     void startSearch(const QString &query, bool silent);
     void onSearchFinished(ConnectDesk::ApiReply *reply, const QString &key, bool silent);
     void cancelSearch();

@@ -206,6 +206,20 @@ void OriginsEditor::addEntries(const QStringList &entries, bool keepFocusInLine)
     }
 }
 
+bool OriginsEditor::undoRemove()
+{
+    if (m_undo.isEmpty())
+        return false;
+    const QStringList before = m_undo.takeLast();
+    const QStringList now = m_model->entries();
+    m_model->setEntries(before); // emits changed() through the model's reset
+    qsizetype restored = 0;
+    for (const QString &entry : before)
+        restored += now.contains(entry) ? 0 : 1;
+    showNote(tr("Put back %n origin(s).", nullptr, int(restored)));
+    return true;
+}
+
 void OriginsEditor::removeSelected()
 {
     QTreeView *view = m_ui->originsView;
@@ -219,6 +233,9 @@ void OriginsEditor::removeSelected()
         return;
     std::sort(rows.begin(), rows.end(), std::greater<>());
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    m_undo.append(m_model->entries());
+    if (m_undo.size() > 20)
+        m_undo.removeFirst();
 
     QStringList removed;
     for (int row : std::as_const(rows)) {
@@ -326,7 +343,8 @@ bool OriginsEditor::eventFilter(QObject *watched, QEvent *event)
             return true;
         }
     } else if (watched == m_ui->originsView) {
-        const bool ours = isRemoveKey(key) || key->matches(QKeySequence::Paste);
+        const bool ours = isRemoveKey(key) || key->matches(QKeySequence::Paste)
+                          || key->matches(QKeySequence::Undo);
         if (ours && !press) { // keep window-wide shortcuts from taking these keys
             key->accept();
             return true;
@@ -337,6 +355,10 @@ bool OriginsEditor::eventFilter(QObject *watched, QEvent *event)
         }
         if (press && key->matches(QKeySequence::Paste)) {
             pasteLines();
+            return true;
+        }
+        if (press && key->matches(QKeySequence::Undo)) {
+            undoRemove();
             return true;
         }
     }

@@ -41,6 +41,9 @@ public:
 public slots:
     // Adds each origin on the clipboard (lines, commas and whitespace separate them).
     void pasteLines();
+    // Ctrl+Z in the list: puts back what the last removal took (review 31). False when there
+    // is nothing to undo.
+    bool undoRemove();
 
 signals:
     void changed();
@@ -64,6 +67,7 @@ private:
     OriginsModel *m_model;
     int m_editingRow = -1; // row of the open in-place editor
     bool m_quiet = false;  // setOrigins() decides itself whether changed() is due
+    QList<QStringList> m_undo; // the list before each removal, newest last
 };
 
 } // namespace ConnectDesk::Ui

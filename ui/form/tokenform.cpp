@@ -2,6 +2,7 @@
 #include "ui_tokenform.h"
 
 #include "api/connectclient.h"
+#include "api/urlrules.h"
 #include "base/clock.h"
 #include "form/apppicker.h"
 #include "form/appreadiness.h"
@@ -350,6 +351,18 @@ void TokenForm::updateMessages()
     show(m_ui->successRedirectError, TokenField::SuccessRedirectUri);
     show(m_ui->errorRedirectError, TokenField::ErrorRedirectUri);
     show(m_ui->webhookError, TokenField::WebhookUri);
+    // Valid but useless: Pipedream's servers cannot call this computer (review 31). A warning,
+    // shown as soon as it is typed; Generate stays possible (a tunnel may forward it).
+    if (m_ui->webhookError->message().isEmpty()) {
+        const QString host = UrlRules::loopbackHost(m_ui->webhookEdit->text());
+        m_ui->webhookError->setMessage(
+            host.isEmpty() ? QString()
+                           : tr("Pipedream's servers cannot reach %1, so this webhook will get no "
+                                "events. Use an address on the internet (for example a tunnel to "
+                                "this computer).")
+                                 .arg(host),
+            FieldMessage::Severity::Warning);
+    }
     show(m_ui->expiresInError, TokenField::ExpiresIn);
     show(m_ui->scopeError, TokenField::Scope);
     // The app picker says what is wrong with the slug on its own line: said once, not twice.

@@ -30,9 +30,16 @@ QStringList TokenFormLogic::blockingReasons(const TokenRequest &request, const P
     if (!credentials.isEmpty())
         reasons.append(credentials);
     for (const FieldError &error : request.validate()) {
-        const QString label = error.index >= 0
-                                  ? tr("%1 (entry %2)").arg(tokenFieldLabel(error.field)).arg(error.index + 1)
-                                  : tokenFieldLabel(error.field);
+        // A list entry is named by its text too: the origins list shows no numbers (review 31).
+        const QString entry = error.field == TokenField::AllowedOrigins
+                                  ? request.allowedOrigins.value(error.index).trimmed()
+                                  : QString();
+        const QString label =
+            error.index < 0   ? tokenFieldLabel(error.field)
+            : entry.isEmpty() ? tr("%1 (entry %2)").arg(tokenFieldLabel(error.field)).arg(error.index + 1)
+                              : tr("%1 (entry %2, \"%3\")")
+                                    .arg(tokenFieldLabel(error.field), QString::number(error.index + 1),
+                                         entry);
         reasons.append(tr("%1: %2").arg(label, error.message));
     }
     return reasons;
@@ -48,8 +55,8 @@ QString TokenFormLogic::expiryPreview(const QString &expiresIn, const QDateTime 
     const int seconds = serverDefault ? TokenRequest::maxExpiresIn : text.toInt();
     const QDateTime nowLocal = nowUtc.toLocalTime();
     const QDateTime until = nowLocal.addSecs(seconds);
-    const QString when = until.date() == nowLocal.date() ? shortTime(until.time(), locale)
-                                                         : shortDateTime(until, locale);
+    const QString when = until.date() == nowLocal.date() ? timeText(until, locale)
+                                                         : dateTimeText(until, locale);
     if (serverDefault)
         return tr("Server default: valid until %1 (%2 from now).").arg(when, Countdown::duration(seconds));
     return tr("Valid until %1 (%2 from now).").arg(when, Countdown::duration(seconds));
@@ -62,6 +69,21 @@ QString TokenFormLogic::shortTime(const QTime &time, const QLocale &locale)
     QString format = locale.timeFormat(QLocale::ShortFormat);
     format.remove(seconds);
     return locale.toString(time, format);
+}
+
+QString TokenFormLogic::dateTimeText(const QDateTime &utc, const QLocale &locale)
+{
+    const QDateTime local = utc.toLocalTime();
+    return tr("%1, %2 %3")
+        .arg(locale.toString(local.date(), QLocale::LongFormat), shortTime(local.time(), locale),
+             local.timeZoneAbbreviation());
+}
+
+QString TokenFormLogic::timeText(const QDateTime &utc, const QLocale &locale)
+{
+    const QDateTime local = utc.toLocalTime();
+    return tr("%1 %2", "time and time zone")
+        .arg(shortTime(local.time(), locale), local.timeZoneAbbreviation());
 }
 
 QString TokenFormLogic::shortDateTime(const QDateTime &dateTime, const QLocale &locale)

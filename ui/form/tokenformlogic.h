@@ -33,6 +33,11 @@ public:
     // The locale's short time without seconds ("4:00 PM", "16:00"), and a date-and-time.
     static QString shortTime(const QTime &time, const QLocale &locale = QLocale());
     static QString shortDateTime(const QDateTime &dateTime, const QLocale &locale = QLocale());
+    // The window's one way of writing a moment (review 27), in the user's time zone:
+    // "Saturday, 5 December 2026, 07:51 UTC" (the locale's long date and short time), and
+    // "07:51 UTC" for a moment of today.
+    static QString dateTimeText(const QDateTime &utc, const QLocale &locale = QLocale());
+    static QString timeText(const QDateTime &utc, const QLocale &locale = QLocale());
 
     // Seconds for the quick choices: 15 min, 1 h, 4 h.
     static QList<int> quickExpiries() { return {15 * 60, 60 * 60, 4 * 60 * 60}; }

@@ -1,6 +1,7 @@
 #include "history/historymodel.h"
 
 #include "base/clock.h"
+#include "history/accountlabel.h"
 #include "widgets/uistyle.h"
 
 #include <QPalette>
@@ -79,11 +80,9 @@ QString HistoryModel::outcomeText(const HistoryEntry &entry, const QDateTime &no
     case HistoryState::Expired:
         return tr("Expired %1").arg(timeText(entry.expiresAt, now, locale));
     case HistoryState::Connected: {
-        const QString app = entry.appName.isEmpty() ? entry.appSlug : entry.appName;
         const QString when = timeText(entry.connectedAt, now, locale);
-        if (entry.accountName.isEmpty())
-            return tr("%1 at %2").arg(app, when);
-        return tr("%1 (%2) at %3").arg(app, entry.accountName, when);
+        return tr("%1 at %2")
+            .arg(AccountLabel::label(entry.appName, entry.appSlug, entry.accountName), when);
     }
     case HistoryState::Failed:
         return entry.error;

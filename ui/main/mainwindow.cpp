@@ -12,7 +12,6 @@
 #include "main/languagemenu.h"
 #include "profiles/settings.h"
 #include "result/resultpane.h"
-#include "share/devlinkguard.h"
 #include "widgets/tabchain.h"
 #include "widgets/uistyle.h"
 #include "widgets/wheelguard.h"
@@ -437,13 +436,20 @@ void MainWindow::onReplyFinished()
         m_banner->clear();
         m_resultChoice = m_pendingChoice;
         m_resultAppName = m_pendingAppName;
-        m_result->showResult(*reply->tokenResult(), m_pendingRequest, m_pendingAppName);
+        m_result->showResult(*reply->tokenResult(), m_pendingRequest, m_pendingAppName,
+                             m_pendingChoice.isSandbox ? ResultPane::Origin::Sandbox
+                                                       : ResultPane::Origin::Pipedream);
         setBusy(false); // also checks the new result against the form, edited meanwhile or not
         emit resultShown(*reply->tokenResult(), m_pendingRequest, m_pendingAppName);
-        statusBar()->showMessage(tr("Link for %1 ready. %2 copies it.")
-                                     .arg(m_pendingRequest.normalizedExternalUserId(),
-                                          m_ui->shortcutHintLabel->property("copyKey").toString()),
-                                 8000);
+        statusBar()->showMessage(
+            m_pendingChoice.isSandbox
+                ? tr("Sandbox link for %1 ready: it is not real and works only in this app's "
+                     "simulator.")
+                      .arg(m_pendingRequest.normalizedExternalUserId())
+                : tr("Link for %1 ready. %2 copies it.")
+                      .arg(m_pendingRequest.normalizedExternalUserId(),
+                           m_ui->shortcutHintLabel->property("copyKey").toString()),
+            8000);
         emit requestFinished(true);
         return;
     }
@@ -464,13 +470,8 @@ void MainWindow::onReplyFinished()
 
 void MainWindow::copyConnectLink()
 {
-    if (!m_result->isShareable()) {
-        m_result->copyConnectLink(); // says why nothing is copied
-        return;
-    }
-    // A development link does not work for a customer: ask before it leaves the window.
-    DevLinkGuard::confirmShare(this, m_result->request().environment,
-                               [this] { m_result->copyConnectLink(); });
+    // A development or sandbox link does not work for a customer: it asks before it leaves.
+    m_result->requestCopyConnectLink();
 }
 
 int MainWindow::addMode(QWidget *page, const QString &title)
@@ -608,18 +609,22 @@ void MainWindow::updateGenerateState()
         m_ui->generateButton->setToolTip(busy ? tr("Cancel the running request (Esc)")
                                               : tr("Create the token and Connect Link (%1)")
                                                     .arg(m_ui->shortcutHintLabel->text()));
-        m_ui->blockingReasonsLabel->clear();
-        m_ui->blockingReasonsLabel->hide();
+        m_ui->blockingReasonsLabel->setFullText({});
+        m_ui->blockingReasonsLabel->setToolTip({});
+        m_ui->blockingReasonsLabel->hide(); // its line stays reserved
         return;
     }
-    m_ui->generateButton->setToolTip(tr("Generate is disabled until:\n• %1")
-                                         .arg(reasons.join(QStringLiteral("\n• "))));
-    QString html = QStringLiteral("<b>%1</b><ul style=\"margin-left:0px; -qt-list-indent:1\">")
-                       .arg(tr("Before you can generate:").toHtmlEscaped());
-    for (const QString &reason : reasons)
-        html += QStringLiteral("<li>%1</li>").arg(reason.toHtmlEscaped());
-    html += QStringLiteral("</ul>");
-    m_ui->blockingReasonsLabel->setText(html);
+    const QString details = tr("Generate is disabled until:\n• %1")
+                                .arg(reasons.join(QStringLiteral("\n• ")));
+    m_ui->generateButton->setToolTip(details);
+    // One line at a fixed height (review 18): the form does not grow and shrink as items are
+    // resolved. The count, then the first item (elided); all of them are in the tooltip.
+    m_ui->blockingReasonsLabel->setFullText(
+        reasons.size() == 1 ? tr("Before you can generate: %1").arg(reasons.constFirst())
+                            : tr("Before you can generate, fix %n things. First: %1", nullptr,
+                                 int(reasons.size()))
+                                  .arg(reasons.constFirst()));
+    m_ui->blockingReasonsLabel->setToolTip(details);
     m_ui->blockingReasonsLabel->setAccessibleName(tr("Before you can generate: %1")
                                                       .arg(reasons.join(QLatin1Char(' '))));
     m_ui->blockingReasonsLabel->show();

@@ -31,6 +31,14 @@ MainWindowTools::MainWindowTools(MainWindow *window, const Services &services)
     , m_window(window)
     , m_services(services)
 {
+    // "Did the customer connect?" right under the result, above sharing: an open QR code never
+    // pushes it out of view (review 30).
+    m_status = new ConnectionStatusWidget;
+    m_status->setObjectName(QStringLiteral("connectionStatusWidget"));
+    m_status->setNotifier(new DesktopNotifier(m_window, this));
+    m_status->setWindowActiveCheck([this] { return m_window->isActiveWindow(); });
+    m_window->addResultWidget(m_status);
+
     // Sharing, under the result: message templates, e-mail, QR code.
     m_share = new SharePanel(services.templates, *services.clock);
     m_share->setObjectName(QStringLiteral("sharePanel"));
@@ -40,7 +48,8 @@ MainWindowTools::MainWindowTools(MainWindow *window, const Services &services)
             [this](const TokenResult &result, const TokenRequest &request, const QString &appName) {
                 m_share->setEnabled(true);
                 m_share->setLink(result, request.normalizedAppSlug(), appName,
-                                 request.normalizedExternalUserId(), request.environment);
+                                 request.normalizedExternalUserId(), request.environment,
+                                 m_window->resultPane()->isSandbox());
             });
     connect(m_share, &SharePanel::statusMessage, window,
             [window](const QString &text) { window->statusBar()->showMessage(text, 5000); });
@@ -94,12 +103,8 @@ MainWindowTools::MainWindowTools(MainWindow *window, const Services &services)
 
 void MainWindowTools::addHistory(QMenu *view)
 {
-    // "Did the customer connect?": watched under the result, recorded in the history.
-    m_status = new ConnectionStatusWidget;
-    m_status->setObjectName(QStringLiteral("connectionStatusWidget"));
-    m_status->setNotifier(new DesktopNotifier(m_window, this));
-    m_status->setWindowActiveCheck([this] { return m_window->isActiveWindow(); });
-    m_window->addResultWidget(m_status);
+    // "Did the customer connect?": watched under the result (see the constructor), recorded in
+    // the history.
     // A connection uses the token up: the top of the pane says so, and so does the status bar.
     connect(m_status, &ConnectionStatusWidget::statusChanged, this,
             [this](ConnectionStatusWidget::Status status) {

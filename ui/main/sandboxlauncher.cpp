@@ -19,6 +19,9 @@ bool SandboxLauncher::start()
         m_error = tr("Could not start the sandbox: no local port could be opened on 127.0.0.1.");
         return false;
     }
+    // A newcomer sees a populated Customers view: demo customers with healthy, unhealthy and
+    // dead accounts.
+    simulator->seedDemoCustomers();
     m_error.clear();
     m_simulator = std::move(simulator);
     emit started(choice());

@@ -39,8 +39,9 @@ WelcomePage::WelcomePage(QWidget *parent)
     project->setObjectName(QStringLiteral("addProjectButton"));
     project->setAccessibleName(tr("Add a project"));
     project->setToolTip(tr("Create a profile with your project ID and OAuth client."));
-    project->setDefault(true);
-    setFocusProxy(project); // Space or Enter on arrival adds a project
+    // The text recommends the sandbox first, so Enter on arrival does that (review 27).
+    sandbox->setDefault(true);
+    setFocusProxy(sandbox);
 
     auto *icon = new QLabel(this);
     icon->setObjectName(QStringLiteral("welcomeIcon"));

@@ -1,5 +1,6 @@
 #include "result/connectionstatuswidget.h"
 
+#include "history/accountlabel.h"
 #include "main/notifier.h"
 #include "widgets/uistyle.h"
 
@@ -77,12 +78,10 @@ QString ConnectionStatusWidget::waitingText(const QDateTime &checkedAt, const QL
 QString ConnectionStatusWidget::connectedText(const ConnectedAccount &account,
                                               const QLocale &locale)
 {
-    const QString app = account.appName.isEmpty() ? account.appSlug : account.appName;
     const QString time = locale.toString(account.createdAt.toLocalTime().time(),
                                          QLocale::ShortFormat);
-    if (account.name.isEmpty())
-        return tr("Connected: %1 at %2").arg(app, time);
-    return tr("Connected: %1 (%2) at %3").arg(app, account.name, time);
+    return tr("Connected: %1 at %2")
+        .arg(AccountLabel::label(account.appName, account.appSlug, account.name), time);
 }
 
 QString ConnectionStatusWidget::expiredText()
@@ -125,9 +124,9 @@ void ConnectionStatusWidget::watch(ConnectionWatcher *watcher)
         const QString app = account.appName.isEmpty() ? account.appSlug : account.appName;
         const QString user = m_watcher ? m_watcher->target().externalUserId : QString();
         notifyIfAway(tr("Customer connected %1").arg(app),
-                     account.name.isEmpty()
-                         ? tr("%1 connected %2.").arg(user, app)
-                         : tr("%1 connected %2 (%3).").arg(user, app, account.name));
+                     tr("%1 connected %2.")
+                         .arg(user, AccountLabel::label(account.appName, account.appSlug,
+                                                        account.name)));
     });
     connect(watcher, &ConnectionWatcher::expired, this, [this] {
         showFromWatcher();

@@ -3,12 +3,14 @@
 
 #include "base/clock.h"
 #include "form/tokenformlogic.h"
+#include "share/devlinkguard.h"
 #include "widgets/uistyle.h"
 
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QFontDatabase>
 #include <QGuiApplication>
+#include <QPointer>
 
 namespace ConnectDesk::Ui {
 
@@ -48,7 +50,8 @@ ResultPane::ResultPane(const Clock &clock, QWidget *parent)
     m_ui->tokenEdit->setFont(mono);
 
     connect(m_ui->connectLinkLabel, &QLabel::linkActivated, this, [this] { openConnectLink(); });
-    connect(m_ui->copyLinkButton, &QPushButton::clicked, this, &ResultPane::copyConnectLink);
+    connect(m_ui->copyLinkButton, &QPushButton::clicked, this,
+            &ResultPane::requestCopyConnectLink);
     connect(m_ui->openLinkButton, &QPushButton::clicked, this, &ResultPane::openConnectLink);
     connect(m_ui->copyTokenButton, &QPushButton::clicked, this, &ResultPane::copyToken);
     connect(m_ui->regenerateButton, &QPushButton::clicked, this,
@@ -62,9 +65,10 @@ ResultPane::ResultPane(const Clock &clock, QWidget *parent)
 ResultPane::~ResultPane() = default;
 
 void ResultPane::showResult(const TokenResult &result, const TokenRequest &request,
-                            const QString &appName)
+                            const QString &appName, Origin origin)
 {
     m_result = result;
+    m_origin = origin;
     m_request = request;
     m_appName = appName;
     m_hasResult = true;
@@ -94,6 +98,8 @@ void ResultPane::showResult(const TokenResult &result, const TokenRequest &reque
                        ? tr("development", "environment")
                        : tr("production", "environment"));
     summary.append(request.projectId.trimmed());
+    if (origin == Origin::Sandbox)
+        summary.append(tr("built-in sandbox (not real)"));
     m_ui->summaryLabel->setText(summary.join(QStringLiteral(" · ")));
 
     showPage(m_ui->resultPage);
@@ -113,6 +119,7 @@ void ResultPane::clear()
     m_tick.stop();
     m_result = {};
     m_request = {};
+    m_origin = Origin::Pipedream;
     m_match = Match::Current;
     m_usedAt = {};
     m_applied = Display::Empty;
@@ -147,9 +154,13 @@ ResultPane::Display ResultPane::display() const
         return Display::Used;
     switch (m_state) {
     case CountdownState::Expired: return Display::Expired;
-    case CountdownState::Soon: return Display::Soon;
+    case CountdownState::Soon:
+        // A sandbox link is never live, however long it has left.
+        return m_origin == Origin::Sandbox ? Display::Sandbox : Display::Soon;
     case CountdownState::Active: break;
     }
+    if (m_origin == Origin::Sandbox)
+        return Display::Sandbox;
     return m_request.environment == QLatin1String("development") ? Display::Development
                                                                   : Display::Active;
 }
@@ -181,6 +192,7 @@ QString ResultPane::shareBlockedReason() const
         return tr("The Connect Link has expired; generate a new one.");
     case Display::Active:
     case Display::Development:
+    case Display::Sandbox:
     case Display::Soon:
         break;
     }
@@ -205,10 +217,7 @@ QString ResultPane::countdownText() const
 
 QString ResultPane::formatExpiry(const QDateTime &utc, const QLocale &locale)
 {
-    const QDateTime local = utc.toLocalTime();
-    return tr("%1, %2 %3")
-        .arg(locale.toString(local.date(), QLocale::LongFormat),
-             TokenFormLogic::shortTime(local.time(), locale), local.timeZoneAbbreviation());
+    return TokenFormLogic::dateTimeText(utc, locale);
 }
 
 QString ResultPane::wrappableUrlText(const QString &url)
@@ -268,6 +277,15 @@ void ResultPane::applyDisplay()
         caption = tr("Only for people signed in to pipedream.com (testing):");
         tone = Style::Tone::Development;
         break;
+    case Display::Sandbox:
+        iconName = QStringLiteral("sandbox");
+        stateText = tr("Sandbox link — not real, do not send");
+        caption = tr("Works only in this app's simulator, not for a customer:");
+        deadText = tr("Made by the built-in sandbox: this link opens only the simulator inside "
+                      "this app, on this computer, while the sandbox runs. Do not send it to a "
+                      "customer; for a customer, generate the link in a real project.");
+        tone = Style::Tone::Sandbox;
+        break;
     case Display::Soon:
         iconName = QStringLiteral("soon");
         stateText = tr("Expires soon");
@@ -320,11 +338,19 @@ void ResultPane::applyDisplay()
         QStringLiteral("QFrame#deadLinkBox"), tone, app));
     m_ui->countdownLabel->setVisible(shown != Display::Used && shown != Display::Stale);
 
+    // A sandbox link can still be opened here (that is how the simulated customer connects).
     const bool live = shown == Display::Active || shown == Display::Development
-                      || shown == Display::Soon;
+                      || shown == Display::Sandbox || shown == Display::Soon;
     m_ui->deadLinkLabel->setText(deadText);
     m_ui->deadLinkBox->setVisible(!deadText.isEmpty());
     m_ui->copyLinkButton->setEnabled(live);
+    if (!m_ui->copyLinkButton->property("plainToolTip").isValid())
+        m_ui->copyLinkButton->setProperty("plainToolTip", m_ui->copyLinkButton->toolTip());
+    const QString kindWarning = DevLinkGuard::warning(
+        DevLinkGuard::kindOf(m_request.environment, isSandbox()));
+    m_ui->copyLinkButton->setToolTip(kindWarning.isEmpty()
+                                         ? m_ui->copyLinkButton->property("plainToolTip").toString()
+                                         : kindWarning);
     m_ui->openLinkButton->setEnabled(live);
     m_ui->copyTokenButton->setEnabled(shown != Display::Stale);
     QFont linkFont = m_ui->connectLinkLabel->font();
@@ -356,8 +382,28 @@ bool ResultPane::copyConnectLink()
     }
     QGuiApplication::clipboard()->setText(connectLink().toString(QUrl::FullyEncoded));
     flashButton(m_ui->copyLinkButton, tr("Copied"));
-    emit statusMessage(tr("Link for %1 copied.").arg(m_request.normalizedExternalUserId()));
+    const QString customer = m_request.normalizedExternalUserId();
+    emit statusMessage(isSandbox() ? tr("Sandbox link for %1 copied (not real: do not send it to "
+                                        "a customer).")
+                                         .arg(customer)
+                                   : tr("Link for %1 copied.").arg(customer));
     return true;
+}
+
+void ResultPane::requestCopyConnectLink()
+{
+    if (!isShareable()) {
+        copyConnectLink(); // says why nothing is copied
+        return;
+    }
+    const QPointer<ResultPane> self(this);
+    const QUrl link = connectLink();
+    DevLinkGuard::confirmShare(this, DevLinkGuard::kindOf(m_request.environment, isSandbox()),
+                               [self, link] {
+                                   // Only the link that was asked about, if still shareable.
+                                   if (self && self->connectLink() == link)
+                                       self->copyConnectLink();
+                               });
 }
 
 void ResultPane::copyToken()

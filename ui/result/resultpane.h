@@ -25,8 +25,9 @@ namespace ConnectDesk::Ui {
 // The created token and its Connect Link: local expiry time, a live countdown (Active, Soon,
 // Expired, each with an icon and words), copy and open buttons, and for a dead link an offer
 // to generate a new one with the same fields. A link that no longer matches the form, that the
-// customer already used, or that is a development link says so at the top, in its own colour;
-// only a live link for the current form may be copied, opened or shared.
+// customer already used, or that is a development or sandbox link says so at the top, in its own
+// colour; only a live link for the current form may be copied, opened or shared, and a
+// development or sandbox link only after a question (DevLinkGuard).
 class ResultPane final : public QWidget
 {
     Q_OBJECT
@@ -39,14 +40,17 @@ public:
         NewRequest,  // a new request is running
     };
     // What the top of the pane says, most important first.
-    enum class Display { Empty, Active, Development, Soon, Expired, Used, Stale };
+    enum class Display { Empty, Active, Development, Sandbox, Soon, Expired, Used, Stale };
     Q_ENUM(Display)
 
     explicit ResultPane(const Clock &clock, QWidget *parent = nullptr);
     ~ResultPane() override;
 
+    // Where the link was made: Pipedream, or the built-in simulator (never a real link).
+    enum class Origin { Pipedream, Sandbox };
+
     void showResult(const TokenResult &result, const TokenRequest &request,
-                    const QString &appName = {});
+                    const QString &appName = {}, Origin origin = Origin::Pipedream);
     void clear();
 
     bool hasResult() const { return m_hasResult; }
@@ -57,6 +61,7 @@ public:
     QString countdownText() const;
     QString accessibleCountdown() const { return m_accessibleCountdown; }
     QString externalUserId() const { return m_request.normalizedExternalUserId(); }
+    bool isSandbox() const { return m_hasResult && m_origin == Origin::Sandbox; }
 
     void setMatch(Match match);
     Match match() const { return m_match; }
@@ -79,6 +84,8 @@ public:
 public slots:
     void refreshCountdown(); // the 1 s tick; reads the injected clock
     bool copyConnectLink();  // false (and a status message) without a live link
+    // The copy button and Ctrl+Shift+C: a development or sandbox link asks first.
+    void requestCopyConnectLink();
     void copyToken();
     void openConnectLink();
 
@@ -101,6 +108,7 @@ private:
     TokenRequest m_request;
     QString m_appName;
     bool m_hasResult = false;
+    Origin m_origin = Origin::Pipedream;
     CountdownState m_state = CountdownState::Active;
     Match m_match = Match::Current;
     QString m_usedAppName;

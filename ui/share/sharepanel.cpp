@@ -24,7 +24,10 @@ SharePanel::SharePanel(MessageTemplateStore *templates, const Clock &clock, QWid
     m_ui->setupUi(this);
     m_ui->copyMessageButton->setIcon(Style::icon(QStringLiteral("copy")));
     m_ui->feedbackLabel->setVisible(false);
+    m_ui->copyInsteadButton->setIcon(Style::icon(QStringLiteral("copy")));
+    m_ui->copyInsteadButton->setVisible(false);
     m_ui->qrFrame->setVisible(false);
+    m_openMail = [](const QUrl &url) { return QDesktopServices::openUrl(url); };
 
     m_feedbackTimer.setSingleShot(true);
     m_feedbackTimer.setInterval(6000);
@@ -35,8 +38,16 @@ SharePanel::SharePanel(MessageTemplateStore *templates, const Clock &clock, QWid
 
     connect(m_ui->copyMessageButton, &QPushButton::clicked, this, &SharePanel::copyMessage);
     connect(m_ui->emailButton, &QPushButton::clicked, this, &SharePanel::email);
+    // Already confirmed for Email… (a development or sandbox link): not asked again.
+    connect(m_ui->copyInsteadButton, &QPushButton::clicked, this, [this] {
+        offerCopyInstead(false);
+        if (checkShareable())
+            copyRenderedMessage();
+    });
     connect(m_ui->qrButton, &QPushButton::toggled, this, &SharePanel::setQrCodeVisible);
     connect(m_ui->editTemplatesButton, &QPushButton::clicked, this, &SharePanel::editTemplates);
+    connect(m_ui->copyImageButton, &QPushButton::clicked, m_ui->qrCode, &QrCodeWidget::copyImage);
+    m_ui->copyImageButton->setIcon(Style::icon(QStringLiteral("copy")));
     connect(m_ui->savePngButton, &QPushButton::clicked, m_ui->qrCode, &QrCodeWidget::savePng);
     connect(m_ui->saveSvgButton, &QPushButton::clicked, m_ui->qrCode, &QrCodeWidget::saveSvg);
     connect(m_ui->qrCode, &QrCodeWidget::statusMessage, this, &SharePanel::showFeedback);
@@ -66,15 +77,18 @@ void SharePanel::setLink(const TokenResult &result,
                          const QString &appSlug,
                          const QString &appName,
                          const QString &externalUserId,
-                         const QString &environment)
+                         const QString &environment,
+                         bool sandbox)
 {
     const QString slug = appSlug.trimmed().toLower();
     m_context = {result.connectLink(slug), slug, appName, externalUserId, result.expiresAt};
     m_environment = environment;
+    m_sandbox = sandbox;
     m_hasLink = !result.connectLinkUrl.isEmpty();
+    offerCopyInstead(false);
     m_ui->qrCode->setText(m_context.link.toString(QUrl::FullyEncoded));
     // A code already on screen follows the new link, unless that one must be confirmed first.
-    if (m_ui->qrButton->isChecked() && DevLinkGuard::needsConfirmation(environment))
+    if (m_ui->qrButton->isChecked() && DevLinkGuard::needsConfirmation(linkKind()))
         m_ui->qrButton->setChecked(false);
     updateEnabled();
 }
@@ -84,6 +98,8 @@ void SharePanel::clear()
     m_hasLink = false;
     m_context = {};
     m_environment.clear();
+    m_sandbox = false;
+    offerCopyInstead(false);
     m_ui->qrButton->setChecked(false);
     m_ui->qrCode->setText({});
     updateEnabled();
@@ -94,6 +110,8 @@ void SharePanel::setBlockedReason(const QString &reason)
     if (reason == m_blockedReason)
         return;
     m_blockedReason = reason;
+    if (!reason.isEmpty())
+        offerCopyInstead(false);
     if (!reason.isEmpty() && m_ui->qrButton->isChecked())
         setQrCodeVisible(false); // a code on screen can be scanned: it goes too
     updateEnabled();
@@ -102,19 +120,33 @@ void SharePanel::setBlockedReason(const QString &reason)
 void SharePanel::updateEnabled()
 {
     const bool shareable = m_hasLink && m_blockedReason.isEmpty();
-    const bool development = DevLinkGuard::isDevelopment(m_environment);
+    // A development or sandbox link says what it is on every way out of the window.
+    const QString warning = m_hasLink ? DevLinkGuard::warning(linkKind()) : QString();
     const std::pair<QPushButton *, QString> buttons[] = {
         {m_ui->copyMessageButton,
-         development ? tr("Development link: it will not work for a customer.")
-                     : tr("Copy the message with the link filled in, ready to paste into a chat "
-                          "or a ticket")},
+         tr("Copy the message with the link filled in, ready to paste into a chat or a ticket")},
         {m_ui->emailButton, tr("Open a new email in your mail program with the message filled in")},
         {m_ui->qrButton, tr("Show the link as a QR code the customer can scan from the screen")},
     };
     for (const auto &[button, tip] : buttons) {
         button->setEnabled(shareable);
-        button->setToolTip(m_hasLink && !m_blockedReason.isEmpty() ? m_blockedReason : tip);
+        button->setToolTip(m_hasLink && !m_blockedReason.isEmpty() ? m_blockedReason
+                           : warning.isEmpty()                    ? tip
+                                                                  : warning);
     }
+    m_ui->qrKindLabel->setText(warning);
+    m_ui->qrKindLabel->setVisible(!warning.isEmpty());
+    m_ui->qrKindLabel->setStyleSheet(
+        warning.isEmpty() ? QString()
+                          : Style::bandStyleSheet(QStringLiteral("QLabel#qrKindLabel"),
+                                                  m_sandbox ? Style::Tone::Sandbox
+                                                            : Style::Tone::Development,
+                                                  QGuiApplication::palette()));
+}
+
+DevLinkGuard::LinkKind SharePanel::linkKind() const
+{
+    return DevLinkGuard::kindOf(m_environment, m_sandbox);
 }
 
 void SharePanel::reloadTemplates()
@@ -190,25 +222,35 @@ void SharePanel::copyMessage()
 {
     if (!checkShareable())
         return;
-    DevLinkGuard::confirmShare(this, m_environment, [this] {
-        const QString name = currentTemplateName();
-        QGuiApplication::clipboard()->setText(renderedMessage().body);
-        showFeedback(tr("Copied the \"%1\" message with the link.").arg(name));
-        emit messageCopied(name);
-    });
+    DevLinkGuard::confirmShare(this, linkKind(), [this] { copyRenderedMessage(); });
+}
+
+void SharePanel::copyRenderedMessage()
+{
+    const QString name = currentTemplateName();
+    QGuiApplication::clipboard()->setText(renderedMessage().body);
+    showFeedback(m_sandbox ? tr("Copied the \"%1\" message with a sandbox link (not real: do not "
+                                "send it to a customer).")
+                                 .arg(name)
+                           : tr("Copied the \"%1\" message with the link.").arg(name));
+    emit messageCopied(name);
 }
 
 void SharePanel::email()
 {
     if (!checkShareable())
         return;
-    DevLinkGuard::confirmShare(this, m_environment, [this] {
+    DevLinkGuard::confirmShare(this, linkKind(), [this] {
         const QUrl url = mailtoUrl();
-        if (QDesktopServices::openUrl(url)) {
+        if (m_openMail(url)) {
+            offerCopyInstead(false);
             showFeedback(tr("Opened a new email in your mail program."));
             emit emailOpened(url);
         } else {
-            showFeedback(tr("No mail program could be opened. Use Copy as Message instead."));
+            // Review 29: say what happened and offer the next best thing, one click away.
+            showFeedback(tr("No mail program could be opened on this computer. Copy the message "
+                            "instead and paste it into your mail or webmail."));
+            offerCopyInstead(true);
         }
     });
 }
@@ -228,7 +270,7 @@ void SharePanel::setQrCodeVisible(bool visible)
     apply(false); // shown only once confirmed
     if (!checkShareable())
         return;
-    DevLinkGuard::confirmShare(this, m_environment, [this, apply] {
+    DevLinkGuard::confirmShare(this, linkKind(), [this, apply] {
         if (m_hasLink)
             apply(true);
     });
@@ -251,11 +293,26 @@ void SharePanel::editTemplates()
     dialog->open();
 }
 
+bool SharePanel::isCopyInsteadOffered() const
+{
+    return !m_ui->copyInsteadButton->isHidden();
+}
+
+void SharePanel::offerCopyInstead(bool offer)
+{
+    m_ui->copyInsteadButton->setVisible(offer);
+    if (offer) {
+        m_feedbackTimer.stop(); // the offer and its reason stay until used or replaced
+        m_ui->copyInsteadButton->setFocus(Qt::OtherFocusReason);
+    }
+}
+
 void SharePanel::showFeedback(const QString &text)
 {
     m_ui->feedbackLabel->setText(text);
     m_ui->feedbackLabel->setVisible(!text.isEmpty());
-    m_feedbackTimer.start();
+    if (!isCopyInsteadOffered())
+        m_feedbackTimer.start();
     emit statusMessage(text);
 }
 

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "api/tokenresult.h"
+#include "share/devlinkguard.h"
 #include "share/messagetemplate.h"
 
 #include <QTimeZone>
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -24,7 +26,8 @@ class QrCodeWidget;
 
 // Handing a generated Connect Link to the customer: a message from a template (copied, or as a
 // new email through mailto:), the QR code with PNG/SVG export, and the template editor. Every
-// way of sharing a development link asks first (DevLinkGuard), and a dead link is not shared.
+// way of sharing a development or sandbox link asks first (DevLinkGuard) and carries its
+// marking (tooltips, the QR code's caption), and a dead link is not shared.
 class SharePanel final : public QWidget
 {
     Q_OBJECT
@@ -37,7 +40,8 @@ public:
                  const QString &appSlug,
                  const QString &appName,
                  const QString &externalUserId,
-                 const QString &environment);
+                 const QString &environment,
+                 bool sandbox = false); // made by the built-in simulator: not real
     void clear();
     // Non-empty: the link must not leave the window now (used, expired, not for the current
     // form); the share buttons are disabled and say why.
@@ -47,6 +51,8 @@ public:
     bool hasLink() const { return m_hasLink; }
     QUrl connectLink() const { return m_context.link; }
     QString environment() const { return m_environment; }
+    bool isSandbox() const { return m_sandbox; }
+    DevLinkGuard::LinkKind linkKind() const; // Live, Development or Sandbox
     const MessageContext &messageContext() const { return m_context; }
 
     QString currentTemplateName() const;
@@ -54,6 +60,12 @@ public:
     MessageTemplate currentTemplate() const;
     RenderedMessage renderedMessage() const; // the chosen template, filled in now
     QUrl mailtoUrl() const;                  // what Email… opens
+
+    // How Email… opens a mailto: URL (default: QDesktopServices::openUrl); false when no mail
+    // program could be opened. A seam for tests.
+    void setMailOpener(std::function<bool(const QUrl &)> opener) { m_openMail = std::move(opener); }
+    // After Email… found no mail program: the offer to copy the message instead is showing.
+    bool isCopyInsteadOffered() const;
 
     // {expires_at} is shown in this zone (default: the system's); the locale is the widget's.
     void setTimeZone(const QTimeZone &zone) { m_zone = zone; }
@@ -77,6 +89,8 @@ private:
     void updateEnabled();
     bool checkShareable(); // false (and a message) without a live link
     void showFeedback(const QString &text);
+    void offerCopyInstead(bool offer);
+    void copyRenderedMessage(); // the clipboard part of Copy as message, already confirmed
 
     std::unique_ptr<::Ui::SharePanel> m_ui;
     MessageTemplateStore *m_templates;
@@ -84,10 +98,12 @@ private:
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     MessageContext m_context;
     QString m_environment;
+    bool m_sandbox = false;
     QString m_blockedReason;
     bool m_hasLink = false;
     bool m_reloading = false;
     QTimer m_feedbackTimer;
+    std::function<bool(const QUrl &)> m_openMail;
 };
 
 } // namespace ConnectDesk::Ui

@@ -16,10 +16,8 @@ FieldMessage::FieldMessage(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 2);
     layout->setSpacing(6);
-    const int size = fontMetrics().height();
-    m_icon->setPixmap(Style::icon(QStringLiteral("error")).pixmap(size, size));
     m_icon->setAlignment(Qt::AlignTop);
-    m_icon->setAccessibleName(tr("Error"));
+    updateIcon();
     m_text->setObjectName(QStringLiteral("text"));
     m_text->setWordWrap(true);
     // Beside the icon, never centred below it when the layout gives the label spare height.
@@ -33,10 +31,15 @@ FieldMessage::FieldMessage(QWidget *parent)
     hide();
 }
 
-void FieldMessage::setMessage(const QString &message)
+void FieldMessage::setMessage(const QString &message, Severity severity)
 {
-    if (message == m_text->text())
+    if (message == m_text->text() && severity == m_severity)
         return;
+    if (severity != m_severity) {
+        m_severity = severity;
+        updateIcon();
+        updateColors();
+    }
     m_text->setText(message);
     setAccessibleName(message);
     setVisible(!message.isEmpty());
@@ -64,8 +67,20 @@ void FieldMessage::changeEvent(QEvent *event)
 void FieldMessage::updateColors()
 {
     QPalette palette = m_text->palette();
-    palette.setColor(QPalette::WindowText, Style::accentText(Style::Tone::Error, this->palette()));
+    palette.setColor(QPalette::WindowText,
+                     Style::accentText(m_severity == Severity::Warning ? Style::Tone::Warning
+                                                                       : Style::Tone::Error,
+                                       this->palette()));
     m_text->setPalette(palette);
+}
+
+void FieldMessage::updateIcon()
+{
+    const int size = fontMetrics().height();
+    const bool warning = m_severity == Severity::Warning;
+    m_icon->setPixmap(Style::icon(warning ? QStringLiteral("warning") : QStringLiteral("error"))
+                          .pixmap(size, size));
+    m_icon->setAccessibleName(warning ? tr("Warning") : tr("Error"));
 }
 
 } // namespace ConnectDesk::Ui

@@ -126,6 +126,17 @@ void ApiReply::sendAttempt()
     // Qt's HTTP thread reads from the socket no further ahead than this, so a server that
     // never stops sending is held back by TCP itself whatever the event loop is doing.
     m_reply->setReadBufferSize(m_options.maxBodyBytes + 1);
+    // Set once more from the event loop: a request with a body starts from the event loop, and
+    // Qt 6.4 hands the size to its HTTP thread only as a signal, which nothing receives before
+    // the request has started — so for a POST the limit set above is silently lost, and the
+    // HTTP thread reads an endless body as fast as the server sends it.
+    QMetaObject::invokeMethod(
+        m_reply,
+        [reply = m_reply, size = m_options.maxBodyBytes + 1] {
+            if (reply)
+                reply->setReadBufferSize(size);
+        },
+        Qt::QueuedConnection);
     connect(m_reply, &QNetworkReply::finished, this, &ApiReply::onAttemptFinished);
     connect(m_reply, &QNetworkReply::readyRead, this, &ApiReply::readAvailable);
     // TLS errors are recorded for the message and never ignored.

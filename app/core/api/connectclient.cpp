@@ -12,10 +12,11 @@ namespace {
 QUrl apiUrl(const QUrl &baseUrl, const QString &path, const QUrlQuery &query = {})
 {
     QUrl url = baseUrl;
-    QString basePath = url.path();
+    QString basePath = url.path(QUrl::FullyEncoded);
     if (basePath.endsWith(QLatin1Char('/')))
         basePath.chop(1);
-    url.setPath(basePath + path);
+    // The segments are percent-encoded already (encodedSegment): taken as they are, not encoded twice.
+    url.setPath(basePath + path, QUrl::TolerantMode);
     if (!query.isEmpty())
         url.setQuery(query);
     return url;

@@ -115,6 +115,22 @@ QString TokenRequest::checkExpiresIn(const QString &expiresIn)
         return {};
     static const QRegularExpression digits(QStringLiteral("^[0-9]{1,9}$"));
     const int seconds = digits.match(text).hasMatch() ? text.toInt() : 0;
+    // "10m", "2 h": the server takes seconds only; say exactly what to type (review 31).
+    static const QRegularExpression withUnit(
+        QStringLiteral("^([0-9]{1,5})\\s*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (const QRegularExpressionMatch unit = withUnit.match(text); unit.hasMatch()) {
+        const QChar kind = unit.captured(2).at(0).toLower();
+        const int factor = kind == QLatin1Char('h') ? 3600 : kind == QLatin1Char('m') ? 60 : 1;
+        const int inSeconds = unit.captured(1).toInt() * factor;
+        if (inSeconds >= minExpiresIn && inSeconds <= maxExpiresIn)
+            return tr("Expiry is a number of seconds, without a unit: for %1, type %2 (from %3 "
+                      "to %4).")
+                .arg(text)
+                .arg(inSeconds)
+                .arg(minExpiresIn)
+                .arg(maxExpiresIn);
+    }
     if (seconds < minExpiresIn || seconds > maxExpiresIn)
         return tr("Expiry must be a whole number of seconds from %1 to %2 (4 hours).")
             .arg(minExpiresIn)

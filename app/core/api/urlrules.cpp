@@ -1,5 +1,6 @@
 #include "api/urlrules.h"
 
+#include <QHostAddress>
 #include <QUrl>
 
 namespace ConnectDesk {
@@ -76,6 +77,21 @@ QString UrlRules::normalizeHttpUrl(const QString &input, QString *error)
     if (url.host().isEmpty())
         return fail(error, tr("The URL has no host name."));
     return text;
+}
+
+QString UrlRules::loopbackHost(const QString &input)
+{
+    const QUrl url(input.trimmed(), QUrl::StrictMode);
+    const QString host = url.host().toLower();
+    if (!url.isValid() || host.isEmpty())
+        return {};
+    const QHostAddress address(host);
+    const bool loopback = host == QLatin1String("localhost")
+                          || host.endsWith(QLatin1String(".localhost"))
+                          || (!address.isNull()
+                              && (address.isLoopback() || address == QHostAddress::AnyIPv4
+                                  || address == QHostAddress::AnyIPv6));
+    return loopback ? host : QString();
 }
 
 } // namespace ConnectDesk

@@ -17,6 +17,10 @@ public:
 
     // An absolute http(s) URL with a host. Returns the trimmed URL, or empty and `*error`.
     static QString normalizeHttpUrl(const QString &input, QString *error = nullptr);
+
+    // The host of `input` when it names this computer (localhost, *.localhost, 127.0.0.0/8,
+    // ::1, 0.0.0.0): a URL Pipedream's servers can never call. Empty otherwise.
+    static QString loopbackHost(const QString &input);
 };
 
 } // namespace ConnectDesk

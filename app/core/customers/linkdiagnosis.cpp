@@ -85,6 +85,9 @@ LinkDiagnosis LinkDiagnosis::diagnose(const PastedLink &link, const TokenCheck &
     d.externalUserId = !check.externalUserId.isEmpty() ? check.externalUserId
                        : history                       ? history->externalUserId
                                                        : QString();
+    d.expiresAt = check.expiresAt.isValid() ? check.expiresAt
+                  : history                ? history->expiresAt
+                                           : QDateTime();
     if (accounts)
         d.accounts = *accounts;
     const QString app = !link.appSlug.isEmpty() ? link.appSlug : history ? history->appSlug : QString();
@@ -166,9 +169,12 @@ QString LinkDiagnosis::sentence() const
                                   : QString();
     switch (verdict) {
     case Verdict::Usable:
+        if (!expiresAt.isValid())
+            return tr("The link works: it is unused and not expired. The customer can open it now; "
+                      "if they say it does not work, check the app and their browser.");
         return tr("The link works: it is unused and valid until %1. The customer can open it now; "
                   "if they say it does not work, check the app and their browser.")
-            .arg(utcText(check.expiresAt));
+            .arg(utcText(expiresAt));
     case Verdict::DevelopmentLink:
         return tr("This is a development link: it works only for the project's developers, not for "
                   "a customer. Create a production link for the customer.");
@@ -182,11 +188,16 @@ QString LinkDiagnosis::sentence() const
         return tr("The link was used and it worked: %1 (%2) is connected and healthy. A link works "
                   "only once; if the customer needs another account, create a new link.")
             .arg(app, account->name);
-    case Verdict::UsedUnhealthy:
-        return tr("The link worked, but the %1 account is now %2: \"%3\". Ask the customer to "
-                  "connect again with a new link.")
-            .arg(app, accountHealthLabel(account->health).toLower(),
-                 account->error.isEmpty() ? tr("no reason given") : account->error);
+    case Verdict::UsedUnhealthy: {
+        const QString reason = account->error.isEmpty() ? tr("no reason given") : account->error;
+        return account->health == AccountHealth::Dead
+                   ? tr("The link worked, but the %1 account is dead: \"%2\". Ask the customer to "
+                        "connect again with a new link.")
+                         .arg(app, reason)
+                   : tr("The link worked, but the %1 account is unhealthy: \"%2\". Pipedream keeps "
+                        "retrying; if it stays so, ask the customer to connect again with a new link.")
+                         .arg(app, reason);
+    }
     case Verdict::UsedNoAccount:
         return externalUserId.isEmpty()
                    ? tr("The link was already used. This machine did not make it, so the customer is "
@@ -223,11 +234,9 @@ QString LinkDiagnosis::ticketText() const
     add(QStringLiteral("External user ID"), externalUserId);
     if (history) {
         add(QStringLiteral("Created"), utcText(history->createdAt));
-        add(QStringLiteral("Expires"), utcText(history->expiresAt));
         add(QStringLiteral("Profile"), history->profileName);
-    } else if (check.expiresAt.isValid()) {
-        add(QStringLiteral("Expires"), utcText(check.expiresAt));
     }
+    add(QStringLiteral("Expires"), utcText(expiresAt));
     add(QStringLiteral("API said"), check.serverMessage);
     for (const CustomerAccount &a : accounts) {
         QString line = QStringLiteral("%1 %2 (%3): %4").arg(a.id, a.appSlug, a.name, accountHealthName(a.health));
@@ -255,10 +264,7 @@ QJsonObject LinkDiagnosis::toJson() const
         {QStringLiteral("project_id"), projectId},
         {QStringLiteral("environment"), environment},
         {QStringLiteral("external_user_id"), externalUserId},
-        {QStringLiteral("expires_at"), check.expiresAt.isValid() ? QJsonValue(apiTimeText(check.expiresAt))
-                                      : history && history->expiresAt.isValid()
-                                          ? QJsonValue(apiTimeText(history->expiresAt))
-                                          : QJsonValue()},
+        {QStringLiteral("expires_at"), expiresAt.isValid() ? QJsonValue(apiTimeText(expiresAt)) : QJsonValue()},
         {QStringLiteral("made_here"), history.has_value()},
         {QStringLiteral("account_id"), account ? QJsonValue(account->id) : QJsonValue()},
         {QStringLiteral("accounts"), accountArray},

@@ -53,6 +53,7 @@ public:
     QString projectId;      // from the check (valid tokens) or the history
     QString environment;
     QString externalUserId;
+    QDateTime expiresAt;    // from the check, else the history; invalid when neither knows
     QDateTime checkedAt;    // UTC
 
     // `accounts`: the customer's accounts when they could be looked up (nullopt: not looked up).

@@ -307,6 +307,24 @@ void ProfileStore::removeWithSecret(const QString &id, SecretStore *secrets, QOb
         if (done && (!hasContext || guard))
             done(error);
     };
+    if (hasStoredSecret(id) && !evenIfSecretRemains) {
+        // A locked keyring would answer the delete with success and keep the secret: asked
+        // first, so that case changes nothing at all (no removal and putting back).
+        secrets->checkUnlocked(this, [this, id, secrets, deliver](const SecretError &locked) {
+            if (locked.isError())
+                deliver(locked);
+            else
+                removeThenDeleteSecret(id, secrets, deliver, false);
+        });
+        return;
+    }
+    removeThenDeleteSecret(id, secrets, deliver, evenIfSecretRemains);
+}
+
+void ProfileStore::removeThenDeleteSecret(const QString &id, SecretStore *secrets,
+                                          const SecretStore::DoneCallback &deliver,
+                                          bool evenIfSecretRemains)
+{
     // Settings first, keychain second: a settings file that cannot be written changes nothing,
     // and a secret that cannot be deleted puts the profile back, so the two never disagree.
     const QList<Profile> before = userProfiles();
@@ -349,8 +367,9 @@ void ProfileStore::confirmSecretGone(const QString &id, SecretStore *secrets,
                                      const SecretStore::DoneCallback &deliver,
                                      bool evenIfSecretRemains)
 {
-    // A locked keyring may hide the item from the delete and report "nothing to delete": only
-    // a read that finds nothing proves the secret gone.
+    // A keyring may hide the item from the delete and report "nothing to delete": only a read
+    // that finds nothing proves the secret gone (SecretStore reports a read in a keyring that
+    // says it is locked as Locked, never as "not found").
     secrets->readSecret(
         id, this,
         [this, id, before, lastUsed, deliver, evenIfSecretRemains](const QString &secret,

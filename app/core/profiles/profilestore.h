@@ -93,7 +93,8 @@ public:
     // Removes the profile, then deletes its secret. If the settings cannot be written nothing
     // changes and `done` gets the error (Kind::Failed). If a recorded secret cannot be deleted
     // (no or a locked keychain) the profile is put back and `done` gets the error, unless
-    // `evenIfSecretRemains`. Read-only profiles are never removed.
+    // `evenIfSecretRemains`. A keyring that says it is locked is asked first: then nothing
+    // changes and `done` gets Kind::Locked. Read-only profiles are never removed.
     void removeWithSecret(const QString &id, SecretStore *secrets, QObject *context,
                           SecretStore::DoneCallback done, bool evenIfSecretRemains = false);
 
@@ -128,6 +129,8 @@ private:
     void watchSettings();
     bool saveUser(const QList<Profile> &profiles);
     ProfileIssue notSavedIssue() const;
+    void removeThenDeleteSecret(const QString &id, SecretStore *secrets,
+                                const SecretStore::DoneCallback &deliver, bool evenIfSecretRemains);
     void confirmSecretGone(const QString &id, SecretStore *secrets, const QList<Profile> &before,
                            const QString &lastUsed, const SecretStore::DoneCallback &deliver,
                            bool evenIfSecretRemains);

@@ -1,5 +1,7 @@
 #include "profiles/secretstore.h"
 
+#include "profiles/keyringlock.h"
+
 #include <qt6keychain/keychain.h>
 
 namespace ConnectDesk {
@@ -105,6 +107,13 @@ SecretError SecretError::make(Kind kind, const QString &detail, bool sessionOnly
                             .arg(detail.isEmpty() ? tr("no details") : detail);
         break;
     }
+    return error;
+}
+
+SecretError SecretError::lockedKeyring()
+{
+    SecretError error = make(Kind::Locked, QStringLiteral("org.freedesktop.Secret.Collection: Locked"));
+    error.message = tr("The keyring is locked: unlock it and try again.");
     return error;
 }
 
@@ -218,6 +227,21 @@ void SecretStore::checkAvailability(QObject *context, DoneCallback callback)
     enqueue(std::move(request));
 }
 
+void SecretStore::checkUnlocked(QObject *context, DoneCallback callback)
+{
+    const QPointer<QObject> guard(context);
+    const bool hasContext = context != nullptr;
+    const auto deliver = [guard, hasContext, callback = std::move(callback)](bool locked) {
+        if (callback && (!hasContext || guard))
+            callback(locked ? SecretError::lockedKeyring() : SecretError());
+    };
+    if (m_sessionOnly) {
+        QMetaObject::invokeMethod(this, [deliver] { deliver(false); }, Qt::QueuedConnection);
+        return;
+    }
+    askKeyringLocked(this, deliver);
+}
+
 void SecretStore::useSessionOnlyStorage()
 {
     m_sessionOnly = true;
@@ -285,6 +309,20 @@ void SecretStore::runInSession()
 
 void SecretStore::startKeychainJob()
 {
+    if (m_current->op == Op::Remove && !m_current->lockChecked) {
+        // A locked keyring answers the delete with success and keeps the secret: ask first.
+        askKeyringLocked(this, [this](bool locked) {
+            if (!m_current)
+                return;
+            if (locked) {
+                finish({}, SecretError::lockedKeyring());
+                return;
+            }
+            m_current->lockChecked = true;
+            startKeychainJob();
+        });
+        return;
+    }
     QKeychain::Job *job = nullptr;
     switch (m_current->op) {
     case Op::Read:
@@ -326,6 +364,15 @@ void SecretStore::onJobFinished(QKeychain::Job *job)
     }
     if (op == Op::Probe)
         secret.clear();
+    if ((op == Op::Read || op == Op::CopyRead)
+        && (kind == SecretError::Kind::NotFound || kind == SecretError::Kind::Vanished)) {
+        // A locked keyring hides what it holds: "not found" there proves nothing.
+        askKeyringLocked(this, [this, kind, detail](bool locked) {
+            if (m_current)
+                finish({}, locked ? SecretError::lockedKeyring() : SecretError::make(kind, detail));
+        });
+        return;
+    }
     finish(secret,
            kind == SecretError::Kind::None ? SecretError() : SecretError::make(kind, detail));
     wipe(secret);

@@ -39,6 +39,8 @@ public:
     QString kindName() const; // stable: "not_found", "vanished", "unavailable", ...
 
     static SecretError make(Kind kind, const QString &detail = {}, bool sessionOnly = false);
+    // Kind::Locked when the Secret Service itself says its collection is locked.
+    static SecretError lockedKeyring();
     // Maps a QtKeychain error (QKeychain::Error as int) and its errorString().
     static Kind classifyKeychainError(int keychainError, const QString &errorString);
 };
@@ -97,13 +99,18 @@ public:
                     bool expectStored = false);
     void writeSecret(const QString &profileId, const QString &secret, QObject *context,
                      DoneCallback callback);
-    // A missing entry is not an error: afterwards there is no secret either way.
+    // A missing entry is not an error: afterwards there is no secret either way. A locked
+    // keyring is (Kind::Locked, nothing deleted): it would answer "deleted" and keep the secret.
+    // Likewise a read that finds nothing in a locked keyring reports Locked, not NotFound.
     void removeSecret(const QString &profileId, QObject *context, DoneCallback callback);
     // Copies one profile's secret to another (duplicate a profile) without handing it out.
     void copySecret(const QString &fromProfileId, const QString &toProfileId, QObject *context,
                     DoneCallback callback);
     // Asks the keychain something harmless: None when it answers, else Unavailable/Locked/....
     void checkAvailability(QObject *context, DoneCallback callback);
+    // Kind::Locked when the keyring says it is locked, else None (also without a keychain, or
+    // in session-only storage). Asynchronous and never queued behind other requests.
+    void checkUnlocked(QObject *context, DoneCallback callback);
 
     Storage storage() const { return m_sessionOnly ? Storage::SessionOnly : Storage::Keychain; }
     bool isSessionOnly() const { return m_sessionOnly; }
@@ -129,6 +136,7 @@ private:
         QString targetProfileId; // CopyRead: where the secret goes
         QString secret;          // Write
         bool expectStored = false;
+        bool lockChecked = false; // Remove: the keyring was found unlocked just before
         QPointer<QObject> context;
         bool hasContext = false;
         ReadCallback readCallback;

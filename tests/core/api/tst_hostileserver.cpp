@@ -3,6 +3,7 @@
 #include "base/clock.h"
 #include "hostileserver.h"
 
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
@@ -11,9 +12,10 @@
 
 using namespace ConnectDesk;
 using ConnectDesk::Testing::HostileServer;
+using ConnectDesk::Testing::HostileServerThread;
 
 // ConnectClient against a server that attacks it: secrets echoed in error text, a CR/LF inside
-// the access token, links to foreign hosts, compressed bodies. Real loopback HTTP.
+// the access token, links to foreign hosts, endless and compressed bodies. Real loopback HTTP.
 class TestHostileServer final : public QObject
 {
     Q_OBJECT
@@ -22,17 +24,16 @@ private:
     static constexpr char clientSecret[] = "hostile-client-secret-4f2a9c";
     static constexpr char accessToken[] = "hostileAccessToken.7b1e5d";
 
-    struct Fixture
+    // The client side: one ConnectClient with its own network access manager and OAuth.
+    struct Client
     {
-        HostileServer server;
         QNetworkAccessManager nam;
         AccessTokenProvider provider{&nam, Clock::system()};
         ConnectClient client{&nam, &provider, Clock::system()};
 
-        explicit Fixture(const QByteArray &token = accessToken)
+        explicit Client(const QUrl &baseUrl)
         {
-            server.on("/v1/oauth/token", HostileServer::oauthToken(token));
-            provider.setCredentials({server.baseUrl(), QStringLiteral("oc_hostile"),
+            provider.setCredentials({baseUrl, QStringLiteral("oc_hostile"),
                                      QString::fromLatin1(clientSecret), {}});
             TransportOptions options;
             options.timeoutMs = 10000;
@@ -53,6 +54,20 @@ private:
         }
     };
 
+    // A server in the test's own thread, for answers whose pace does not matter.
+    struct Fixture
+    {
+        HostileServer server;
+        std::unique_ptr<Client> api;
+
+        explicit Fixture(const QByteArray &token = accessToken)
+        {
+            server.on("/v1/oauth/token", HostileServer::oauthToken(token));
+            api = std::make_unique<Client>(server.baseUrl());
+        }
+        std::unique_ptr<ApiReply> createToken() { return api->createToken(); }
+    };
+
     static QByteArray tokenBody(const QString &link, const QString &token)
     {
         return QStringLiteral("{\"token\":\"%1\",\"expires_at\":\"2030-01-01T00:00:00Z\","
@@ -67,6 +82,7 @@ private slots:
     void accessTokenWithLineBreakIsNeverSent();
     void linkOnForeignHostIsRejected_data();
     void linkOnForeignHostIsRejected();
+    void endlessChunkedBodyIsCutOff();
     void compressionBombIsTooLarge();
 };
 
@@ -166,6 +182,38 @@ void TestHostileServer::linkOnForeignHostIsRejected()
         QVERIFY2(reply->error().humanMessage().contains(QLatin1String("connect_link_url")),
                  qPrintable(reply->error().humanMessage()));
     }
+}
+
+void TestHostileServer::endlessChunkedBodyIsCutOff()
+{
+    // The server runs on a thread of its own and writes as fast as the kernel takes the bytes:
+    // how much it manages to send is what the client let through before it hung up.
+    HostileServerThread server([](HostileServer &s) {
+        s.on("/v1/oauth/token", HostileServer::oauthToken(accessToken));
+        s.on("/v1/connect/", s.endlessChunks());
+    });
+    QVERIFY(server.isListening());
+    Client api(server.baseUrl());
+    QElapsedTimer elapsed;
+    elapsed.start();
+    const auto reply = api.createToken();
+    QVERIFY(reply->isFinished());
+    QCOMPARE(reply->error().kind, ApiError::Kind::TooLarge);
+    QVERIFY2(reply->error().humanMessage().contains(QLatin1String("larger than 1 MiB")),
+             qPrintable(reply->error().humanMessage()));
+    QVERIFY(reply->body().isEmpty());
+    const qint64 finishedMs = elapsed.elapsed();
+
+    // The client closed the connection, so the server stops; nothing more goes out after that.
+    QTRY_COMPARE_WITH_TIMEOUT(server.connectedSockets(), 0, 5000);
+    const qint64 sent = server.bytesSent();
+    QTest::qWait(200);
+    QCOMPARE(server.bytesSent(), sent);
+    qInfo("endless body: too large after %lld ms; the server sent %lld bytes (%.1f MiB)",
+          finishedMs, sent, double(sent) / (1024 * 1024));
+    // The cap plus what the socket buffers on both sides hold: a small multiple of 1 MiB, never
+    // the gigabytes a client that keeps reading lets through.
+    QVERIFY2(sent < 8 * 1024 * 1024, qPrintable(QString::number(sent)));
 }
 
 void TestHostileServer::compressionBombIsTooLarge()

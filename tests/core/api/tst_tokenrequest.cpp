@@ -1,4 +1,5 @@
 #include "api/tokenrequest.h"
+#include "api/urlrules.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -33,7 +34,35 @@ private slots:
     void blankOriginsAreIgnored();
     void errorsNameTheListEntry();
     void reportsEveryProblemAtOnce();
+    void loopbackWebhookHost_data();
+    void loopbackWebhookHost();
 };
+
+// Review 31: a webhook on this computer is valid but unreachable for Pipedream's servers.
+void TestTokenRequest::loopbackWebhookHost_data()
+{
+    QTest::addColumn<QString>("uri");
+    QTest::addColumn<QString>("host");
+    QTest::newRow("localhost") << "http://localhost:8080/hook" << "localhost";
+    QTest::newRow("upper case") << "HTTP://LocalHost/hook" << "localhost";
+    QTest::newRow("sub.localhost") << "http://api.localhost/x" << "api.localhost";
+    QTest::newRow("127.0.0.1") << "http://127.0.0.1:9000/" << "127.0.0.1";
+    QTest::newRow("127.1.2.3") << "https://127.1.2.3/" << "127.1.2.3";
+    QTest::newRow("ipv6 loopback") << "http://[::1]:8080/" << "::1";
+    QTest::newRow("any") << "http://0.0.0.0/" << "0.0.0.0";
+    QTest::newRow("public") << "https://hooks.example.com/x" << "";
+    QTest::newRow("localhost in path") << "https://example.com/localhost" << "";
+    QTest::newRow("localhost.example.com") << "https://localhost.example.com/" << "";
+    QTest::newRow("private LAN is not loopback") << "http://192.168.1.5/" << "";
+    QTest::newRow("empty") << "" << "";
+}
+
+void TestTokenRequest::loopbackWebhookHost()
+{
+    QFETCH(QString, uri);
+    QFETCH(QString, host);
+    QCOMPARE(UrlRules::loopbackHost(uri), host);
+}
 
 void TestTokenRequest::rejectsBadInput_data()
 {
@@ -108,6 +137,13 @@ void TestTokenRequest::rejectsBadInput_data()
     QTest::newRow("expires words") << "expires" << "one hour" << expires << "1 to 14400";
     QTest::newRow("expires huge") << "expires" << "99999999999999" << expires << "1 to 14400";
     QTest::newRow("expires unit") << "expires" << "60s" << expires << "1 to 14400";
+    // Review 31: a duration with a unit is refused with the number to type instead.
+    QTest::newRow("expires 10m") << "expires" << "10m" << expires << "for 10m, type 600 (";
+    QTest::newRow("expires 2 h") << "expires" << "2 h" << expires << "for 2 h, type 7200 (";
+    QTest::newRow("expires 90 Minutes") << "expires" << "90 Minutes" << expires << "type 5400";
+    QTest::newRow("expires 30 s") << "expires" << "30 s" << expires << "type 30 (from 1 to 14400)";
+    QTest::newRow("expires 5h too long") << "expires" << "5h" << expires
+                                         << "whole number of seconds from 1 to 14400";
     QTest::newRow("scope star") << "scope" << "*" << scope << "not allowed";
     QTest::newRow("scope unknown") << "scope" << "connect:everything" << scope << "not a Connect scope";
     QTest::newRow("scope typo") << "scope" << "connect:account:read" << scope << "not a Connect scope";

@@ -16,6 +16,7 @@
 #include <QTableView>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QComboBox>
 #include <QLabel>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
@@ -188,7 +189,8 @@ private slots:
                     .data(Qt::DecorationRole)
                     .value<QIcon>()
                     .isNull());
-        QVERIFY(f.child<QLabel>("summaryLabel")->text().contains(QLatin1String("2 with a problem")));
+        QVERIFY2(f.child<QLabel>("summaryLabel")->text().contains(QLatin1String("2 with a problem")),
+                 qPrintable(f.child<QLabel>("summaryLabel")->text()));
         QVERIFY(f.child("startButton")->isEnabled());
 
         // A form that cannot be sent: every row would fail, so Run waits for a fix.
@@ -215,6 +217,34 @@ private slots:
         QCOMPARE(model->rowCount(), 4); // the previous file stays
         QCOMPARE(f.dialog.phase(), BulkDialog::Phase::Loaded);
         QCOMPARE(f.dialog.filePath(), path);
+    }
+
+    // Review 23: the environment can be changed in the dialog, for this run only.
+    void environmentCanBeChangedHere()
+    {
+        Fixture f;
+        auto *combo = f.child<QComboBox>("environmentCombo");
+        QVERIFY(combo);
+        QCOMPARE(combo->currentData().toString(), QStringLiteral("production"));
+        QVERIFY(!f.child<QLabel>("warningLabel")->text().contains(QLatin1String("10 external users")));
+        f.dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&f.dialog));
+        combo->setFocus();
+        QTest::keyClick(combo, Qt::Key_Down); // to Development, as a user would
+        QCOMPARE(f.dialog.requestTemplate().environment, QStringLiteral("development"));
+        QVERIFY(f.child<QLabel>("warningLabel")->text().contains(QLatin1String("10 external users")));
+        QVERIFY(f.child<QLabel>("requestLabel")->text().contains(QLatin1String("development"),
+                                                                 Qt::CaseInsensitive));
+        // The main window's template brings its own environment back.
+        f.dialog.setRequestTemplate(requestTemplate());
+        QCOMPARE(combo->currentData().toString(), QStringLiteral("production"));
+        // Not while a run is going.
+        QVERIFY(load(f, writeCsv(QStringLiteral("env.csv"), "external_user_id\na\nb\n")));
+        f.slowReplies(2000);
+        QTest::mouseClick(f.child("startButton"), Qt::LeftButton);
+        QVERIFY(f.dialog.isBusy());
+        QVERIFY(!combo->isEnabled());
+        f.dialog.cancel();
     }
 
     void runsToTheEndAndSavesResults()

@@ -451,6 +451,41 @@ private slots:
         QCOMPARE(userEdit->text(), QStringLiteral("another-customer"));
     }
 
+    // Review 31: presets a support lead saved show without developer mode, and load.
+    void presetsWithoutDeveloperMode()
+    {
+        {
+            PresetStore seeded(settingsPath());
+            TokenRequest request = sandboxRequest();
+            request.expiresIn = QStringLiteral("900");
+            QVERIFY(seeded.save(Preset::fromRequest(QStringLiteral("Agents: 15 min"), request,
+                                                    false)));
+        }
+        ConnectSimulator sim;
+        QVERIFY(sim.listenLocal());
+        QNetworkAccessManager nam;
+        SystemClock clock;
+        AccessTokenProvider provider(&nam, clock);
+        ConnectClient client(&nam, &provider, clock);
+        const ProjectChoice sandbox = ProjectChoice::sandbox(sim.baseUrl());
+        StaticProjectSource projects({sandbox}, sandbox.key);
+        QMainWindow window;
+        auto *form = new TokenForm(&projects, clock);
+        window.setCentralWidget(form);
+        auto *tools = new DeveloperTools(&window, &client, settingsPath());
+        tools->attach(form);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!tools->toggleAction()->isChecked());
+        QVERIFY(!tools->isBuilt()); // no developer dock
+        QVERIFY(tools->presetToolBar()->isVisible());
+        QVERIFY(tools->presetBar()->load(QStringLiteral("Agents: 15 min")));
+        QCOMPARE(child<QLineEdit>(form, "expiresInEdit")->text(), QStringLiteral("900"));
+        // Without presets and without developer mode, the bar goes.
+        QVERIFY(tools->presets()->remove(QStringLiteral("Agents: 15 min")));
+        QVERIFY(!tools->presetToolBar()->isVisible());
+    }
+
     void presetBarRoundTrip()
     {
         PresetStore store(settingsPath());

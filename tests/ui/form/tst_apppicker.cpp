@@ -122,6 +122,17 @@ void TestAppPicker::typingSearchesAfterDebounce()
     QVERIFY(search != requests.cend());
     QVERIFY2(search->query.contains("q=sla"), search->query.constData());
     QVERIFY(p.searchStatus->isHidden());
+    // Review 30: the popup opens below the line under the field, not over it.
+    if (p.status->isVisible() && !p.status->text().isEmpty()) {
+        const int lineBottom = p.status->mapToGlobal(QPoint(0, p.status->height())).y();
+        QVERIFY2(p.popup->mapToGlobal(QPoint(0, 0)).y() >= lineBottom,
+                 qPrintable(QStringLiteral("popup at %1, status line ends at %2")
+                                .arg(p.popup->mapToGlobal(QPoint(0, 0)).y())
+                                .arg(lineBottom)));
+    }
+    QVERIFY2(p.popup->mapToGlobal(QPoint(0, 0)).y()
+                 >= p.edit->mapToGlobal(QPoint(0, p.edit->height())).y(),
+             "the popup covers the field");
 }
 
 void TestAppPicker::cachedQueryIsNotAskedAgain()

@@ -381,6 +381,19 @@ void TestOriginsEditor::removeWithDeleteKey()
     QTest::keyClick(p.view, Qt::Key_Delete);
     QCOMPARE(editor.origins(), QStringList{QStringLiteral("https://a.com")});
     QVERIFY(p.note->text().contains(QLatin1String("https://c.com")));
+
+    // Review 31: Ctrl+Z puts back what Delete took, one removal at a time, in place.
+    changed.clear();
+    QTest::keyClick(p.view, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(editor.origins(),
+             (QStringList{QStringLiteral("https://a.com"), QStringLiteral("https://c.com")}));
+    QVERIFY(changed.count() >= 1);
+    QVERIFY2(p.note->text().startsWith(QLatin1String("Put back 1 origin")), qPrintable(p.note->text()));
+    QTest::keyClick(p.view, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(editor.origins(),
+             (QStringList{QStringLiteral("https://a.com"), QStringLiteral("https://b.com"),
+                          QStringLiteral("https://c.com")}));
+    QVERIFY(!editor.undoRemove()); // nothing left to undo
 }
 
 void TestOriginsEditor::removeSeveralWithButton()

@@ -71,7 +71,7 @@ void TestUiLogic::blockingReasons_data()
     TokenRequest origins = valid;
     origins.allowedOrigins = {QStringLiteral("https://ok.example"), QStringLiteral("ftp://bad")};
     QTest::newRow("origin entry") << origins << true
-                                  << QStringList{QStringLiteral("Allowed origins (entry 2): Only http:// and https:// origins are allowed.")};
+                                  << QStringList{QStringLiteral("Allowed origins (entry 2, \"ftp://bad\"): Only http:// and https:// origins are allowed.")};
 
     TokenRequest expiry = valid;
     expiry.expiresIn = QStringLiteral("0");
@@ -124,10 +124,12 @@ void TestUiLogic::expiryPreview()
         return;
     }
     const QDateTime until = now.toLocalTime().addSecs(seconds);
+    // The same words as the result pane and the token check, time zone included (review 27).
     const QString when = until.date() == now.toLocalTime().date()
-                             ? TokenFormLogic::shortTime(until.time(), locale)
-                             : TokenFormLogic::shortDateTime(until, locale);
+                             ? TokenFormLogic::timeText(until.toUTC(), locale)
+                             : TokenFormLogic::dateTimeText(until.toUTC(), locale);
     QVERIFY2(preview.contains(when), qPrintable(preview));
+    QVERIFY2(preview.contains(until.timeZoneAbbreviation()), qPrintable(preview));
     QCOMPARE(preview.startsWith(QStringLiteral("Server default")), serverDefault);
     QVERIFY(preview.contains(Countdown::duration(seconds) + QStringLiteral(" from now")));
 }
@@ -240,6 +242,11 @@ void TestUiLogic::formatExpiry()
     const QDateTime local = utc.toLocalTime();
     QVERIFY2(text.contains(locale.toString(local.date(), QLocale::LongFormat)), qPrintable(text));
     QVERIFY2(text.contains(TokenFormLogic::shortTime(local.time(), locale)), qPrintable(text));
+    QCOMPARE(text, TokenFormLogic::dateTimeText(utc, locale)); // one format in the window
+    QVERIFY2(text.endsWith(QLatin1Char(' ') + local.timeZoneAbbreviation()), qPrintable(text));
+    QCOMPARE(TokenFormLogic::timeText(utc, locale),
+             TokenFormLogic::shortTime(local.time(), locale) + QLatin1Char(' ')
+                 + local.timeZoneAbbreviation());
     QCOMPARE(TokenFormLogic::shortTime(QTime(16, 5, 30), QLocale::c()), QStringLiteral("16:05"));
     QCOMPARE(TokenFormLogic::shortTime(QTime(16, 5, 30), locale), QStringLiteral("4:05 PM"));
 }

@@ -197,7 +197,7 @@ void TestHistoryView::showsEveryColumnWithIconAndWords()
 
     ConnectedAccount account;
     account.id = QStringLiteral("apn_1");
-    account.name = QStringLiteral("jane@example.com");
+    account.name = QStringLiteral("jane@example.com (Slack)"); // as the sandbox names it
     account.appName = QStringLiteral("Slack");
     account.createdAt = f.clock.now();
     f.store->markConnected(f.jane, account);

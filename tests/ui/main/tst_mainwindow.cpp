@@ -86,6 +86,7 @@ private slots:
     void partialAppSlugIsNotSent();
     void usedLinkHasItsOwnState();
     void developmentLinkLooksLikeDevelopment();
+    void sandboxLinkLooksLikeSandbox();
     void stateColourIsResetBetweenStates();
     void menuCommandsThatCannotActAreDisabled();
     void slowRequestShowsElapsedTimeAndRetry();
@@ -93,6 +94,8 @@ private slots:
     void bannerOffersTheActionThatHelps();
     void bannerDoesNotMoveTheForm();
     void tabOrderWalksTheWholeWindow();
+    void blockingReasonsDoNotMoveTheForm();
+    void localhostWebhookIsAWarning();
 
 private:
     template<typename T>
@@ -183,8 +186,14 @@ void TestMainWindow::init()
     wrongSecret.name = QStringLiteral("Wrong secret");
     wrongSecret.isSandbox = false;
     wrongSecret.credentials.clientSecret = QStringLiteral("not-the-secret");
-    m_projects = std::make_unique<StaticProjectSource>(QList<ProjectChoice>{sandbox, typed, wrongSecret},
-                                                       sandbox.key);
+    // The simulator standing in for Pipedream: its links look live. The built-in sandbox (links
+    // marked "not real") is the second choice.
+    ProjectChoice live = sandbox;
+    live.key = QStringLiteral("live");
+    live.name = QStringLiteral("Live");
+    live.isSandbox = false;
+    m_projects = std::make_unique<StaticProjectSource>(
+        QList<ProjectChoice>{live, sandbox, typed, wrongSecret}, live.key);
 
     m_window = std::make_unique<MainWindow>(m_client.get(), *m_clock, m_projects.get());
     m_window->resize(1280, 720);
@@ -252,6 +261,8 @@ void TestMainWindow::startsReadyForSupportStaff()
     QCOMPARE(m_window->focusWidget(), edit(QStringLiteral("externalUserIdEdit")));
     // Sandbox is labelled in words.
     auto *sandboxBand = child<EnvironmentBand>(QStringLiteral("sandboxBand"));
+    QVERIFY(!sandboxBand->isVisible());
+    QVERIFY(m_window->form()->selectProject(QStringLiteral("sandbox")));
     QVERIFY(sandboxBand->isVisible());
     QCOMPARE(sandboxBand->title(), QStringLiteral("Sandbox — links are not real"));
     // Nothing typed: Generate is disabled and says why.
@@ -259,7 +270,9 @@ void TestMainWindow::startsReadyForSupportStaff()
     auto *reasons = child<QLabel>(QStringLiteral("blockingReasonsLabel"));
     QVERIFY(reasons->isVisible());
     const QString missingUser = TokenRequest::checkExternalUserId({});
-    QVERIFY(reasons->text().contains(missingUser.toHtmlEscaped()));
+    QVERIFY(reasons->toolTip().contains(missingUser));
+    QVERIFY2(reasons->text().startsWith(QStringLiteral("Before you can generate: ")),
+             qPrintable(reasons->text()));
     QVERIFY(generateButton()->toolTip().contains(missingUser));
     // Advanced fields are tucked away but reachable.
     auto *toggle = child<QToolButton>(QStringLiteral("advancedToggle"));
@@ -511,8 +524,9 @@ void TestMainWindow::validationMessages()
         QVERIFY2(!generateButton()->isEnabled(), qPrintable(message));
         QVERIFY2(generateButton()->toolTip().contains(message), qPrintable(generateButton()->toolTip()));
         auto *reasons = child<QLabel>(QStringLiteral("blockingReasonsLabel"));
-        QVERIFY2(reasons->isVisible() && reasons->text().contains(message.toHtmlEscaped()),
-                 qPrintable(reasons->text()));
+        // One line with the first item; every item in its tooltip (review 18).
+        QVERIFY2(reasons->isVisible() && reasons->toolTip().contains(message),
+                 qPrintable(reasons->toolTip()));
     };
     QLineEdit *user = edit(QStringLiteral("externalUserIdEdit"));
 
@@ -566,7 +580,8 @@ void TestMainWindow::validationMessages()
     QString originError;
     UrlRules::normalizeOrigin(QStringLiteral("https://app.example.com/path"), &originError);
     expectBlocked(originError);
-    QVERIFY(generateButton()->toolTip().contains(QStringLiteral("Allowed origins (entry 1)")));
+    QVERIFY(generateButton()->toolTip().contains(
+        QStringLiteral("Allowed origins (entry 1, \"https://app.example.com/path\")")));
     child<QWidget>(QStringLiteral("originsEditor"))->setProperty("dummy", 0);
     m_window->form()->setRequest([this] {
         TokenRequest r = m_window->form()->request();
@@ -919,7 +934,7 @@ void TestMainWindow::partialAppSlugIsNotSent()
     QVERIFY(!m_window->isBusy());
     QVERIFY(!m_window->resultPane()->hasResult());
     QVERIFY(!generateButton()->isEnabled());
-    QVERIFY(child<QLabel>(QStringLiteral("blockingReasonsLabel"))->text().contains(QStringLiteral("sla")));
+    QVERIFY(child<QLabel>(QStringLiteral("blockingReasonsLabel"))->toolTip().contains(QStringLiteral("sla")));
     QCOMPARE(QApplication::focusWidget(), appEdit());
     // A warning, not an info line; and said once (no second line from the search).
     QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("appSearchStatusLabel"))->isVisible());
@@ -985,6 +1000,74 @@ void TestMainWindow::developmentLinkLooksLikeDevelopment()
     // Switching the form to production: this development link is not for it.
     child<QRadioButton>(QStringLiteral("productionRadio"))->click();
     QCOMPARE(pane->display(), ResultPane::Display::Stale);
+}
+
+// Item 1: a link of the built-in sandbox never looks live: its own state, not green, words that
+// say it only works in this app's simulator, and every way out asks first.
+void TestMainWindow::sandboxLinkLooksLikeSandbox()
+{
+    DevLinkGuard::resetSession();
+    QVERIFY(m_window->form()->selectProject(QStringLiteral("sandbox")));
+    type(edit(QStringLiteral("externalUserIdEdit")), QStringLiteral("sandbox-user"));
+    type(appEdit(), QStringLiteral("slack"));
+    QVERIFY(generateAndWait());
+    ResultPane *pane = m_window->resultPane();
+    QVERIFY(pane->isSandbox());
+    QCOMPARE(pane->display(), ResultPane::Display::Sandbox);
+    QCOMPARE(stateText(), QStringLiteral("Sandbox link — not real, do not send"));
+    const QString caption = child<QLabel>(QStringLiteral("linkCaption"))->text();
+    QVERIFY2(caption.contains(QStringLiteral("simulator")), qPrintable(caption));
+    QVERIFY(caption != QStringLiteral("Send this link to the customer:"));
+    const QPalette app = QGuiApplication::palette();
+    const QString frame = child<QWidget>(QStringLiteral("statusFrame"))->styleSheet();
+    QVERIFY(frame.contains(Style::accent(Style::Tone::Sandbox, app).name()));
+    QVERIFY(!frame.contains(Style::accent(Style::Tone::Production, app).name()));
+    QVERIFY(!frame.contains(Style::accentText(Style::Tone::Production, app).name()));
+    QVERIFY(child<QWidget>(QStringLiteral("deadLinkBox"))->isVisible());
+    QVERIFY(child<QLabel>(QStringLiteral("deadLinkLabel"))->text().contains(
+        QStringLiteral("Do not send it to a customer")));
+    QVERIFY(child<QLabel>(QStringLiteral("countdownLabel"))->isVisible());
+    QVERIFY(child<QLabel>(QStringLiteral("summaryLabel"))->text().contains(QStringLiteral("sandbox")));
+    auto *copy = child<QPushButton>(QStringLiteral("copyLinkButton"));
+    QVERIFY(copy->isEnabled());
+    QVERIFY2(copy->toolTip().startsWith(QStringLiteral("Sandbox link")), qPrintable(copy->toolTip()));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("Sandbox link for sandbox-user")));
+
+    // The copy button and Ctrl+Shift+C ask first; "No" copies nothing.
+    QClipboard *clipboard = QGuiApplication::clipboard();
+    clipboard->setText(QStringLiteral("PRE"));
+    DevLinkGuard::setNextAnswer(DevLinkGuard::Answer::DontShare);
+    copy->click();
+    QCOMPARE(DevLinkGuard::questionsAsked(), 1);
+    QCOMPARE(clipboard->text(), QStringLiteral("PRE"));
+    DevLinkGuard::setNextAnswer(DevLinkGuard::Answer::DontShare);
+    pressCopyShortcut();
+    QCOMPARE(DevLinkGuard::questionsAsked(), 2);
+    QCOMPARE(clipboard->text(), QStringLiteral("PRE"));
+    DevLinkGuard::setNextAnswer(DevLinkGuard::Answer::Share);
+    pressCopyShortcut();
+    QCOMPARE(clipboard->text(), pane->connectLink().toString(QUrl::FullyEncoded));
+    QVERIFY2(m_window->statusBar()->currentMessage().startsWith(
+                 QStringLiteral("Sandbox link for sandbox-user copied")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+
+    // Minutes before expiry it is still a sandbox link, not "Expires soon" with "Send this link".
+    m_clock->advance(pane->result().secondsLeft(m_clock->now()) - 120);
+    pane->refreshCountdown();
+    QCOMPARE(pane->display(), ResultPane::Display::Sandbox);
+    m_clock->advance(180);
+    pane->refreshCountdown();
+    QCOMPARE(pane->display(), ResultPane::Display::Expired);
+
+    // The same request in a real project is live (and green) again.
+    QVERIFY(m_window->form()->selectProject(QStringLiteral("live")));
+    QVERIFY(generateAndWait());
+    QVERIFY(!pane->isSandbox());
+    QCOMPARE(pane->display(), ResultPane::Display::Active);
+    QCOMPARE(stateText(), QStringLiteral("Active"));
+    QVERIFY(child<QWidget>(QStringLiteral("deadLinkBox"))->isHidden());
+    QVERIFY(!copy->toolTip().contains(QStringLiteral("Sandbox")));
+    DevLinkGuard::resetSession();
 }
 
 void TestMainWindow::stateColourIsResetBetweenStates()
@@ -1169,6 +1252,70 @@ void TestMainWindow::tabOrderWalksTheWholeWindow()
     }
     // Nothing is visited twice: one linear path, not a loop inside the form.
     QCOMPARE(QSet<QString>(walked.begin(), walked.end()).size(), walked.size());
+}
+
+// Review 18: the "Before you can generate" line keeps one height while items come and go, so
+// neither the form nor Generate moves under the pointer as the user types.
+void TestMainWindow::blockingReasonsDoNotMoveTheForm()
+{
+    auto *reasons = child<QLabel>(QStringLiteral("blockingReasonsLabel"));
+    QWidget *form = child<QWidget>(QStringLiteral("formScroll"));
+    QPushButton *generate = generateButton();
+    const auto geometry = [&] {
+        QApplication::processEvents();
+        return QList<QRect>{QRect(form->mapTo(m_window.get(), QPoint()), form->size()),
+                            QRect(generate->mapTo(m_window.get(), QPoint()), generate->size()),
+                            QRect(reasons->mapTo(m_window.get(), QPoint()), reasons->size())};
+    };
+    // Three problems at once: user ID, project ID, expiry.
+    QVERIFY(m_window->form()->selectProject(QStringLiteral("typed")));
+    type(edit(QStringLiteral("expiresInEdit")), QStringLiteral("99999"));
+    QTRY_VERIFY(m_window->form()->blockingReasons().size() >= 3);
+    QVERIFY(reasons->isVisible());
+    QVERIFY2(reasons->text().startsWith(QStringLiteral("Before you can generate, fix 3 things.")),
+             qPrintable(reasons->text()));
+    const int lineHeight = reasons->fontMetrics().height();
+    QVERIFY2(reasons->height() < 2 * lineHeight, "the list is one line");
+    const QList<QRect> start = geometry();
+
+    type(edit(QStringLiteral("externalUserIdEdit")), QStringLiteral("steady"));
+    QCOMPARE(geometry(), start);
+    type(edit(QStringLiteral("projectIdEdit")), QStringLiteral("proj_sandbox"));
+    QCOMPARE(m_window->form()->blockingReasons().size(), 1);
+    QCOMPARE(geometry(), start);
+    clearAndType(edit(QStringLiteral("expiresInEdit")), QStringLiteral("600"));
+    QVERIFY(m_window->form()->blockingReasons().isEmpty());
+    QVERIFY(!reasons->isVisible());
+    QCOMPARE(geometry().mid(0, 2), start.mid(0, 2)); // hidden, its line kept
+    // A long problem is one elided line too, with the whole text in the tooltip.
+    clearAndType(edit(QStringLiteral("externalUserIdEdit")), QString(251, QLatin1Char('a')));
+    QVERIFY(reasons->isVisible());
+    QCOMPARE(geometry(), start);
+    QVERIFY(reasons->toolTip().contains(TokenRequest::checkExternalUserId(QString(251, QLatin1Char('a')))));
+}
+
+// Review 31: a webhook on localhost is accepted, but says that Pipedream cannot reach it.
+void TestMainWindow::localhostWebhookIsAWarning()
+{
+    type(edit(QStringLiteral("externalUserIdEdit")), QStringLiteral("hook-user"));
+    auto *toggle = child<QToolButton>(QStringLiteral("advancedToggle"));
+    toggle->setFocus();
+    QTest::keyClick(toggle, Qt::Key_Space);
+    QLineEdit *webhook = edit(QStringLiteral("webhookEdit"));
+    type(webhook, QStringLiteral("http://localhost:8080/hook"));
+    auto *message = child<FieldMessage>(QStringLiteral("webhookError"));
+    QVERIFY(message->isVisible());
+    QCOMPARE(message->severity(), FieldMessage::Severity::Warning);
+    QVERIFY2(message->message().startsWith(QStringLiteral("Pipedream's servers cannot reach localhost")),
+             qPrintable(message->message()));
+    QVERIFY(generateButton()->isEnabled()); // a warning, not a blocking error
+    clearAndType(webhook, QStringLiteral("https://hooks.example.com/x"));
+    QVERIFY(message->message().isEmpty());
+    QVERIFY(!message->isVisible());
+    // A real error is still an error.
+    clearAndType(webhook, QStringLiteral("localhost:8080"));
+    QCOMPARE(message->severity(), FieldMessage::Severity::Error);
+    QVERIFY(!message->message().isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)

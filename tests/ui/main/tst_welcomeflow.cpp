@@ -112,8 +112,10 @@ private slots:
         // The form stays inside the window, so its key widgets are still found.
         QCOMPARE(app.window->missingKeyChildren(), QStringList());
         QVERIFY(app.sandboxAction()->isEnabled());
-        // The keyboard starts on "Add a project".
-        QTRY_COMPARE(app.window->focusWidget(), button(app.welcome->page(), "addProjectButton"));
+        // The keyboard starts on what the text recommends first, the sandbox; Enter takes it.
+        QTRY_COMPARE(app.window->focusWidget(), button(app.welcome->page(), "trySandboxButton"));
+        QVERIFY(button(app.welcome->page(), "trySandboxButton")->isDefault());
+        QVERIFY(!button(app.welcome->page(), "addProjectButton")->isDefault());
     }
 
     void notShownWhenThereIsSomethingToWorkWith()

@@ -18,6 +18,7 @@
 #include "profiles/secretstore.h"
 #include "profiles/settings.h"
 #include "result/resultpane.h"
+#include "share/devlinkguard.h"
 #include "share/messagetemplatestore.h"
 #include "share/sharepanel.h"
 
@@ -143,6 +144,47 @@ private slots:
         QGuiApplication::clipboard()->setText(QStringLiteral("PRE"));
         share->copyMessage();
         QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("PRE"));
+    }
+
+    // Review 30: the QR code sits beside its buttons, offers "Copy image", and opening it does
+    // not push "Waiting for the customer…" out of view. (The sandbox's link asks first.)
+    void qrCodeKeepsTheConnectionStatusInView()
+    {
+        App app;
+        app.window->resize(1200, 680);
+        QVERIFY(app.show());
+        QVERIFY(app.generate(QStringLiteral("qr-customer")));
+        auto *status = app.child<QWidget>("connectionStatusWidget");
+        auto *qrButton = app.child<QPushButton>("qrButton");
+        QTRY_VERIFY(status->isVisible());
+        auto *scroll = app.child<QWidget>("resultScroll");
+        const auto statusTop = [&] {
+            QApplication::processEvents(); // the layout settles first
+            return status->mapTo(scroll, QPoint()).y();
+        };
+        const int before = statusTop();
+        QVERIFY2(before < app.child<QWidget>("sharePanel")->mapTo(scroll, QPoint()).y(),
+                 "the connection status is above sharing");
+        DevLinkGuard::setNextAnswer(DevLinkGuard::Answer::Share);
+        qrButton->click();
+        QVERIFY(app.tools->sharePanel()->isQrCodeVisible());
+        // (It may move a little as a scroll bar appears and the text above rewraps, but it
+        // stays in view, above the code.)
+        QVERIFY2(statusTop() + status->height() <= scroll->height(),
+                 qPrintable(QStringLiteral("the connection status is below the fold: %1 + %2 > %3")
+                                .arg(statusTop())
+                                .arg(status->height())
+                                .arg(scroll->height())));
+        QVERIFY(statusTop() < app.child<QWidget>("qrCode")->mapTo(scroll, QPoint()).y());
+        // Copy image puts the code itself on the clipboard.
+        QGuiApplication::clipboard()->clear();
+        auto *copyImage = app.child<QPushButton>("copyImageButton");
+        QVERIFY(copyImage->isVisible());
+        copyImage->click();
+        const QImage image = QGuiApplication::clipboard()->image();
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.width(), image.height());
+        DevLinkGuard::resetSession();
     }
 
     void shareButtonsFollowTheFormMatch()

@@ -86,6 +86,10 @@ void TestConnectionStatusWidget::texts()
     account.createdAt = QDateTime(QDate(2026, 11, 28), QTime(14, 2, 40)).toUTC();
     QCOMPARE(ConnectionStatusWidget::connectedText(account, c),
              QStringLiteral("Connected: Slack (jane@example.com) at 14:02"));
+    // Review 20: the sandbox names the account "jane@example.com (Slack)"; no nesting.
+    account.name = QStringLiteral("jane@example.com (Slack)");
+    QCOMPARE(ConnectionStatusWidget::connectedText(account, c),
+             QStringLiteral("Connected: Slack (jane@example.com) at 14:02"));
     QCOMPARE(ConnectionStatusWidget::expiredText(), QStringLiteral("Expired without a connection"));
 }
 
@@ -110,8 +114,12 @@ void TestConnectionStatusWidget::waitingThenConnectedNotifiesWhenAway()
     f.clock.advance(30);
     QVERIFY(f.sim.openConnectLink(f.token.token, QStringLiteral("slack")));
     QTRY_COMPARE(widget.status(), ConnectionStatusWidget::Status::Connected);
-    QVERIFY2(widget.text().startsWith(QLatin1String("Connected: Slack (")),
+    // The simulator names the account "jane@example.com (Slack)": shown once, not nested.
+    QVERIFY2(widget.text().startsWith(QLatin1String("Connected: Slack (jane@example.com) at ")),
              qPrintable(widget.text()));
+    QVERIFY2(notifier.notifications.at(0).second.endsWith(
+                 QLatin1String("connected Slack (jane@example.com).")),
+             qPrintable(notifier.notifications.at(0).second));
     QVERIFY(widget.text().contains(QLatin1String(" at ")));
     QCOMPARE(notifier.notifications.size(), 1);
     QVERIFY(notifier.notifications.at(0).first.contains(QLatin1String("Slack")));

@@ -244,6 +244,116 @@ private slots:
         QVERIFY(!DevLinkGuard::needsConfirmation(QStringLiteral("production")));
     }
 
+    // Item 1 of issue #12: a sandbox link is marked on every way out (copy as message, Email…,
+    // QR code), like a development link, with its own question and words.
+    void sandboxLinkIsMarkedAndAsksFirst()
+    {
+        Fixture f(settingsFile("sandbox.ini"));
+        f.panel.setLink(f.result, QStringLiteral("slack"), QStringLiteral("Slack"),
+                        QStringLiteral("jane@example.com"), QStringLiteral("production"), true);
+        f.panel.resize(480, 600);
+        f.panel.show();
+        QVERIFY(f.panel.isSandbox());
+        QCOMPARE(f.panel.linkKind(), DevLinkGuard::LinkKind::Sandbox);
+        for (const char *name : {"copyMessageButton", "emailButton", "qrButton"}) {
+            QVERIFY2(f.child(name)->isEnabled(), name);
+            QVERIFY2(f.child(name)->toolTip().startsWith(QLatin1String("Sandbox link: not real")),
+                     qPrintable(f.child(name)->toolTip()));
+        }
+        // Each way out asks, with the sandbox's question; "No" lets nothing out.
+        DevLinkGuard::setNextAnswer(DevLinkGuard::Answer::DontShare);
+        QTest::mouseClick(f.child("copyMessageButton"), Qt::LeftButton);
+        QCOMPARE(clipboardText(), QStringLiteral("untouched"));
+        DevLinkGuard::setNextAnswer(DevLinkGuard::Answer::DontShare);
+        QTest::mouseClick(f.child("emailButton"), Qt::LeftButton);
+        QCOMPARE(m_mailto.size(), 0);
+        DevLinkGuard::setNextAnswer(DevLinkGuard::Answer::DontShare);
+        QTest::mouseClick(f.child("qrButton"), Qt::LeftButton);
+        QVERIFY(!f.panel.isQrCodeVisible());
+        QCOMPARE(DevLinkGuard::questionsAsked(), 3);
+        // The real box says what a sandbox link is.
+        QTest::mouseClick(f.child("copyMessageButton"), Qt::LeftButton);
+        QMessageBox *box = openGuardBox();
+        QVERIFY(box);
+        QCOMPARE(box->text(), QStringLiteral("Share a sandbox link?"));
+        QVERIFY(box->informativeText().contains(QLatin1String("simulator")));
+        QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+        box->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!openGuardBox());
+        QCOMPARE(clipboardText(), QStringLiteral("untouched"));
+        // Shared anyway: the QR code carries the marking above it.
+        DevLinkGuard::setNextAnswer(DevLinkGuard::Answer::Share);
+        QTest::mouseClick(f.child("qrButton"), Qt::LeftButton);
+        QVERIFY(f.panel.isQrCodeVisible());
+        auto *mark = f.child<QLabel>("qrKindLabel");
+        QVERIFY(mark->isVisible());
+        QVERIFY(mark->text().contains(QLatin1String("Sandbox link")));
+        QVERIFY(mark->text().contains(QLatin1String("Do not send it to a customer")));
+        DevLinkGuard::setNextAnswer(DevLinkGuard::Answer::Share);
+        QTest::mouseClick(f.child("copyMessageButton"), Qt::LeftButton);
+        QVERIFY(clipboardText().contains(f.link()));
+        QVERIFY(f.child<QLabel>("feedbackLabel")->text().contains(QLatin1String("sandbox link")));
+        // "Don't ask again" for development says nothing about the sandbox.
+        DevLinkGuard::setNextAnswer(DevLinkGuard::Answer::Share, true);
+        DevLinkGuard::confirmShare(nullptr, QStringLiteral("development"), [] {});
+        QVERIFY(!DevLinkGuard::needsConfirmation(QStringLiteral("development")));
+        QVERIFY(DevLinkGuard::needsConfirmation(DevLinkGuard::LinkKind::Sandbox));
+
+        // The next link is a real one: no marking left behind.
+        f.panel.setLink(f.result, QStringLiteral("slack"), QStringLiteral("Slack"),
+                        QStringLiteral("jane@example.com"), QStringLiteral("production"));
+        QVERIFY(!f.panel.isSandbox());
+        QVERIFY(f.child<QLabel>("qrKindLabel")->isHidden());
+        QVERIFY(!f.child("copyMessageButton")->toolTip().contains(QLatin1String("Sandbox")));
+    }
+
+    // Review 29: Email… without a mail program says so and offers to copy the message instead.
+    void noMailProgramOffersToCopyInstead()
+    {
+        Fixture f(settingsFile("nomail.ini"), QStringLiteral("development"));
+        f.panel.show();
+        QList<QUrl> tried;
+        f.panel.setMailOpener([&tried](const QUrl &url) {
+            tried.append(url);
+            return false;
+        });
+        auto *offer = f.child("copyInsteadButton");
+        QVERIFY(offer->isHidden());
+        DevLinkGuard::setNextAnswer(DevLinkGuard::Answer::Share);
+        QTest::mouseClick(f.child("emailButton"), Qt::LeftButton);
+        QCOMPARE(tried.size(), 1);
+        QCOMPARE(clipboardText(), QStringLiteral("untouched")); // only offered, not done
+        QVERIFY(f.panel.isCopyInsteadOffered());
+        QVERIFY(offer->isVisible());
+        QVERIFY2(f.child<QLabel>("feedbackLabel")->text().startsWith(
+                     QLatin1String("No mail program could be opened")),
+                 qPrintable(f.child<QLabel>("feedbackLabel")->text()));
+        // The offer does not vanish with the usual feedback timeout.
+        QTest::qWait(50);
+        QVERIFY(offer->isVisible());
+        const int asked = DevLinkGuard::questionsAsked();
+        QTest::mouseClick(offer, Qt::LeftButton);
+        QCOMPARE(DevLinkGuard::questionsAsked(), asked); // already confirmed for Email…
+        QCOMPARE(clipboardText(), f.panel.renderedMessage().body);
+        QVERIFY(clipboardText().contains(f.link()));
+        QVERIFY(!f.panel.isCopyInsteadOffered());
+        QVERIFY(f.child<QLabel>("feedbackLabel")->text().startsWith(QLatin1String("Copied the ")));
+
+        // A link that may not leave any more takes the offer with it.
+        DevLinkGuard::setNextAnswer(DevLinkGuard::Answer::Share);
+        QTest::mouseClick(f.child("emailButton"), Qt::LeftButton);
+        QVERIFY(f.panel.isCopyInsteadOffered());
+        f.panel.setBlockedReason(QStringLiteral("Not sent: used."));
+        QVERIFY(!f.panel.isCopyInsteadOffered());
+
+        // With a mail program: no offer.
+        f.panel.setBlockedReason({});
+        f.panel.setMailOpener([](const QUrl &) { return true; });
+        DevLinkGuard::setNextAnswer(DevLinkGuard::Answer::Share);
+        QTest::mouseClick(f.child("emailButton"), Qt::LeftButton);
+        QVERIFY(!f.panel.isCopyInsteadOffered());
+    }
+
     void guardBoxExplainsAndCancelCopiesNothing()
     {
         Fixture f(settingsFile("box.ini"), QStringLiteral("development"));
