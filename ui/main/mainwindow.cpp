@@ -481,8 +481,16 @@ int MainWindow::addMode(QWidget *page, const QString &title)
     page->hide();
     m_ui->centralLayout->addWidget(page, 1);
     m_modeBar->addTab(title);
-    if (!menuBar()->cornerWidget(Qt::TopRightCorner))
+    if (!menuBar()->cornerWidget(Qt::TopRightCorner)) {
+        // No taller than the menus: the tabs must not cost the form a pixel of height.
+        // The current mode is underlined and bold, not only shaded.
+        m_modeBar->setStyleSheet(QStringLiteral(
+            "QTabBar::tab { padding: 0px 10px; border: none; border-bottom: 2px solid transparent; }"
+            "QTabBar::tab:selected { font-weight: bold; border-bottom: 2px solid palette(highlight); }"
+            "QTabBar::tab:hover:!selected { border-bottom: 2px solid palette(mid); }"));
+        m_modeBar->setFixedHeight(menuBar()->sizeHint().height());
         menuBar()->setCornerWidget(m_modeBar, Qt::TopRightCorner);
+    }
     m_modeBar->show();
     if (index < 9) {
         const QKeySequence key(Qt::CTRL | Qt::Key(Qt::Key_1 + index));
