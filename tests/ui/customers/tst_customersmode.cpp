@@ -24,9 +24,6 @@
 #include "share/messagetemplatestore.h"
 
 #include <QApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
@@ -248,8 +245,8 @@ private slots:
     }
 
     // Not a check: renders the README screenshot when CONNECTDESK_SCREENSHOT names a PNG file
-    // (run it under xvfb-run with QT_QPA_PLATFORM=xcb). Until the simulator can break accounts,
-    // the accounts answer is replaced with one healthy, one unhealthy and one dead account.
+    // (run it under xvfb-run with QT_QPA_PLATFORM=xcb): the sandbox's demo customer
+    // acme-jane.doe, with the Slack account made dead through the simulator.
     void screenshot()
     {
         const QString path = qEnvironmentVariable("CONNECTDESK_SCREENSHOT");
@@ -261,54 +258,18 @@ private slots:
                                      .split(QLatin1Char('x'));
         app.window->resize(size.value(0).toInt(), size.value(1).toInt());
         QVERIFY(app.show());
-        for (const QString &user : {QStringLiteral("jane@example.com"),
-                                    QStringLiteral("acme-4711"), QStringLiteral("bob@example.com")})
-            QVERIFY(app.connectAccount(user, QStringLiteral("slack")));
-        const auto account = [](const QString &id, const QString &slug, const QString &app,
-                                const QString &name, bool healthy, bool dead,
-                                const QString &error, const QString &scopes) {
-            QJsonObject json{{QStringLiteral("id"), id},
-                             {QStringLiteral("name"), name},
-                             {QStringLiteral("external_id"), QStringLiteral("jane@example.com")},
-                             {QStringLiteral("healthy"), healthy},
-                             {QStringLiteral("dead"), dead},
-                             {QStringLiteral("app"), QJsonObject{{QStringLiteral("name_slug"), slug},
-                                                                 {QStringLiteral("name"), app}}},
-                             {QStringLiteral("created_at"), QStringLiteral("2026-11-02T09:14:00.000Z")},
-                             {QStringLiteral("updated_at"), QStringLiteral("2026-12-04T16:40:00.000Z")},
-                             {QStringLiteral("last_refreshed_at"), QStringLiteral("2026-12-05T08:01:00.000Z")},
-                             {QStringLiteral("next_refresh_at"), QStringLiteral("2026-12-05T09:01:00.000Z")},
-                             {QStringLiteral("expires_at"), QStringLiteral("2026-12-05T09:31:00.000Z")},
-                             {QStringLiteral("authorized_scopes"),
-                              QJsonArray::fromStringList(scopes.split(QLatin1Char(' ')))}};
-            if (!error.isEmpty())
-                json.insert(QStringLiteral("error"), error);
-            return json;
-        };
-        const QJsonArray accounts{
-            account(QStringLiteral("apn_Kx7a2Lm"), QStringLiteral("slack"), QStringLiteral("Slack"),
-                    QStringLiteral("jane@acme.example"), true, false, {},
-                    QStringLiteral("chat:write users:read")),
-            account(QStringLiteral("apn_Qb81Tzc"), QStringLiteral("google_sheets"),
-                    QStringLiteral("Google Sheets"), QStringLiteral("jane.doe@gmail.com"), false,
-                    false, QStringLiteral("invalid_grant: Token has been expired or revoked."),
-                    QStringLiteral("https://www.googleapis.com/auth/spreadsheets")),
-            account(QStringLiteral("apn_Wm4c9Rd"), QStringLiteral("github"), QStringLiteral("GitHub"),
-                    QStringLiteral("janedoe"), false, true,
-                    QStringLiteral("The OAuth app was uninstalled by the user (401 Bad credentials)."),
-                    QStringLiteral("repo read:user")),
-        };
-        Sim::Fault fault = Sim::Fault::on(QStringLiteral("/accounts"),
-                                          Sim::FaultKind::ContractBreakingBody, -1);
-        fault.message = QString::fromUtf8(QJsonDocument(QJsonObject{
-            {QStringLiteral("data"), accounts},
-            {QStringLiteral("page_info"), QJsonObject{{QStringLiteral("count"), 3},
-                                                       {QStringLiteral("total_count"), 3}}}})
-                                              .toJson(QJsonDocument::Compact));
-        app.sim.injectFault(fault);
+        QVERIFY(app.sim.seedDemoCustomers() > 0);
         app.tools->customers()->showCustomers();
-        app.openCustomer(QStringLiteral("jane@example.com"));
+        app.openCustomer(QStringLiteral("acme-jane.doe"));
         QTRY_COMPARE(app.view()->detail()->accounts()->count(), 3);
+        for (const CustomerAccount &account : app.view()->detail()->accounts()->accounts()) {
+            if (account.appSlug == QLatin1String("slack"))
+                QVERIFY(app.sim.setAccountHealth(
+                    account.id, Sim::SimAccountHealth::Dead,
+                    QStringLiteral("The app was uninstalled from the Slack workspace.")));
+        }
+        app.view()->detail()->refresh();
+        QTRY_COMPARE(app.view()->detail()->accounts()->needingAttention(), 2);
         app.view()->detail()->table()->selectRow(1);
         QTest::qWait(300);
         QVERIFY(app.window->grab().save(path));

@@ -49,6 +49,7 @@ private slots:
     void keyboardTypeArrowsEnterEscDelete();
     void deleteAccountInProductionNeedsTypedId();
     void deleteUserInDevelopment();
+    void healthFromTheSimulator();
     void readOnlyProfileCannotDelete();
     void developmentProjectNearItsUserCap();
     void deletedMeanwhileIsAlreadyGone();
@@ -330,6 +331,45 @@ void TestCustomersView::deleteUserInDevelopment()
     QTRY_VERIFY(!m_view->finder()->search()->isLoading());
     QCOMPARE(m_view->finder()->model()->rowOf(QStringLiteral("dev-bob")), -1);
     QVERIFY(m_view->message().contains(QLatin1String("dev-bob")));
+}
+
+void TestCustomersView::healthFromTheSimulator()
+{
+    const QString project = SandboxCredentials::projectId();
+    const QString prod = QStringLiteral("production");
+    const QString user = QStringLiteral("health-kim");
+    const QString ok = m_api->sim.addAccount(project, prod, user, QStringLiteral("slack"));
+    const QString sick = m_api->sim.addAccount(project, prod, user, QStringLiteral("github"));
+    const QString dead = m_api->sim.addAccount(project, prod, user, QStringLiteral("google_sheets"));
+    QVERIFY(!ok.isEmpty() && !sick.isEmpty() && !dead.isEmpty());
+    const QString sickError = QStringLiteral("invalid_grant: Token has been expired or revoked.");
+    const QString deadError = QStringLiteral("The refresh token was revoked by the user.");
+    QVERIFY(m_api->sim.setAccountHealth(sick, Sim::SimAccountHealth::Unhealthy, sickError));
+    QVERIFY(m_api->sim.setAccountHealth(dead, Sim::SimAccountHealth::Dead, deadError));
+    setScope(prod);
+    m_view->openCustomer(user);
+    QTRY_COMPARE(m_view->detail()->accounts()->count(), 3);
+    AccountsModel *model = m_view->detail()->model();
+    const auto cell = [model](const QString &id, int column) {
+        return model->index(model->rowOf(id), column).data().toString();
+    };
+    QCOMPARE(cell(ok, AccountsModel::HealthColumn), accountHealthLabel(AccountHealth::Healthy));
+    QCOMPARE(cell(sick, AccountsModel::HealthColumn), accountHealthLabel(AccountHealth::Unhealthy));
+    QCOMPARE(cell(dead, AccountsModel::HealthColumn), accountHealthLabel(AccountHealth::Dead));
+    QCOMPARE(cell(sick, AccountsModel::ErrorColumn), sickError); // verbatim
+    QCOMPARE(cell(dead, AccountsModel::ErrorColumn), deadError);
+    QCOMPARE(cell(ok, AccountsModel::ErrorColumn), QString());
+    const QString status = child<QLabel>(QStringLiteral("accountsStatus"))->text();
+    QVERIFY2(status.contains(QLatin1String("2")), qPrintable(status)); // two need attention
+    // The filter keeps the two that need attention.
+    child<QCheckBox>(QStringLiteral("attentionOnlyCheck"))->setChecked(true);
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(model->rowOf(ok), -1);
+    // Healed on the server: F5 shows it, and the filter follows.
+    QVERIFY(m_api->sim.setAccountHealth(sick, Sim::SimAccountHealth::Healthy));
+    QTest::keyClick(m_view->detail()->table(), Qt::Key_F5);
+    QTRY_COMPARE(model->rowCount(), 1);
+    QCOMPARE(model->rowOf(dead), 0);
 }
 
 void TestCustomersView::readOnlyProfileCannotDelete()
