@@ -934,11 +934,21 @@ Run &quot;connectdesk token create --help&quot; or &quot;connectdesk token bulk 
         <translation>„%1 --help“ zeigt die Befehle und Optionen.</translation>
     </message>
     <message>
+        <source>Usage: connectdesk %1 %2 ...
+Run &quot;connectdesk %1 &lt;command&gt; --help&quot; for the options.</source>
+        <translation>Aufruf: connectdesk %1 %2 ...
+„connectdesk %1 &lt;Befehl&gt; --help“ zeigt die Optionen.</translation>
+    </message>
+    <message>
+        <source>connectdesk %1: missing command (%2).</source>
+        <translation>connectdesk %1: Befehl fehlt (%2).</translation>
+    </message>
+    <message>
         <source>Usage:
   connectdesk                      Open the window
   connectdesk token create --external-user-id ID [options]
   connectdesk token bulk --input users.csv --output links.csv [--resume] [options]
-  connectdesk sandbox [--port N] [--tls-cert FILE --tls-key FILE]
+  connectdesk sandbox [--port N] [--tls-cert FILE --tls-key FILE] [--no-seed]
   connectdesk profile add|list|test|remove ...
   connectdesk history list [--json] [--search TEXT] [--state S] [--limit N]
   connectdesk users list [--query TEXT] [--limit N] [--json]
@@ -985,7 +995,7 @@ Exit codes:
   connectdesk                      Fenster öffnen
   connectdesk token create --external-user-id ID [Optionen]
   connectdesk token bulk --input users.csv --output links.csv [--resume] [Optionen]
-  connectdesk sandbox [--port N] [--tls-cert FILE --tls-key FILE]
+  connectdesk sandbox [--port N] [--tls-cert FILE --tls-key FILE] [--no-seed]
   connectdesk profile add|list|test|remove ...
   connectdesk history list [--json] [--search TEXT] [--state S] [--limit N]
   connectdesk users list [--query TEXT] [--limit N] [--json]
@@ -1028,16 +1038,6 @@ Exit-Codes:
   6  token create --wait: Der Link ist ohne Verbindung abgelaufen
   7  Ergebnisse konnten nicht geschrieben werden (Datenträger voll); erstellte Links werden gemeldet
   130  abgebrochen (Strg+C, SIGTERM)</translation>
-    </message>
-    <message>
-        <source>Usage: connectdesk %1 %2 ...
-Run &quot;connectdesk %1 &lt;command&gt; --help&quot; for the options.</source>
-        <translation>Aufruf: connectdesk %1 %2 ...
-„connectdesk %1 &lt;Befehl&gt; --help“ zeigt die Optionen.</translation>
-    </message>
-    <message>
-        <source>connectdesk %1: missing command (%2).</source>
-        <translation>connectdesk %1: Befehl fehlt (%2).</translation>
     </message>
 </context>
 <context>
@@ -2059,6 +2059,53 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
     </message>
 </context>
 <context>
+    <name>ConnectDesk::Ui::AccountsModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>Serverfehler</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Last refreshed</source>
+        <translation>Zuletzt erneuert</translation>
+    </message>
+    <message>
+        <source>Next refresh</source>
+        <translation>Nächste Erneuerung</translation>
+    </message>
+    <message>
+        <source>Credentials expire</source>
+        <translation>Zugangsdaten laufen ab</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDesk::Ui::AppPicker</name>
     <message>
         <source>Search apps, or type a slug such as slack</source>
@@ -2130,6 +2177,98 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
     <message>
         <source>Scope profiles of %1: %2</source>
         <translation>Scope-Profile von %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::AuditLogDialog</name>
+    <message>
+        <source>Audit Log</source>
+        <translation>Audit-Protokoll</translation>
+    </message>
+    <message>
+        <source>Every deletion made on this machine, newest first. The log is only ever appended to: %1</source>
+        <translation>Jede Löschung auf diesem Rechner, die neueste zuerst. Das Protokoll wird nur ergänzt: %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>OS user</source>
+        <translation>Betriebssystem-Benutzer</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing has been deleted from this machine.</source>
+        <translation>Von diesem Rechner wurde nichts gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletion(s) recorded.</source>
+        <translation>
+            <numerusform>%n Löschung aufgezeichnet.</numerusform>
+            <numerusform>%n Löschungen aufgezeichnet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be read and are left as they are.</source>
+        <translation>
+            <numerusform>%n Zeile konnte nicht gelesen werden und bleibt unverändert.</numerusform>
+            <numerusform>%n Zeilen konnten nicht gelesen werden und bleiben unverändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Audit Log</source>
+        <translation>Audit-Protokoll exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n deletion(s) to %1.</source>
+        <translation>
+            <numerusform>%n Löschung nach %1 exportiert.</numerusform>
+            <numerusform>%n Löschungen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>Export nach %1 nicht möglich: %2</translation>
     </message>
 </context>
 <context>
@@ -2582,6 +2721,363 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
     </message>
 </context>
 <context>
+    <name>ConnectDesk::Ui::CustomerDetail</name>
+    <message>
+        <source>Back to search</source>
+        <translation>Zurück zur Suche</translation>
+    </message>
+    <message>
+        <source>Back to the customer search (Esc)</source>
+        <translation>Zurück zur Kundensuche (Esc)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Ask the server again (F5)</source>
+        <translation>Den Server erneut fragen (F5)</translation>
+    </message>
+    <message>
+        <source>Only &amp;unhealthy or dead</source>
+        <translation>Nur &amp;gestörte oder tote</translation>
+    </message>
+    <message>
+        <source>Connected accounts</source>
+        <translation>Verbundene Konten</translation>
+    </message>
+    <message>
+        <source>Links made on this machine</source>
+        <translation>Auf diesem Rechner erstellte Links</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ausgang</translation>
+    </message>
+    <message>
+        <source>Links made for this customer on this machine</source>
+        <translation>Auf diesem Rechner für diesen Kunden erstellte Links</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>Mehr laden</translation>
+    </message>
+    <message>
+        <source>New link</source>
+        <translation>Neuer Link</translation>
+    </message>
+    <message>
+        <source>Make a Connect Link for this customer and the selected account&apos;s app</source>
+        <translation>Einen Connect Link für diesen Kunden und die App des ausgewählten Kontos erstellen</translation>
+    </message>
+    <message>
+        <source>Copy account ID</source>
+        <translation>Konto-ID kopieren</translation>
+    </message>
+    <message>
+        <source>Delete account…</source>
+        <translation>Konto löschen…</translation>
+    </message>
+    <message>
+        <source>Delete customer…</source>
+        <translation>Kunden löschen…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>Loading accounts…</source>
+        <translation>Konten werden geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the %n account(s) loaded; the rest could not be loaded: %1</source>
+        <translation>
+            <numerusform>%n geladenes Konto wird angezeigt; der Rest konnte nicht geladen werden: %1</numerusform>
+            <numerusform>Die %n geladenen Konten werden angezeigt; der Rest konnte nicht geladen werden: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The accounts could not be loaded: %1</source>
+        <translation>Die Konten konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no connected accounts.</source>
+        <translation>%1 hat keine verbundenen Konten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n Konto</numerusform>
+            <numerusform>%n Konten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n braucht Aufmerksamkeit</numerusform>
+            <numerusform>%n brauchen Aufmerksamkeit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None is unhealthy or dead.</source>
+        <translation>Keines ist gestört oder tot.</translation>
+    </message>
+    <message>
+        <source>Updated %1.</source>
+        <translation>Aktualisiert um %1.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; does not allow deleting accounts or users.</source>
+        <translation>Das Profil „%1“ erlaubt kein Löschen von Konten oder Benutzern.</translation>
+    </message>
+    <message>
+        <source>Delete the selected account (Delete)</source>
+        <translation>Das ausgewählte Konto löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>Delete this external user and all their accounts</source>
+        <translation>Diesen externen Benutzer und alle seine Konten löschen</translation>
+    </message>
+    <message>
+        <source>No link was made for this customer on this machine.</source>
+        <translation>Auf diesem Rechner wurde kein Link für diesen Kunden erstellt.</translation>
+    </message>
+    <message>
+        <source>Account ID %1 copied.</source>
+        <translation>Konto-ID %1 kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::CustomerFinder</name>
+    <message>
+        <source>Search external user IDs</source>
+        <translation>Externe Benutzer-IDs durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Kunden suchen</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>Mehr laden</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Remove users…</source>
+        <translation>Benutzer entfernen…</translation>
+    </message>
+    <message>
+        <source>Choose a project in the link form (Ctrl+1) to find its customers.</source>
+        <translation>Wählen Sie im Linkformular (Strg+1) ein Projekt, um seine Kunden zu finden.</translation>
+    </message>
+    <message>
+        <source>Loading more customers…</source>
+        <translation>Weitere Kunden werden geladen…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>Showing the %1 customers loaded; the next page failed: %2</source>
+        <translation>Die %1 geladenen Kunden werden angezeigt; die nächste Seite ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>No external users in this project and environment yet.</source>
+        <translation>In diesem Projekt und dieser Umgebung gibt es noch keine externen Benutzer.</translation>
+    </message>
+    <message>
+        <source>No external user matches &quot;%1&quot;.</source>
+        <translation>Kein externer Benutzer passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 customers.</source>
+        <translation>%1 von %2 Kunden werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 customers.</source>
+        <translation>Die ersten %1 Kunden werden angezeigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) found.</source>
+        <translation>
+            <numerusform>%n Kunde gefunden.</numerusform>
+            <numerusform>%n Kunden gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This development project has reached its limit of %1 external users: links for new customers are refused. Remove users you no longer need.</source>
+        <translation>Dieses Entwicklungsprojekt hat seine Grenze von %1 externen Benutzern erreicht: Links für neue Kunden werden abgelehnt. Entfernen Sie Benutzer, die Sie nicht mehr brauchen.</translation>
+    </message>
+    <message>
+        <source>This development project has %1 of its %2 external users: links for new customers are refused beyond that.</source>
+        <translation>Dieses Entwicklungsprojekt hat %1 von %2 möglichen externen Benutzern: darüber hinaus werden Links für neue Kunden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Select a user and press Delete.</source>
+        <translation>Wählen Sie einen Benutzer und drücken Sie Entf.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; does not allow deletions.</source>
+        <translation>Das Profil „%1“ erlaubt keine Löschungen.</translation>
+    </message>
+    <message>
+        <source>Select a user you no longer need and press Delete.</source>
+        <translation>Wählen Sie einen Benutzer, den Sie nicht mehr brauchen, und drücken Sie Entf.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::CustomerListModel</name>
+    <message>
+        <source>%1 — recent on this machine</source>
+        <translation>%1 — kürzlich auf diesem Rechner</translation>
+    </message>
+    <message>
+        <source>%1 — since %2</source>
+        <translation>%1 — seit %2</translation>
+    </message>
+    <message>
+        <source>New link for this customer: %1</source>
+        <translation>Neuer Link für diesen Kunden: %1</translation>
+    </message>
+    <message>
+        <source>No external user has this ID yet: make a Connect Link for them.</source>
+        <translation>Noch kein externer Benutzer hat diese ID: Erstellen Sie einen Connect Link für ihn.</translation>
+    </message>
+    <message>
+        <source>Press Enter to see this customer&apos;s accounts.</source>
+        <translation>Drücken Sie Eingabe, um die Konten dieses Kunden zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::CustomersMode</name>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::CustomersView</name>
+    <message>
+        <source>Audit log…</source>
+        <translation>Audit-Protokoll…</translation>
+    </message>
+    <message>
+        <source>Customers of %1 in %2 (%3). Change the project or environment in the link form (Ctrl+1).</source>
+        <translation>Kunden von %1 in %2 (%3). Projekt oder Umgebung ändern Sie im Linkformular (Strg+1).</translation>
+    </message>
+    <message>
+        <source>No project chosen: pick one in the link form (Ctrl+1).</source>
+        <translation>Kein Projekt gewählt: Wählen Sie eines im Linkformular (Strg+1).</translation>
+    </message>
+    <message>
+        <source>Every deletion made on this machine</source>
+        <translation>Jede Löschung auf diesem Rechner</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Another deletion is still on its way: wait for its answer.</source>
+        <translation>Eine andere Löschung läuft noch: Warten Sie auf ihre Antwort.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: another deletion is on its way.</source>
+        <translation>Es wurde nichts gelöscht: Eine andere Löschung läuft.</translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation>%1 wird gelöscht…</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::DeletionConfirmDialog</name>
+    <message>
+        <source>Delete External User</source>
+        <translation>Externen Benutzer löschen</translation>
+    </message>
+    <message>
+        <source>Delete Account</source>
+        <translation>Konto löschen</translation>
+    </message>
+    <message>
+        <source>Delete the external user %1 and every account they connected?</source>
+        <translation>Den externen Benutzer %1 und jedes von ihm verbundene Konto löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the external user %1 and their %n connected account(s)?</source>
+        <translation>
+            <numerusform>Den externen Benutzer %1 und sein %n verbundenes Konto löschen?</numerusform>
+            <numerusform>Den externen Benutzer %1 und seine %n verbundenen Konten löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the account %1 (%2) of %3?</source>
+        <translation>Das Konto %1 (%2) von %3 löschen?</translation>
+    </message>
+    <message>
+        <source>Project %1, %2. This cannot be undone; it is written to the audit log.</source>
+        <translation>Projekt %1, %2. Das lässt sich nicht rückgängig machen; es wird im Audit-Protokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>This is production: type the external user ID %1 to confirm.</source>
+        <translation>Dies ist Produktion: Geben Sie zur Bestätigung die externe Benutzer-ID %1 ein.</translation>
+    </message>
+    <message>
+        <source>External user ID to confirm</source>
+        <translation>Externe Benutzer-ID zur Bestätigung</translation>
+    </message>
+    <message>
+        <source>Delete user</source>
+        <translation>Benutzer löschen</translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation>Konto löschen</translation>
+    </message>
+    <message>
+        <source>Type %1 exactly to enable Delete.</source>
+        <translation>Geben Sie %1 genau ein, um Löschen zu aktivieren.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDesk::Ui::DevText</name>
     <message>
         <source>Read-only text. Select with Shift and the arrow keys, copy with Ctrl+C; Tab moves on.</source>
@@ -2887,6 +3383,49 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
     </message>
 </context>
 <context>
+    <name>ConnectDesk::Ui::LinkTroubleshooter</name>
+    <message>
+        <source>Check a lin&amp;k:</source>
+        <translation>Lin&amp;k prüfen:</translation>
+    </message>
+    <message>
+        <source>Paste a Connect Link or a ctok_ token</source>
+        <translation>Connect Link oder ctok_-Token einfügen</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Copy diagnosis</source>
+        <translation>Diagnose kopieren</translation>
+    </message>
+    <message>
+        <source>New link</source>
+        <translation>Neuer Link</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Wird geprüft</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Diagnosis copied: paste it into the support ticket.</source>
+        <translation>Diagnose kopiert: Fügen Sie sie in das Support-Ticket ein.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDesk::Ui::MainWindow</name>
     <message>
         <source>ConnectDesk</source>
@@ -2996,6 +3535,14 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
             <numerusform>Bevor Sie erzeugen können, sind %n Punkte zu beheben. Zuerst: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Link form</source>
+        <translation>Linkformular</translation>
+    </message>
+    <message>
+        <source>Switch to the link form (Ctrl+1) to generate a link.</source>
+        <translation>Wechseln Sie zum Linkformular (Strg+1), um einen Link zu erzeugen.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::MainWindowTools</name>
@@ -3046,6 +3593,14 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
     <message>
         <source>%1 connected %2.</source>
         <translation>%1 hat %2 verbunden.</translation>
+    </message>
+    <message>
+        <source>&amp;Link form</source>
+        <translation>&amp;Linkformular</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomers</source>
+        <translation>K&amp;unden</translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,30 @@
     </message>
 </context>
 <context>
+    <name>ConnectDesk::Ui::AuditLogDialog</name>
+    <message numerus="yes">
+        <source>%n deletion(s) recorded.</source>
+        <translation>
+            <numerusform>%n deletion recorded.</numerusform>
+            <numerusform>%n deletions recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be read and are left as they are.</source>
+        <translation>
+            <numerusform>%n line could not be read and is left as it is.</numerusform>
+            <numerusform>%n lines could not be read and are left as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n deletion(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n deletion to %1.</numerusform>
+            <numerusform>Exported %n deletions to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectDesk::Ui::BulkDialog</name>
     <message numerus="yes">
         <source>%n row(s)</source>
@@ -154,6 +178,50 @@
         <translation>
             <numerusform>%1 of %n call shown</numerusform>
             <numerusform>%1 of %n calls shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::CustomerDetail</name>
+    <message numerus="yes">
+        <source>Showing the %n account(s) loaded; the rest could not be loaded: %1</source>
+        <translation>
+            <numerusform>Showing the %n account loaded; the rest could not be loaded: %1</numerusform>
+            <numerusform>Showing the %n accounts loaded; the rest could not be loaded: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n needs attention</numerusform>
+            <numerusform>%n need attention</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::CustomerFinder</name>
+    <message numerus="yes">
+        <source>%n customer(s) found.</source>
+        <translation>
+            <numerusform>%n customer found.</numerusform>
+            <numerusform>%n customers found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::DeletionConfirmDialog</name>
+    <message numerus="yes">
+        <source>Delete the external user %1 and their %n connected account(s)?</source>
+        <translation>
+            <numerusform>Delete the external user %1 and their %n connected account?</numerusform>
+            <numerusform>Delete the external user %1 and their %n connected accounts?</numerusform>
         </translation>
     </message>
 </context>

@@ -934,11 +934,21 @@ Ejecute «connectdesk token create --help» o «connectdesk token bulk --help» 
         <translation>Ejecute «%1 --help» para ver las órdenes y opciones.</translation>
     </message>
     <message>
+        <source>Usage: connectdesk %1 %2 ...
+Run &quot;connectdesk %1 &lt;command&gt; --help&quot; for the options.</source>
+        <translation>Uso: connectdesk %1 %2 ...
+Ejecute &quot;connectdesk %1 &lt;orden&gt; --help&quot; para ver las opciones.</translation>
+    </message>
+    <message>
+        <source>connectdesk %1: missing command (%2).</source>
+        <translation>connectdesk %1: falta la orden (%2).</translation>
+    </message>
+    <message>
         <source>Usage:
   connectdesk                      Open the window
   connectdesk token create --external-user-id ID [options]
   connectdesk token bulk --input users.csv --output links.csv [--resume] [options]
-  connectdesk sandbox [--port N] [--tls-cert FILE --tls-key FILE]
+  connectdesk sandbox [--port N] [--tls-cert FILE --tls-key FILE] [--no-seed]
   connectdesk profile add|list|test|remove ...
   connectdesk history list [--json] [--search TEXT] [--state S] [--limit N]
   connectdesk users list [--query TEXT] [--limit N] [--json]
@@ -985,7 +995,7 @@ Exit codes:
   connectdesk                      Abrir la ventana
   connectdesk token create --external-user-id ID [opciones]
   connectdesk token bulk --input users.csv --output links.csv [--resume] [opciones]
-  connectdesk sandbox [--port N] [--tls-cert FILE --tls-key FILE]
+  connectdesk sandbox [--port N] [--tls-cert FILE --tls-key FILE] [--no-seed]
   connectdesk profile add|list|test|remove ...
   connectdesk history list [--json] [--search TEXTO] [--state E] [--limit N]
   connectdesk users list [--query TEXT] [--limit N] [--json]
@@ -1028,16 +1038,6 @@ Códigos de salida:
   6  token create --wait: el enlace caducó sin conexión
   7  no se pudieron escribir los resultados (disco lleno); se informa de los enlaces creados
   130  interrumpido (Ctrl+C, SIGTERM)</translation>
-    </message>
-    <message>
-        <source>Usage: connectdesk %1 %2 ...
-Run &quot;connectdesk %1 &lt;command&gt; --help&quot; for the options.</source>
-        <translation>Uso: connectdesk %1 %2 ...
-Ejecute &quot;connectdesk %1 &lt;orden&gt; --help&quot; para ver las opciones.</translation>
-    </message>
-    <message>
-        <source>connectdesk %1: missing command (%2).</source>
-        <translation>connectdesk %1: falta la orden (%2).</translation>
     </message>
 </context>
 <context>
@@ -2059,6 +2059,53 @@ stdout: la cuenta; código de salida 0) o a que caduque el enlace (código de sa
     </message>
 </context>
 <context>
+    <name>ConnectDesk::Ui::AccountsModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>Error del servidor</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizada</translation>
+    </message>
+    <message>
+        <source>Last refreshed</source>
+        <translation>Última renovación</translation>
+    </message>
+    <message>
+        <source>Next refresh</source>
+        <translation>Próxima renovación</translation>
+    </message>
+    <message>
+        <source>Credentials expire</source>
+        <translation>Las credenciales caducan</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDesk::Ui::AppPicker</name>
     <message>
         <source>Search apps, or type a slug such as slack</source>
@@ -2130,6 +2177,98 @@ stdout: la cuenta; código de salida 0) o a que caduque el enlace (código de sa
     <message>
         <source>Scope profiles of %1: %2</source>
         <translation>Perfiles de scopes de %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::AuditLogDialog</name>
+    <message>
+        <source>Audit Log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Every deletion made on this machine, newest first. The log is only ever appended to: %1</source>
+        <translation>Cada eliminación hecha en este equipo, la más reciente primero. El registro solo se amplía: %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>OS user</source>
+        <translation>Usuario del sistema</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Entorno</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing has been deleted from this machine.</source>
+        <translation>No se ha eliminado nada desde este equipo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletion(s) recorded.</source>
+        <translation>
+            <numerusform>%n eliminación registrada.</numerusform>
+            <numerusform>%n eliminaciones registradas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be read and are left as they are.</source>
+        <translation>
+            <numerusform>%n línea no se pudo leer y se deja como está.</numerusform>
+            <numerusform>%n líneas no se pudieron leer y se dejan como están.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Audit Log</source>
+        <translation>Exportar el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n deletion(s) to %1.</source>
+        <translation>
+            <numerusform>%n eliminación exportada a %1.</numerusform>
+            <numerusform>%n eliminaciones exportadas a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>No se pudo exportar a %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2582,6 +2721,363 @@ stdout: la cuenta; código de salida 0) o a que caduque el enlace (código de sa
     </message>
 </context>
 <context>
+    <name>ConnectDesk::Ui::CustomerDetail</name>
+    <message>
+        <source>Back to search</source>
+        <translation>Volver a la búsqueda</translation>
+    </message>
+    <message>
+        <source>Back to the customer search (Esc)</source>
+        <translation>Volver a la búsqueda de clientes (Esc)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Ask the server again (F5)</source>
+        <translation>Volver a preguntar al servidor (F5)</translation>
+    </message>
+    <message>
+        <source>Only &amp;unhealthy or dead</source>
+        <translation>Solo con &amp;problemas o muertas</translation>
+    </message>
+    <message>
+        <source>Connected accounts</source>
+        <translation>Cuentas conectadas</translation>
+    </message>
+    <message>
+        <source>Links made on this machine</source>
+        <translation>Enlaces creados en este equipo</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Links made for this customer on this machine</source>
+        <translation>Enlaces creados para este cliente en este equipo</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>Cargar más</translation>
+    </message>
+    <message>
+        <source>New link</source>
+        <translation>Nuevo enlace</translation>
+    </message>
+    <message>
+        <source>Make a Connect Link for this customer and the selected account&apos;s app</source>
+        <translation>Crear un Connect Link para este cliente y la app de la cuenta seleccionada</translation>
+    </message>
+    <message>
+        <source>Copy account ID</source>
+        <translation>Copiar el ID de la cuenta</translation>
+    </message>
+    <message>
+        <source>Delete account…</source>
+        <translation>Eliminar la cuenta…</translation>
+    </message>
+    <message>
+        <source>Delete customer…</source>
+        <translation>Eliminar el cliente…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Actualizando…</translation>
+    </message>
+    <message>
+        <source>Loading accounts…</source>
+        <translation>Cargando cuentas…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the %n account(s) loaded; the rest could not be loaded: %1</source>
+        <translation>
+            <numerusform>Se muestra %n cuenta cargada; el resto no se pudo cargar: %1</numerusform>
+            <numerusform>Se muestran las %n cuentas cargadas; el resto no se pudo cargar: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The accounts could not be loaded: %1</source>
+        <translation>No se pudieron cargar las cuentas: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no connected accounts.</source>
+        <translation>%1 no tiene cuentas conectadas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n cuenta</numerusform>
+            <numerusform>%n cuentas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n necesita atención</numerusform>
+            <numerusform>%n necesitan atención</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None is unhealthy or dead.</source>
+        <translation>Ninguna tiene problemas ni está muerta.</translation>
+    </message>
+    <message>
+        <source>Updated %1.</source>
+        <translation>Actualizado a las %1.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; does not allow deleting accounts or users.</source>
+        <translation>El perfil &quot;%1&quot; no permite eliminar cuentas ni usuarios.</translation>
+    </message>
+    <message>
+        <source>Delete the selected account (Delete)</source>
+        <translation>Eliminar la cuenta seleccionada (Supr)</translation>
+    </message>
+    <message>
+        <source>Delete this external user and all their accounts</source>
+        <translation>Eliminar este usuario externo y todas sus cuentas</translation>
+    </message>
+    <message>
+        <source>No link was made for this customer on this machine.</source>
+        <translation>No se creó ningún enlace para este cliente en este equipo.</translation>
+    </message>
+    <message>
+        <source>Account ID %1 copied.</source>
+        <translation>ID de cuenta %1 copiado.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::CustomerFinder</name>
+    <message>
+        <source>Search external user IDs</source>
+        <translation>Buscar IDs de usuarios externos</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Buscar clientes</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>Cargar más</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Remove users…</source>
+        <translation>Quitar usuarios…</translation>
+    </message>
+    <message>
+        <source>Choose a project in the link form (Ctrl+1) to find its customers.</source>
+        <translation>Elija un proyecto en el formulario de enlace (Ctrl+1) para buscar sus clientes.</translation>
+    </message>
+    <message>
+        <source>Loading more customers…</source>
+        <translation>Cargando más clientes…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>Showing the %1 customers loaded; the next page failed: %2</source>
+        <translation>Se muestran los %1 clientes cargados; la página siguiente falló: %2</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>La búsqueda falló: %1</translation>
+    </message>
+    <message>
+        <source>No external users in this project and environment yet.</source>
+        <translation>Todavía no hay usuarios externos en este proyecto y entorno.</translation>
+    </message>
+    <message>
+        <source>No external user matches &quot;%1&quot;.</source>
+        <translation>Ningún usuario externo coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 customers.</source>
+        <translation>Se muestran %1 de %2 clientes.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 customers.</source>
+        <translation>Se muestran los primeros %1 clientes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) found.</source>
+        <translation>
+            <numerusform>%n cliente encontrado.</numerusform>
+            <numerusform>%n clientes encontrados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This development project has reached its limit of %1 external users: links for new customers are refused. Remove users you no longer need.</source>
+        <translation>Este proyecto de desarrollo alcanzó su límite de %1 usuarios externos: se rechazan los enlaces para clientes nuevos. Quite los usuarios que ya no necesite.</translation>
+    </message>
+    <message>
+        <source>This development project has %1 of its %2 external users: links for new customers are refused beyond that.</source>
+        <translation>Este proyecto de desarrollo tiene %1 de sus %2 usuarios externos: por encima de eso se rechazan los enlaces para clientes nuevos.</translation>
+    </message>
+    <message>
+        <source>Select a user and press Delete.</source>
+        <translation>Seleccione un usuario y pulse Supr.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; does not allow deletions.</source>
+        <translation>El perfil «%1» no permite eliminaciones.</translation>
+    </message>
+    <message>
+        <source>Select a user you no longer need and press Delete.</source>
+        <translation>Seleccione un usuario que ya no necesite y pulse Supr.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::CustomerListModel</name>
+    <message>
+        <source>%1 — recent on this machine</source>
+        <translation>%1 — reciente en este equipo</translation>
+    </message>
+    <message>
+        <source>%1 — since %2</source>
+        <translation>%1 — desde %2</translation>
+    </message>
+    <message>
+        <source>New link for this customer: %1</source>
+        <translation>Nuevo enlace para este cliente: %1</translation>
+    </message>
+    <message>
+        <source>No external user has this ID yet: make a Connect Link for them.</source>
+        <translation>Ningún usuario externo tiene todavía este ID: cree un Connect Link para él.</translation>
+    </message>
+    <message>
+        <source>Press Enter to see this customer&apos;s accounts.</source>
+        <translation>Pulse Intro para ver las cuentas de este cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::CustomersMode</name>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::CustomersView</name>
+    <message>
+        <source>Audit log…</source>
+        <translation>Registro de auditoría…</translation>
+    </message>
+    <message>
+        <source>Customers of %1 in %2 (%3). Change the project or environment in the link form (Ctrl+1).</source>
+        <translation>Clientes de %1 en %2 (%3). Cambie el proyecto o el entorno en el formulario de enlace (Ctrl+1).</translation>
+    </message>
+    <message>
+        <source>No project chosen: pick one in the link form (Ctrl+1).</source>
+        <translation>No hay proyecto elegido: elija uno en el formulario de enlace (Ctrl+1).</translation>
+    </message>
+    <message>
+        <source>Every deletion made on this machine</source>
+        <translation>Cada eliminación hecha en este equipo</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Another deletion is still on its way: wait for its answer.</source>
+        <translation>Otra eliminación sigue en curso: espere su respuesta.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>No se eliminó nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: another deletion is on its way.</source>
+        <translation>No se eliminó nada: otra eliminación está en curso.</translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation>Eliminando %1…</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::DeletionConfirmDialog</name>
+    <message>
+        <source>Delete External User</source>
+        <translation>Eliminar usuario externo</translation>
+    </message>
+    <message>
+        <source>Delete Account</source>
+        <translation>Eliminar cuenta</translation>
+    </message>
+    <message>
+        <source>Delete the external user %1 and every account they connected?</source>
+        <translation>¿Eliminar el usuario externo %1 y todas las cuentas que conectó?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the external user %1 and their %n connected account(s)?</source>
+        <translation>
+            <numerusform>¿Eliminar el usuario externo %1 y su %n cuenta conectada?</numerusform>
+            <numerusform>¿Eliminar el usuario externo %1 y sus %n cuentas conectadas?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the account %1 (%2) of %3?</source>
+        <translation>¿Eliminar la cuenta %1 (%2) de %3?</translation>
+    </message>
+    <message>
+        <source>Project %1, %2. This cannot be undone; it is written to the audit log.</source>
+        <translation>Proyecto %1, %2. No se puede deshacer; queda anotado en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>This is production: type the external user ID %1 to confirm.</source>
+        <translation>Esto es producción: escriba el ID de usuario externo %1 para confirmar.</translation>
+    </message>
+    <message>
+        <source>External user ID to confirm</source>
+        <translation>ID de usuario externo para confirmar</translation>
+    </message>
+    <message>
+        <source>Delete user</source>
+        <translation>Eliminar usuario</translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation>Eliminar cuenta</translation>
+    </message>
+    <message>
+        <source>Type %1 exactly to enable Delete.</source>
+        <translation>Escriba %1 exactamente para habilitar Eliminar.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDesk::Ui::DevText</name>
     <message>
         <source>Read-only text. Select with Shift and the arrow keys, copy with Ctrl+C; Tab moves on.</source>
@@ -2887,6 +3383,49 @@ stdout: la cuenta; código de salida 0) o a que caduque el enlace (código de sa
     </message>
 </context>
 <context>
+    <name>ConnectDesk::Ui::LinkTroubleshooter</name>
+    <message>
+        <source>Check a lin&amp;k:</source>
+        <translation>Compro&amp;bar un enlace:</translation>
+    </message>
+    <message>
+        <source>Paste a Connect Link or a ctok_ token</source>
+        <translation>Pegue un Connect Link o un token ctok_</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>Copy diagnosis</source>
+        <translation>Copiar el diagnóstico</translation>
+    </message>
+    <message>
+        <source>New link</source>
+        <translation>Nuevo enlace</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Comprobando %1…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Comprobando</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Diagnosis copied: paste it into the support ticket.</source>
+        <translation>Diagnóstico copiado: péguelo en el ticket de soporte.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDesk::Ui::MainWindow</name>
     <message>
         <source>ConnectDesk</source>
@@ -2996,6 +3535,14 @@ stdout: la cuenta; código de salida 0) o a que caduque el enlace (código de sa
             <numerusform>Antes de generar, corrija %n cosas. Primero: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Link form</source>
+        <translation>Formulario de enlace</translation>
+    </message>
+    <message>
+        <source>Switch to the link form (Ctrl+1) to generate a link.</source>
+        <translation>Cambie al formulario de enlace (Ctrl+1) para generar un enlace.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::MainWindowTools</name>
@@ -3046,6 +3593,14 @@ stdout: la cuenta; código de salida 0) o a que caduque el enlace (código de sa
     <message>
         <source>%1 connected %2.</source>
         <translation>%1 conectó %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Link form</source>
+        <translation>&amp;Formulario de enlace</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomers</source>
+        <translation>Cl&amp;ientes</translation>
     </message>
 </context>
 <context>

@@ -934,11 +934,21 @@ Lancez « connectdesk token create --help » ou « connectdesk token bulk --help
         <translation>Lancez « %1 --help » pour les commandes et options.</translation>
     </message>
     <message>
+        <source>Usage: connectdesk %1 %2 ...
+Run &quot;connectdesk %1 &lt;command&gt; --help&quot; for the options.</source>
+        <translation>Utilisation : connectdesk %1 %2 ...
+Lancez « connectdesk %1 &lt;commande&gt; --help » pour les options.</translation>
+    </message>
+    <message>
+        <source>connectdesk %1: missing command (%2).</source>
+        <translation>connectdesk %1 : commande manquante (%2).</translation>
+    </message>
+    <message>
         <source>Usage:
   connectdesk                      Open the window
   connectdesk token create --external-user-id ID [options]
   connectdesk token bulk --input users.csv --output links.csv [--resume] [options]
-  connectdesk sandbox [--port N] [--tls-cert FILE --tls-key FILE]
+  connectdesk sandbox [--port N] [--tls-cert FILE --tls-key FILE] [--no-seed]
   connectdesk profile add|list|test|remove ...
   connectdesk history list [--json] [--search TEXT] [--state S] [--limit N]
   connectdesk users list [--query TEXT] [--limit N] [--json]
@@ -985,7 +995,7 @@ Exit codes:
   connectdesk                      Ouvrir la fenêtre
   connectdesk token create --external-user-id ID [options]
   connectdesk token bulk --input users.csv --output links.csv [--resume] [options]
-  connectdesk sandbox [--port N] [--tls-cert FILE --tls-key FILE]
+  connectdesk sandbox [--port N] [--tls-cert FILE --tls-key FILE] [--no-seed]
   connectdesk profile add|list|test|remove ...
   connectdesk history list [--json] [--search TEXTE] [--state É] [--limit N]
   connectdesk users list [--query TEXT] [--limit N] [--json]
@@ -1028,16 +1038,6 @@ Codes de sortie :
   6  token create --wait : le lien a expiré sans connexion
   7  les résultats n&apos;ont pas pu être écrits (disque plein) ; les liens créés sont signalés
   130  interrompu (Ctrl+C, SIGTERM)</translation>
-    </message>
-    <message>
-        <source>Usage: connectdesk %1 %2 ...
-Run &quot;connectdesk %1 &lt;command&gt; --help&quot; for the options.</source>
-        <translation>Utilisation : connectdesk %1 %2 ...
-Lancez « connectdesk %1 &lt;commande&gt; --help » pour les options.</translation>
-    </message>
-    <message>
-        <source>connectdesk %1: missing command (%2).</source>
-        <translation>connectdesk %1 : commande manquante (%2).</translation>
     </message>
 </context>
 <context>
@@ -2059,6 +2059,53 @@ stdout : le compte ; code de sortie 0) ou que le lien expire (code de sortie 6).
     </message>
 </context>
 <context>
+    <name>ConnectDesk::Ui::AccountsModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>Erreur du serveur</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Last refreshed</source>
+        <translation>Dernier renouvellement</translation>
+    </message>
+    <message>
+        <source>Next refresh</source>
+        <translation>Prochain renouvellement</translation>
+    </message>
+    <message>
+        <source>Credentials expire</source>
+        <translation>Expiration des identifiants</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDesk::Ui::AppPicker</name>
     <message>
         <source>Search apps, or type a slug such as slack</source>
@@ -2130,6 +2177,98 @@ stdout : le compte ; code de sortie 0) ou que le lien expire (code de sortie 6).
     <message>
         <source>Scope profiles of %1: %2</source>
         <translation>Profils de scopes de %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::AuditLogDialog</name>
+    <message>
+        <source>Audit Log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Every deletion made on this machine, newest first. The log is only ever appended to: %1</source>
+        <translation>Chaque suppression faite sur cette machine, la plus récente d&apos;abord. Le journal est seulement complété : %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>OS user</source>
+        <translation>Utilisateur du système</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing has been deleted from this machine.</source>
+        <translation>Rien n&apos;a été supprimé depuis cette machine.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletion(s) recorded.</source>
+        <translation>
+            <numerusform>%n suppression enregistrée.</numerusform>
+            <numerusform>%n suppressions enregistrées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be read and are left as they are.</source>
+        <translation>
+            <numerusform>%n ligne n&apos;a pas pu être lue et reste telle quelle.</numerusform>
+            <numerusform>%n lignes n&apos;ont pas pu être lues et restent telles quelles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Audit Log</source>
+        <translation>Exporter le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n deletion(s) to %1.</source>
+        <translation>
+            <numerusform>%n suppression exportée vers %1.</numerusform>
+            <numerusform>%n suppressions exportées vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>Impossible d&apos;exporter vers %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2582,6 +2721,363 @@ stdout : le compte ; code de sortie 0) ou que le lien expire (code de sortie 6).
     </message>
 </context>
 <context>
+    <name>ConnectDesk::Ui::CustomerDetail</name>
+    <message>
+        <source>Back to search</source>
+        <translation>Retour à la recherche</translation>
+    </message>
+    <message>
+        <source>Back to the customer search (Esc)</source>
+        <translation>Retour à la recherche de clients (Échap)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Ask the server again (F5)</source>
+        <translation>Interroger à nouveau le serveur (F5)</translation>
+    </message>
+    <message>
+        <source>Only &amp;unhealthy or dead</source>
+        <translation>Seulement en &amp;défaut ou mortes</translation>
+    </message>
+    <message>
+        <source>Connected accounts</source>
+        <translation>Comptes connectés</translation>
+    </message>
+    <message>
+        <source>Links made on this machine</source>
+        <translation>Liens créés sur cette machine</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Links made for this customer on this machine</source>
+        <translation>Liens créés pour ce client sur cette machine</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>Charger plus</translation>
+    </message>
+    <message>
+        <source>New link</source>
+        <translation>Nouveau lien</translation>
+    </message>
+    <message>
+        <source>Make a Connect Link for this customer and the selected account&apos;s app</source>
+        <translation>Créer un Connect Link pour ce client et l&apos;app du compte sélectionné</translation>
+    </message>
+    <message>
+        <source>Copy account ID</source>
+        <translation>Copier l&apos;ID du compte</translation>
+    </message>
+    <message>
+        <source>Delete account…</source>
+        <translation>Supprimer le compte…</translation>
+    </message>
+    <message>
+        <source>Delete customer…</source>
+        <translation>Supprimer le client…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Actualisation…</translation>
+    </message>
+    <message>
+        <source>Loading accounts…</source>
+        <translation>Chargement des comptes…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the %n account(s) loaded; the rest could not be loaded: %1</source>
+        <translation>
+            <numerusform>%n compte chargé est affiché ; le reste n&apos;a pas pu être chargé : %1</numerusform>
+            <numerusform>Les %n comptes chargés sont affichés ; le reste n&apos;a pas pu être chargé : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The accounts could not be loaded: %1</source>
+        <translation>Les comptes n&apos;ont pas pu être chargés : %1</translation>
+    </message>
+    <message>
+        <source>%1 has no connected accounts.</source>
+        <translation>%1 n&apos;a aucun compte connecté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n compte</numerusform>
+            <numerusform>%n comptes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n demande de l&apos;attention</numerusform>
+            <numerusform>%n demandent de l&apos;attention</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None is unhealthy or dead.</source>
+        <translation>Aucun n&apos;est en défaut ni mort.</translation>
+    </message>
+    <message>
+        <source>Updated %1.</source>
+        <translation>Mis à jour à %1.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; does not allow deleting accounts or users.</source>
+        <translation>Le profil « %1 » ne permet pas de supprimer des comptes ou des utilisateurs.</translation>
+    </message>
+    <message>
+        <source>Delete the selected account (Delete)</source>
+        <translation>Supprimer le compte sélectionné (Suppr)</translation>
+    </message>
+    <message>
+        <source>Delete this external user and all their accounts</source>
+        <translation>Supprimer cet utilisateur externe et tous ses comptes</translation>
+    </message>
+    <message>
+        <source>No link was made for this customer on this machine.</source>
+        <translation>Aucun lien n&apos;a été créé pour ce client sur cette machine.</translation>
+    </message>
+    <message>
+        <source>Account ID %1 copied.</source>
+        <translation>ID du compte %1 copié.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::CustomerFinder</name>
+    <message>
+        <source>Search external user IDs</source>
+        <translation>Rechercher des ID d&apos;utilisateurs externes</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Rechercher des clients</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>Charger plus</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Remove users…</source>
+        <translation>Retirer des utilisateurs…</translation>
+    </message>
+    <message>
+        <source>Choose a project in the link form (Ctrl+1) to find its customers.</source>
+        <translation>Choisissez un projet dans le formulaire de lien (Ctrl+1) pour trouver ses clients.</translation>
+    </message>
+    <message>
+        <source>Loading more customers…</source>
+        <translation>Chargement d&apos;autres clients…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>Showing the %1 customers loaded; the next page failed: %2</source>
+        <translation>Les %1 clients chargés sont affichés ; la page suivante a échoué : %2</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>La recherche a échoué : %1</translation>
+    </message>
+    <message>
+        <source>No external users in this project and environment yet.</source>
+        <translation>Il n&apos;y a pas encore d&apos;utilisateurs externes dans ce projet et cet environnement.</translation>
+    </message>
+    <message>
+        <source>No external user matches &quot;%1&quot;.</source>
+        <translation>Aucun utilisateur externe ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 customers.</source>
+        <translation>%1 clients affichés sur %2.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 customers.</source>
+        <translation>Les %1 premiers clients sont affichés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) found.</source>
+        <translation>
+            <numerusform>%n client trouvé.</numerusform>
+            <numerusform>%n clients trouvés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This development project has reached its limit of %1 external users: links for new customers are refused. Remove users you no longer need.</source>
+        <translation>Ce projet de développement a atteint sa limite de %1 utilisateurs externes : les liens pour de nouveaux clients sont refusés. Retirez les utilisateurs dont vous n&apos;avez plus besoin.</translation>
+    </message>
+    <message>
+        <source>This development project has %1 of its %2 external users: links for new customers are refused beyond that.</source>
+        <translation>Ce projet de développement compte %1 de ses %2 utilisateurs externes : au-delà, les liens pour de nouveaux clients sont refusés.</translation>
+    </message>
+    <message>
+        <source>Select a user and press Delete.</source>
+        <translation>Sélectionnez un utilisateur et appuyez sur Suppr.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; does not allow deletions.</source>
+        <translation>Le profil « %1 » ne permet pas les suppressions.</translation>
+    </message>
+    <message>
+        <source>Select a user you no longer need and press Delete.</source>
+        <translation>Sélectionnez un utilisateur dont vous n&apos;avez plus besoin et appuyez sur Suppr.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::CustomerListModel</name>
+    <message>
+        <source>%1 — recent on this machine</source>
+        <translation>%1 — récent sur cette machine</translation>
+    </message>
+    <message>
+        <source>%1 — since %2</source>
+        <translation>%1 — depuis le %2</translation>
+    </message>
+    <message>
+        <source>New link for this customer: %1</source>
+        <translation>Nouveau lien pour ce client : %1</translation>
+    </message>
+    <message>
+        <source>No external user has this ID yet: make a Connect Link for them.</source>
+        <translation>Aucun utilisateur externe n&apos;a encore cet ID : créez-lui un Connect Link.</translation>
+    </message>
+    <message>
+        <source>Press Enter to see this customer&apos;s accounts.</source>
+        <translation>Appuyez sur Entrée pour voir les comptes de ce client.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::CustomersMode</name>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::CustomersView</name>
+    <message>
+        <source>Audit log…</source>
+        <translation>Journal d&apos;audit…</translation>
+    </message>
+    <message>
+        <source>Customers of %1 in %2 (%3). Change the project or environment in the link form (Ctrl+1).</source>
+        <translation>Clients de %1 en %2 (%3). Changez le projet ou l&apos;environnement dans le formulaire de lien (Ctrl+1).</translation>
+    </message>
+    <message>
+        <source>No project chosen: pick one in the link form (Ctrl+1).</source>
+        <translation>Aucun projet choisi : choisissez-en un dans le formulaire de lien (Ctrl+1).</translation>
+    </message>
+    <message>
+        <source>Every deletion made on this machine</source>
+        <translation>Chaque suppression faite sur cette machine</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Another deletion is still on its way: wait for its answer.</source>
+        <translation>Une autre suppression est encore en cours : attendez sa réponse.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Rien n&apos;a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: another deletion is on its way.</source>
+        <translation>Rien n&apos;a été supprimé : une autre suppression est en cours.</translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation>Suppression de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::DeletionConfirmDialog</name>
+    <message>
+        <source>Delete External User</source>
+        <translation>Supprimer l&apos;utilisateur externe</translation>
+    </message>
+    <message>
+        <source>Delete Account</source>
+        <translation>Supprimer le compte</translation>
+    </message>
+    <message>
+        <source>Delete the external user %1 and every account they connected?</source>
+        <translation>Supprimer l&apos;utilisateur externe %1 et tous les comptes qu&apos;il a connectés ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the external user %1 and their %n connected account(s)?</source>
+        <translation>
+            <numerusform>Supprimer l&apos;utilisateur externe %1 et son %n compte connecté ?</numerusform>
+            <numerusform>Supprimer l&apos;utilisateur externe %1 et ses %n comptes connectés ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the account %1 (%2) of %3?</source>
+        <translation>Supprimer le compte %1 (%2) de %3 ?</translation>
+    </message>
+    <message>
+        <source>Project %1, %2. This cannot be undone; it is written to the audit log.</source>
+        <translation>Projet %1, %2. Cette action est irréversible ; elle est inscrite au journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>This is production: type the external user ID %1 to confirm.</source>
+        <translation>Ceci est la production : saisissez l&apos;ID d&apos;utilisateur externe %1 pour confirmer.</translation>
+    </message>
+    <message>
+        <source>External user ID to confirm</source>
+        <translation>ID d&apos;utilisateur externe à confirmer</translation>
+    </message>
+    <message>
+        <source>Delete user</source>
+        <translation>Supprimer l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation>Supprimer le compte</translation>
+    </message>
+    <message>
+        <source>Type %1 exactly to enable Delete.</source>
+        <translation>Saisissez exactement %1 pour activer Supprimer.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDesk::Ui::DevText</name>
     <message>
         <source>Read-only text. Select with Shift and the arrow keys, copy with Ctrl+C; Tab moves on.</source>
@@ -2887,6 +3383,49 @@ stdout : le compte ; code de sortie 0) ou que le lien expire (code de sortie 6).
     </message>
 </context>
 <context>
+    <name>ConnectDesk::Ui::LinkTroubleshooter</name>
+    <message>
+        <source>Check a lin&amp;k:</source>
+        <translation>Vérifier un lie&amp;n :</translation>
+    </message>
+    <message>
+        <source>Paste a Connect Link or a ctok_ token</source>
+        <translation>Collez un Connect Link ou un jeton ctok_</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Copy diagnosis</source>
+        <translation>Copier le diagnostic</translation>
+    </message>
+    <message>
+        <source>New link</source>
+        <translation>Nouveau lien</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Vérification de %1…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Diagnosis copied: paste it into the support ticket.</source>
+        <translation>Diagnostic copié : collez-le dans le ticket de support.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDesk::Ui::MainWindow</name>
     <message>
         <source>ConnectDesk</source>
@@ -2996,6 +3535,14 @@ stdout : le compte ; code de sortie 0) ou que le lien expire (code de sortie 6).
             <numerusform>Avant de générer, corrigez %n points. D&apos;abord : %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Link form</source>
+        <translation>Formulaire de lien</translation>
+    </message>
+    <message>
+        <source>Switch to the link form (Ctrl+1) to generate a link.</source>
+        <translation>Passez au formulaire de lien (Ctrl+1) pour générer un lien.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::MainWindowTools</name>
@@ -3046,6 +3593,14 @@ stdout : le compte ; code de sortie 0) ou que le lien expire (code de sortie 6).
     <message>
         <source>%1 connected %2.</source>
         <translation>%1 a connecté %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Link form</source>
+        <translation>&amp;Formulaire de lien</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomers</source>
+        <translation>Cl&amp;ients</translation>
     </message>
 </context>
 <context>

@@ -932,11 +932,21 @@ Run &quot;connectdesk token create --help&quot; or &quot;connectdesk token bulk 
         <translation>コマンドとオプションは「%1 --help」で表示されます。</translation>
     </message>
     <message>
+        <source>Usage: connectdesk %1 %2 ...
+Run &quot;connectdesk %1 &lt;command&gt; --help&quot; for the options.</source>
+        <translation>使い方: connectdesk %1 %2 ...
+オプションは「connectdesk %1 &lt;コマンド&gt; --help」で表示されます。</translation>
+    </message>
+    <message>
+        <source>connectdesk %1: missing command (%2).</source>
+        <translation>connectdesk %1: コマンドがありません (%2)。</translation>
+    </message>
+    <message>
         <source>Usage:
   connectdesk                      Open the window
   connectdesk token create --external-user-id ID [options]
   connectdesk token bulk --input users.csv --output links.csv [--resume] [options]
-  connectdesk sandbox [--port N] [--tls-cert FILE --tls-key FILE]
+  connectdesk sandbox [--port N] [--tls-cert FILE --tls-key FILE] [--no-seed]
   connectdesk profile add|list|test|remove ...
   connectdesk history list [--json] [--search TEXT] [--state S] [--limit N]
   connectdesk users list [--query TEXT] [--limit N] [--json]
@@ -983,7 +993,7 @@ Exit codes:
   connectdesk                      ウィンドウを開く
   connectdesk token create --external-user-id ID [オプション]
   connectdesk token bulk --input users.csv --output links.csv [--resume] [オプション]
-  connectdesk sandbox [--port N] [--tls-cert FILE --tls-key FILE]
+  connectdesk sandbox [--port N] [--tls-cert FILE --tls-key FILE] [--no-seed]
   connectdesk profile add|list|test|remove ...
   connectdesk history list [--json] [--search TEXT] [--state S] [--limit N]
   connectdesk users list [--query TEXT] [--limit N] [--json]
@@ -1026,16 +1036,6 @@ Exit codes:
   6  token create --wait: 接続されないままリンクが期限切れになった
   7  結果を書き込めなかった (ディスクがいっぱい)。作成したリンクは報告される
   130  中断された (Ctrl+C、SIGTERM)</translation>
-    </message>
-    <message>
-        <source>Usage: connectdesk %1 %2 ...
-Run &quot;connectdesk %1 &lt;command&gt; --help&quot; for the options.</source>
-        <translation>使い方: connectdesk %1 %2 ...
-オプションは「connectdesk %1 &lt;コマンド&gt; --help」で表示されます。</translation>
-    </message>
-    <message>
-        <source>connectdesk %1: missing command (%2).</source>
-        <translation>connectdesk %1: コマンドがありません (%2)。</translation>
     </message>
 </context>
 <context>
@@ -2046,6 +2046,53 @@ stdout: the account; exit code 0) or the link expires (exit code 6).</source>
     </message>
 </context>
 <context>
+    <name>ConnectDesk::Ui::AccountsModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>アプリ</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>サーバーのエラー</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成済み</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Last refreshed</source>
+        <translation>最終更新</translation>
+    </message>
+    <message>
+        <source>Next refresh</source>
+        <translation>次回更新</translation>
+    </message>
+    <message>
+        <source>Credentials expire</source>
+        <translation>認証情報の有効期限</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>スコープ</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDesk::Ui::AppPicker</name>
     <message>
         <source>Search apps, or type a slug such as slack</source>
@@ -2117,6 +2164,95 @@ stdout: the account; exit code 0) or the link expires (exit code 6).</source>
     <message>
         <source>Scope profiles of %1: %2</source>
         <translation>%1 のスコーププロファイル: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::AuditLogDialog</name>
+    <message>
+        <source>Audit Log</source>
+        <translation>監査ログ</translation>
+    </message>
+    <message>
+        <source>Every deletion made on this machine, newest first. The log is only ever appended to: %1</source>
+        <translation>このコンピューターで行ったすべての削除 (新しい順)。ログは追記のみです: %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>OS user</source>
+        <translation>OS ユーザー</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>プロジェクト</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>環境</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV をエクスポート…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing has been deleted from this machine.</source>
+        <translation>このコンピューターからは何も削除されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletion(s) recorded.</source>
+        <translation>
+            <numerusform>%n 件の削除が記録されています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be read and are left as they are.</source>
+        <translation>
+            <numerusform>%n 行を読み取れなかったため、そのままにしています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Audit Log</source>
+        <translation>監査ログをエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n deletion(s) to %1.</source>
+        <translation>
+            <numerusform>%n 件の削除を %1 にエクスポートしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>%1 にエクスポートできませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -2564,6 +2700,358 @@ stdout: the account; exit code 0) or the link expires (exit code 6).</source>
     </message>
 </context>
 <context>
+    <name>ConnectDesk::Ui::CustomerDetail</name>
+    <message>
+        <source>Back to search</source>
+        <translation>検索に戻る</translation>
+    </message>
+    <message>
+        <source>Back to the customer search (Esc)</source>
+        <translation>顧客の検索に戻る (Esc)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Ask the server again (F5)</source>
+        <translation>サーバーにもう一度問い合わせる (F5)</translation>
+    </message>
+    <message>
+        <source>Only &amp;unhealthy or dead</source>
+        <translation>異常または無効のみ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Connected accounts</source>
+        <translation>接続済みアカウント</translation>
+    </message>
+    <message>
+        <source>Links made on this machine</source>
+        <translation>このコンピューターで作成したリンク</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>アプリ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Links made for this customer on this machine</source>
+        <translation>このコンピューターでこの顧客向けに作成したリンク</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>さらに読み込む</translation>
+    </message>
+    <message>
+        <source>New link</source>
+        <translation>新しいリンク</translation>
+    </message>
+    <message>
+        <source>Make a Connect Link for this customer and the selected account&apos;s app</source>
+        <translation>この顧客と選択したアカウントのアプリ用に Connect Link を作成</translation>
+    </message>
+    <message>
+        <source>Copy account ID</source>
+        <translation>アカウント ID をコピー</translation>
+    </message>
+    <message>
+        <source>Delete account…</source>
+        <translation>アカウントを削除…</translation>
+    </message>
+    <message>
+        <source>Delete customer…</source>
+        <translation>顧客を削除…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>更新しています…</translation>
+    </message>
+    <message>
+        <source>Loading accounts…</source>
+        <translation>アカウントを読み込んでいます…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the %n account(s) loaded; the rest could not be loaded: %1</source>
+        <translation>
+            <numerusform>読み込んだ %n 件のアカウントを表示しています。残りは読み込めませんでした: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The accounts could not be loaded: %1</source>
+        <translation>アカウントを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no connected accounts.</source>
+        <translation>%1 には接続済みのアカウントがありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n 件のアカウント</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n 件に対応が必要</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None is unhealthy or dead.</source>
+        <translation>異常または無効なものはありません。</translation>
+    </message>
+    <message>
+        <source>Updated %1.</source>
+        <translation>%1 に更新。</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; does not allow deleting accounts or users.</source>
+        <translation>プロファイル「%1」ではアカウントやユーザーを削除できません。</translation>
+    </message>
+    <message>
+        <source>Delete the selected account (Delete)</source>
+        <translation>選択したアカウントを削除 (Delete)</translation>
+    </message>
+    <message>
+        <source>Delete this external user and all their accounts</source>
+        <translation>この外部ユーザーとそのすべてのアカウントを削除</translation>
+    </message>
+    <message>
+        <source>No link was made for this customer on this machine.</source>
+        <translation>このコンピューターではこの顧客向けのリンクは作成されていません。</translation>
+    </message>
+    <message>
+        <source>Account ID %1 copied.</source>
+        <translation>アカウント ID %1 をコピーしました。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::CustomerFinder</name>
+    <message>
+        <source>Search external user IDs</source>
+        <translation>外部ユーザー ID を検索</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>顧客を検索</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>さらに読み込む</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Remove users…</source>
+        <translation>ユーザーを削除…</translation>
+    </message>
+    <message>
+        <source>Choose a project in the link form (Ctrl+1) to find its customers.</source>
+        <translation>顧客を探すには、リンクフォーム (Ctrl+1) でプロジェクトを選んでください。</translation>
+    </message>
+    <message>
+        <source>Loading more customers…</source>
+        <translation>さらに顧客を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>検索しています…</translation>
+    </message>
+    <message>
+        <source>Showing the %1 customers loaded; the next page failed: %2</source>
+        <translation>読み込んだ %1 件の顧客を表示しています。次のページは失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>検索に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>No external users in this project and environment yet.</source>
+        <translation>このプロジェクトと環境にはまだ外部ユーザーがいません。</translation>
+    </message>
+    <message>
+        <source>No external user matches &quot;%1&quot;.</source>
+        <translation>「%1」に一致する外部ユーザーはいません。</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 customers.</source>
+        <translation>%2 件中 %1 件の顧客を表示しています。</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 customers.</source>
+        <translation>最初の %1 件の顧客を表示しています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) found.</source>
+        <translation>
+            <numerusform>%n 件の顧客が見つかりました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This development project has reached its limit of %1 external users: links for new customers are refused. Remove users you no longer need.</source>
+        <translation>この開発プロジェクトは外部ユーザーの上限 %1 人に達しました。新しい顧客へのリンクは拒否されます。不要になったユーザーを削除してください。</translation>
+    </message>
+    <message>
+        <source>This development project has %1 of its %2 external users: links for new customers are refused beyond that.</source>
+        <translation>この開発プロジェクトには外部ユーザーが %1 人います (上限 %2 人)。上限を超えると新しい顧客へのリンクは拒否されます。</translation>
+    </message>
+    <message>
+        <source>Select a user and press Delete.</source>
+        <translation>ユーザーを選んで Delete を押してください。</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; does not allow deletions.</source>
+        <translation>プロファイル「%1」では削除できません。</translation>
+    </message>
+    <message>
+        <source>Select a user you no longer need and press Delete.</source>
+        <translation>不要になったユーザーを選んで Delete を押してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::CustomerListModel</name>
+    <message>
+        <source>%1 — recent on this machine</source>
+        <translation>%1 — このコンピューターで最近使用</translation>
+    </message>
+    <message>
+        <source>%1 — since %2</source>
+        <translation>%1 — %2 から</translation>
+    </message>
+    <message>
+        <source>New link for this customer: %1</source>
+        <translation>この顧客用の新しいリンク: %1</translation>
+    </message>
+    <message>
+        <source>No external user has this ID yet: make a Connect Link for them.</source>
+        <translation>この ID の外部ユーザーはまだいません。Connect Link を作成してください。</translation>
+    </message>
+    <message>
+        <source>Press Enter to see this customer&apos;s accounts.</source>
+        <translation>Enter を押すとこの顧客のアカウントを表示します。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::CustomersMode</name>
+    <message>
+        <source>Customers</source>
+        <translation>顧客</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::CustomersView</name>
+    <message>
+        <source>Audit log…</source>
+        <translation>監査ログ…</translation>
+    </message>
+    <message>
+        <source>Customers of %1 in %2 (%3). Change the project or environment in the link form (Ctrl+1).</source>
+        <translation>%1 の %2 の顧客 (%3)。プロジェクトや環境はリンクフォーム (Ctrl+1) で変更します。</translation>
+    </message>
+    <message>
+        <source>No project chosen: pick one in the link form (Ctrl+1).</source>
+        <translation>プロジェクトが選ばれていません。リンクフォーム (Ctrl+1) で選んでください。</translation>
+    </message>
+    <message>
+        <source>Every deletion made on this machine</source>
+        <translation>このコンピューターで行ったすべての削除</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Another deletion is still on its way: wait for its answer.</source>
+        <translation>別の削除がまだ処理中です。応答を待ってください。</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>何も削除されませんでした。</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: another deletion is on its way.</source>
+        <translation>何も削除されませんでした。別の削除が処理中です。</translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation>%1 を削除しています…</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDesk::Ui::DeletionConfirmDialog</name>
+    <message>
+        <source>Delete External User</source>
+        <translation>外部ユーザーを削除</translation>
+    </message>
+    <message>
+        <source>Delete Account</source>
+        <translation>アカウントを削除</translation>
+    </message>
+    <message>
+        <source>Delete the external user %1 and every account they connected?</source>
+        <translation>外部ユーザー %1 と、そのユーザーが接続したすべてのアカウントを削除しますか?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the external user %1 and their %n connected account(s)?</source>
+        <translation>
+            <numerusform>外部ユーザー %1 と、接続済みの %n 件のアカウントを削除しますか?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the account %1 (%2) of %3?</source>
+        <translation>%3 のアカウント %1 (%2) を削除しますか?</translation>
+    </message>
+    <message>
+        <source>Project %1, %2. This cannot be undone; it is written to the audit log.</source>
+        <translation>プロジェクト %1、%2。元に戻せません。監査ログに記録されます。</translation>
+    </message>
+    <message>
+        <source>This is production: type the external user ID %1 to confirm.</source>
+        <translation>これは本番環境です。確認のため外部ユーザー ID %1 を入力してください。</translation>
+    </message>
+    <message>
+        <source>External user ID to confirm</source>
+        <translation>確認用の外部ユーザー ID</translation>
+    </message>
+    <message>
+        <source>Delete user</source>
+        <translation>ユーザーを削除</translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation>アカウントを削除</translation>
+    </message>
+    <message>
+        <source>Type %1 exactly to enable Delete.</source>
+        <translation>%1 を正確に入力すると削除できるようになります。</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDesk::Ui::DevText</name>
     <message>
         <source>Read-only text. Select with Shift and the arrow keys, copy with Ctrl+C; Tab moves on.</source>
@@ -2868,6 +3356,49 @@ stdout: the account; exit code 0) or the link expires (exit code 6).</source>
     </message>
 </context>
 <context>
+    <name>ConnectDesk::Ui::LinkTroubleshooter</name>
+    <message>
+        <source>Check a lin&amp;k:</source>
+        <translation>リンクを確認(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Paste a Connect Link or a ctok_ token</source>
+        <translation>Connect Link または ctok_ トークンを貼り付け</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>チェック</translation>
+    </message>
+    <message>
+        <source>Copy diagnosis</source>
+        <translation>診断をコピー</translation>
+    </message>
+    <message>
+        <source>New link</source>
+        <translation>新しいリンク</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 を確認しています…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>確認中</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Diagnosis copied: paste it into the support ticket.</source>
+        <translation>診断をコピーしました。サポートチケットに貼り付けてください。</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDesk::Ui::MainWindow</name>
     <message>
         <source>ConnectDesk</source>
@@ -2975,6 +3506,14 @@ stdout: the account; exit code 0) or the link expires (exit code 6).</source>
             <numerusform>生成する前に %n 件を修正してください。最初: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Link form</source>
+        <translation>リンクフォーム</translation>
+    </message>
+    <message>
+        <source>Switch to the link form (Ctrl+1) to generate a link.</source>
+        <translation>リンクを生成するにはリンクフォーム (Ctrl+1) に切り替えてください。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDesk::Ui::MainWindowTools</name>
@@ -3025,6 +3564,14 @@ stdout: the account; exit code 0) or the link expires (exit code 6).</source>
     <message>
         <source>%1 connected %2.</source>
         <translation>%1 が %2 を接続しました。</translation>
+    </message>
+    <message>
+        <source>&amp;Link form</source>
+        <translation>リンクフォーム(&amp;L)</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomers</source>
+        <translation>顧客(&amp;U)</translation>
     </message>
 </context>
 <context>

@@ -145,7 +145,11 @@ void tst_BulkJob::fiftyRowsInOrderWithOneAccessToken()
     QCOMPARE(f.sim.requestCount(QStringLiteral("/oauth/token")), 1); // one access token
     QCOMPARE(f.provider.fetchCount(), 1);
     QCOMPARE(maxInFlight, 4);
-    QVERIFY2(f.sim.connectionCount() <= 6, qPrintable(QString::number(f.sim.connectionCount())));
+    // Qt keeps at most six connections to one host. The simulator notices a connection the client
+    // has closed a moment later, so a loaded machine can briefly count one more: a real seventh
+    // would stay open (idle connections live for a minute).
+    QTRY_VERIFY2_WITH_TIMEOUT(f.sim.connectionCount() <= 6,
+                              qPrintable(QString::number(f.sim.connectionCount())), 2000);
 }
 
 void tst_BulkJob::slowRowKeepsOutputInOrder()
