@@ -38,12 +38,7 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::DecorationRole:
-        switch (row.kind) {
-        case Kind::Recent: return Style::icon(QStringLiteral("waiting"));
-        case Kind::User: return Style::icon(QStringLiteral("active"));
-        case Kind::NewLink: return Style::icon(QStringLiteral("generate"));
-        }
-        return {};
+        return Style::icon(iconName(row.kind));
     case Qt::ToolTipRole:
         return row.kind == Kind::NewLink
                    ? tr("No external user has this ID yet: make a Connect Link for them.")
@@ -104,6 +99,17 @@ int CustomerListModel::rowOf(const QString &externalId) const
             return int(i);
     }
     return -1;
+}
+
+QString CustomerListModel::iconName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Recent: return QStringLiteral("waiting");
+    // A neutral person: a found customer says nothing about the health of their accounts.
+    case Kind::User: return QStringLiteral("customer");
+    case Kind::NewLink: return QStringLiteral("generate");
+    }
+    return {};
 }
 
 } // namespace ConnectDesk::Ui

@@ -32,6 +32,8 @@ public:
     // The typed ID to offer a new link for; empty: none.
     void setNewLinkId(const QString &externalId);
 
+    // The row's icon: a found customer gets a neutral person, never a health mark.
+    static QString iconName(Kind kind);
     Kind kindAt(int row) const;
     QString externalIdAt(int row) const;
     int rowOf(const QString &externalId) const; // the first row for it, -1 when none

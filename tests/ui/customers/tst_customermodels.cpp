@@ -3,8 +3,10 @@
 // the order of what the search offers.
 #include "customers/accountsmodel.h"
 #include "customers/customerlistmodel.h"
+#include "widgets/uistyle.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QIcon>
 #include <QTest>
 
@@ -122,6 +124,9 @@ void TestCustomerModels::searchOffersRecentThenUsersThenNewLink()
     model.setNewLinkId(QStringLiteral("carol"));
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.kindAt(2), CustomerListModel::Kind::NewLink);
+    // A found customer is not marked healthy: their accounts may not be.
+    QCOMPARE(CustomerListModel::iconName(CustomerListModel::Kind::User), QStringLiteral("customer"));
+    QVERIFY(QFile::exists(Style::iconPath(CustomerListModel::iconName(CustomerListModel::Kind::User))));
     QVERIFY(model.index(2).data().toString().contains(QLatin1String("carol")));
     QCOMPARE(model.rowOf(QStringLiteral("bob")), 1);
 }
