@@ -8,6 +8,7 @@
 #include "fakeclock.h"
 #include "history/historystore.h"
 #include "simulatedapi.h"
+#include "customersviewfixture.h"
 #include "widgets/filedialog.h"
 
 #include <QClipboard>
@@ -26,7 +27,7 @@ using namespace ConnectDesk;
 using namespace ConnectDesk::Ui;
 using ConnectDesk::Sim::SandboxCredentials;
 
-class TestCustomerTools final : public QObject
+class TestCustomerTools final : public QObject, private Testing::CustomersViewFixture
 {
     Q_OBJECT
 private slots:
@@ -35,76 +36,26 @@ private slots:
     void troubleshooter();
     void auditLogDialogExports();
 
-private:
-    using Api = Testing::SimulatedApi<Testing::FakeClock>;
-    TokenResult makeLink(const QString &user)
-    {
-        TokenRequest request;
-        request.projectId = SandboxCredentials::projectId();
-        request.externalUserId = user;
-        request.appSlug = QStringLiteral("slack");
-        std::unique_ptr<ApiReply> reply(m_api->client.createToken(request));
-        QSignalSpy finished(reply.get(), &ApiReply::finished);
-        if (!reply->isFinished() && !finished.wait(10000))
-            return {};
-        return reply->tokenResult().value_or(TokenResult{});
-    }
-    void setScope(const QString &environment)
-    {
-        CustomersContext context;
-        context.scope = {SandboxCredentials::projectId(), environment};
-        context.profileName = QStringLiteral("Support");
-        m_view->setContext(context);
-        m_view->activate();
-    }
-    template<typename T = QPushButton>
-    T *child(const QString &name) const
-    {
-        T *widget = m_view->findChild<T *>(name);
-        if (!widget)
-            qWarning("no child %s", qPrintable(name));
-        return widget;
-    }
-
-    std::unique_ptr<Api> m_api;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<HistoryStore> m_history;
-    std::unique_ptr<CustomersView> m_view;
-    QString m_auditPath;
 };
 
 void TestCustomerTools::init()
 {
-    m_api = std::make_unique<Api>();
-    QVERIFY(m_api->listening);
-    m_api->useFastRetries(3000, 0);
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_history = std::make_unique<HistoryStore>(m_dir->filePath(QStringLiteral("history.sqlite")),
-                                               m_api->clock);
-    m_auditPath = m_dir->filePath(QStringLiteral("audit.jsonl"));
-    m_view = std::make_unique<CustomersView>(&m_api->client, m_history.get(), m_api->clock,
-                                             AuditLog(m_auditPath));
-    m_view->resize(1000, 640);
-    m_view->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    QVERIFY(start());
 }
 
 void TestCustomerTools::cleanup()
 {
-    m_view.reset();
-    m_history.reset();
-    m_api.reset();
-    m_dir.reset();
+    stop();
 }
 
 void TestCustomerTools::troubleshooter()
 {
     setScope(QStringLiteral("production"));
-    LinkTroubleshooter *checker = m_view->troubleshooter();
+    LinkTroubleshooter *checker = view->troubleshooter();
     auto *field = child<QLineEdit>(QStringLiteral("checkLinkEdit"));
     // Not a link: say what was expected, keep the text.
     QGuiApplication::clipboard()->setText(QStringLiteral("hello there"));
-    QVERIFY(!m_view->checkClipboard());
+    QVERIFY(!view->checkClipboard());
     field->setText(QStringLiteral("hello there"));
     QTest::keyClick(field, Qt::Key_Return);
     QVERIFY(!checker->sentence().isEmpty());
@@ -118,9 +69,9 @@ void TestCustomerTools::troubleshooter()
     request.externalUserId = QStringLiteral("ts-gina");
     request.appSlug = QStringLiteral("slack");
     request.expiresIn = QStringLiteral("600");
-    QVERIFY(m_history->recordCreated(request, link, QStringLiteral("Support")) > 0);
+    QVERIFY(history->recordCreated(request, link, QStringLiteral("Support")) > 0);
     QGuiApplication::clipboard()->setText(link.connectLink(QStringLiteral("slack")).toString());
-    QVERIFY(m_view->checkClipboard());
+    QVERIFY(view->checkClipboard());
     QTRY_VERIFY(checker->diagnosis().has_value());
     QCOMPARE(checker->diagnosis()->verdict, LinkDiagnosis::Verdict::Usable);
     QVERIFY(!checker->sentence().isEmpty());
@@ -131,14 +82,14 @@ void TestCustomerTools::troubleshooter()
     QVERIFY2(!ticket.contains(link.token), "the ticket must not hold the token");
 
     // Hours later it has expired: a new link is suggested and pre-fills for that customer.
-    m_api->clock.advance(5 * 3600);
+    api->clock.advance(5 * 3600);
     field->setText(link.token);
     QTest::mouseClick(child(QStringLiteral("checkLinkButton")), Qt::LeftButton);
     QTRY_VERIFY(checker->diagnosis().has_value());
     QCOMPARE(checker->diagnosis()->verdict, LinkDiagnosis::Verdict::Expired);
     auto *newLink = child(QStringLiteral("diagnosisNewLinkButton"));
     QVERIFY(newLink->isVisible());
-    QSignalSpy requested(m_view.get(), &CustomersView::newLinkRequested);
+    QSignalSpy requested(view.get(), &CustomersView::newLinkRequested);
     QTest::mouseClick(newLink, Qt::LeftButton);
     QCOMPARE(requested.count(), 1);
     const auto entry = requested.at(0).at(0).value<HistoryEntry>();
@@ -151,21 +102,21 @@ void TestCustomerTools::troubleshooter()
 void TestCustomerTools::auditLogDialogExports()
 {
     AuditEntry entry;
-    entry.time = m_api->clock.now();
+    entry.time = api->clock.now();
     entry.profile = QStringLiteral("Support");
     entry.projectId = SandboxCredentials::projectId();
     entry.environment = QStringLiteral("production");
     entry.target = QStringLiteral("apn_123");
     entry.targetLabel = QStringLiteral("Slack: jane@example.com");
-    QVERIFY(AuditLog(m_auditPath).append(entry));
+    QVERIFY(AuditLog(auditPath).append(entry));
     QTest::mouseClick(child(QStringLiteral("auditLogButton")), Qt::LeftButton);
-    auto *table = m_view->findChild<QTableView *>(QStringLiteral("auditLogTable"));
+    auto *table = view->findChild<QTableView *>(QStringLiteral("auditLogTable"));
     QVERIFY(table);
     QCOMPARE(table->model()->rowCount(), 1);
     QVERIFY(table->model()->index(0, 6).data().toString().contains(QLatin1String("apn_123")));
-    auto *dialog = m_view->findChild<AuditLogDialog *>();
+    auto *dialog = view->findChild<AuditLogDialog *>();
     QVERIFY(dialog);
-    const QString csv = m_dir->filePath(QStringLiteral("audit.csv"));
+    const QString csv = dir->filePath(QStringLiteral("audit.csv"));
     FileDialog::setNextFileName(csv);
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("auditLogExport")),
                       Qt::LeftButton);
