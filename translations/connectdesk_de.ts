@@ -1190,32 +1190,6 @@ angezeigt, solange sie noch verwendbar sind; Tokens nie.</translation>
 <context>
     <name>ConnectDesk::Cli::ProfileCommands</name>
     <message>
-        <source>Usage: %1 profile &lt;command&gt; ...
-
-Profiles name a project and its OAuth client; client secrets live in the system keychain.
-
-Commands:
-  add --name NAME --project-id proj_... --client-id ID [--environment E]
-      [--access-scope &quot;S S&quot;] [--api-base-url URL] --client-secret-stdin
-                       Add a profile; the client secret is read from standard input.
-  list [--json]        List the profiles (never their secrets).
-  test NAME            Fetch an access token with the profile&apos;s credentials.
-  remove NAME          Remove the profile and its keychain secret.
-</source>
-        <translation>Aufruf: %1 profile &lt;Befehl&gt; ...
-
-Profile benennen ein Projekt und seinen OAuth-Client; Client-Secrets liegen im Schlüsselbund des Systems.
-
-Befehle:
-  add --name NAME --project-id proj_... --client-id ID [--environment E]
-      [--access-scope &quot;S S&quot;] [--api-base-url URL] --client-secret-stdin
-                       Ein Profil hinzufügen; das Client-Secret wird von der Standardeingabe gelesen.
-  list [--json]        Die Profile auflisten (nie ihre Secrets).
-  test NAME            Mit den Zugangsdaten des Profils ein Zugriffstoken abrufen.
-  remove NAME          Das Profil und sein Secret im Schlüsselbund entfernen.
-</translation>
-    </message>
-    <message>
         <source>%1 profile: unknown command &quot;%2&quot;.</source>
         <translation>%1 profile: unbekannter Befehl „%2“.</translation>
     </message>
@@ -1410,6 +1384,36 @@ Befehle:
     <message>
         <source>The profile was not added.</source>
         <translation>Das Profil wurde nicht hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 profile &lt;command&gt; ...
+
+Profiles name a project and its OAuth client; client secrets live in the system keychain.
+
+Commands:
+  add --name NAME --project-id proj_... --client-id ID [--environment E]
+      [--access-scope &quot;S S&quot;] [--api-base-url URL] [--no-deletes] --client-secret-stdin
+                       Add a profile; the client secret is read from standard input.
+  list [--json]        List the profiles (never their secrets).
+  test NAME            Fetch an access token with the profile&apos;s credentials.
+  remove NAME          Remove the profile and its keychain secret.
+</source>
+        <translation>Aufruf: %1 profile &lt;Befehl&gt; ...
+
+Profile benennen ein Projekt und seinen OAuth-Client; Client-Secrets liegen im Schlüsselbund des Systems.
+
+Befehle:
+  add --name NAME --project-id proj_... --client-id ID [--environment E]
+      [--access-scope &quot;S S&quot;] [--api-base-url URL] [--no-deletes] --client-secret-stdin
+                       Ein Profil hinzufügen; das Client-Secret wird von der Standardeingabe gelesen.
+  list [--json]        Die Profile auflisten (nie ihre Secrets).
+  test NAME            Mit den Zugangsdaten des Profils ein Zugriffstoken abrufen.
+  remove NAME          Das Profil und sein Secret im Schlüsselbund entfernen.
+</translation>
+    </message>
+    <message>
+        <source>A support profile: it creates links but never deletes accounts or users.</source>
+        <translation>Ein Support-Profil: Es erstellt Links, löscht aber nie Konten oder Benutzer.</translation>
     </message>
 </context>
 <context>
@@ -5767,6 +5771,14 @@ Vielen Dank!</translation>
     <message>
         <source>Save the profile; the client secret goes to the OS keychain</source>
         <translation>Das Profil speichern; das Client-Secret kommt in den Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>Allow deleting customers&apos; accounts and &amp;users</source>
+        <translation>Löschen von Kundenkonten und -&amp;benutzern erlauben</translation>
+    </message>
+    <message>
+        <source>Off for a support profile that may create links but must not delete anything in the Customers view or with connectdesk accounts/users delete.</source>
+        <translation>Aus für ein Support-Profil, das Links erstellen, aber in der Kundenansicht oder mit connectdesk accounts/users delete nichts löschen darf.</translation>
     </message>
 </context>
 <context>

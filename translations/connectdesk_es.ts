@@ -1190,32 +1190,6 @@ se muestran mientras se pueden usar; los tokens, nunca.</translation>
 <context>
     <name>ConnectDesk::Cli::ProfileCommands</name>
     <message>
-        <source>Usage: %1 profile &lt;command&gt; ...
-
-Profiles name a project and its OAuth client; client secrets live in the system keychain.
-
-Commands:
-  add --name NAME --project-id proj_... --client-id ID [--environment E]
-      [--access-scope &quot;S S&quot;] [--api-base-url URL] --client-secret-stdin
-                       Add a profile; the client secret is read from standard input.
-  list [--json]        List the profiles (never their secrets).
-  test NAME            Fetch an access token with the profile&apos;s credentials.
-  remove NAME          Remove the profile and its keychain secret.
-</source>
-        <translation>Uso: %1 profile &lt;orden&gt; ...
-
-Los perfiles identifican un proyecto y su cliente OAuth; los secretos de cliente se guardan en el llavero del sistema.
-
-Órdenes:
-  add --name NOMBRE --project-id proj_... --client-id ID [--environment E]
-      [--access-scope &quot;S S&quot;] [--api-base-url URL] --client-secret-stdin
-                       Añadir un perfil; el secreto de cliente se lee de la entrada estándar.
-  list [--json]        Listar los perfiles (nunca sus secretos).
-  test NOMBRE          Obtener un token de acceso con las credenciales del perfil.
-  remove NOMBRE        Eliminar el perfil y su secreto del llavero.
-</translation>
-    </message>
-    <message>
         <source>%1 profile: unknown command &quot;%2&quot;.</source>
         <translation>%1 profile: orden desconocida «%2».</translation>
     </message>
@@ -1410,6 +1384,36 @@ Los perfiles identifican un proyecto y su cliente OAuth; los secretos de cliente
     <message>
         <source>The profile was not added.</source>
         <translation>No se añadió el perfil.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 profile &lt;command&gt; ...
+
+Profiles name a project and its OAuth client; client secrets live in the system keychain.
+
+Commands:
+  add --name NAME --project-id proj_... --client-id ID [--environment E]
+      [--access-scope &quot;S S&quot;] [--api-base-url URL] [--no-deletes] --client-secret-stdin
+                       Add a profile; the client secret is read from standard input.
+  list [--json]        List the profiles (never their secrets).
+  test NAME            Fetch an access token with the profile&apos;s credentials.
+  remove NAME          Remove the profile and its keychain secret.
+</source>
+        <translation>Uso: %1 profile &lt;orden&gt; ...
+
+Los perfiles identifican un proyecto y su cliente OAuth; los secretos de cliente se guardan en el llavero del sistema.
+
+Órdenes:
+  add --name NOMBRE --project-id proj_... --client-id ID [--environment E]
+      [--access-scope &quot;S S&quot;] [--api-base-url URL] [--no-deletes] --client-secret-stdin
+                       Añadir un perfil; el secreto de cliente se lee de la entrada estándar.
+  list [--json]        Listar los perfiles (nunca sus secretos).
+  test NOMBRE          Obtener un token de acceso con las credenciales del perfil.
+  remove NOMBRE        Eliminar el perfil y su secreto del llavero.
+</translation>
+    </message>
+    <message>
+        <source>A support profile: it creates links but never deletes accounts or users.</source>
+        <translation>Un perfil de soporte: crea enlaces pero nunca elimina cuentas ni usuarios.</translation>
     </message>
 </context>
 <context>
@@ -5767,6 +5771,14 @@ El enlace se puede usar una vez y es válido hasta {expires_at}. Si ha caducado 
     <message>
         <source>Save the profile; the client secret goes to the OS keychain</source>
         <translation>Guardar el perfil; el secreto de cliente va al llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Allow deleting customers&apos; accounts and &amp;users</source>
+        <translation>Permitir eliminar cuentas y &amp;usuarios de clientes</translation>
+    </message>
+    <message>
+        <source>Off for a support profile that may create links but must not delete anything in the Customers view or with connectdesk accounts/users delete.</source>
+        <translation>Desactivado para un perfil de soporte que puede crear enlaces pero no debe eliminar nada en la vista Clientes ni con connectdesk accounts/users delete.</translation>
     </message>
 </context>
 <context>

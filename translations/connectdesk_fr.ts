@@ -1190,32 +1190,6 @@ Les liens ne sont affichés que tant qu&apos;ils sont utilisables ; les jetons j
 <context>
     <name>ConnectDesk::Cli::ProfileCommands</name>
     <message>
-        <source>Usage: %1 profile &lt;command&gt; ...
-
-Profiles name a project and its OAuth client; client secrets live in the system keychain.
-
-Commands:
-  add --name NAME --project-id proj_... --client-id ID [--environment E]
-      [--access-scope &quot;S S&quot;] [--api-base-url URL] --client-secret-stdin
-                       Add a profile; the client secret is read from standard input.
-  list [--json]        List the profiles (never their secrets).
-  test NAME            Fetch an access token with the profile&apos;s credentials.
-  remove NAME          Remove the profile and its keychain secret.
-</source>
-        <translation>Utilisation : %1 profile &lt;commande&gt; ...
-
-Les profils désignent un projet et son client OAuth ; les secrets client sont dans le trousseau du système.
-
-Commandes :
-  add --name NOM --project-id proj_... --client-id ID [--environment E]
-      [--access-scope &quot;S S&quot;] [--api-base-url URL] --client-secret-stdin
-                       Ajouter un profil ; le secret client est lu sur l&apos;entrée standard.
-  list [--json]        Lister les profils (jamais leurs secrets).
-  test NOM             Obtenir un jeton d&apos;accès avec les identifiants du profil.
-  remove NOM           Supprimer le profil et son secret du trousseau.
-</translation>
-    </message>
-    <message>
         <source>%1 profile: unknown command &quot;%2&quot;.</source>
         <translation>%1 profile : commande inconnue « %2 ».</translation>
     </message>
@@ -1410,6 +1384,36 @@ Commandes :
     <message>
         <source>The profile was not added.</source>
         <translation>Le profil n&apos;a pas été ajouté.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 profile &lt;command&gt; ...
+
+Profiles name a project and its OAuth client; client secrets live in the system keychain.
+
+Commands:
+  add --name NAME --project-id proj_... --client-id ID [--environment E]
+      [--access-scope &quot;S S&quot;] [--api-base-url URL] [--no-deletes] --client-secret-stdin
+                       Add a profile; the client secret is read from standard input.
+  list [--json]        List the profiles (never their secrets).
+  test NAME            Fetch an access token with the profile&apos;s credentials.
+  remove NAME          Remove the profile and its keychain secret.
+</source>
+        <translation>Utilisation : %1 profile &lt;commande&gt; ...
+
+Les profils désignent un projet et son client OAuth ; les secrets client sont dans le trousseau du système.
+
+Commandes :
+  add --name NOM --project-id proj_... --client-id ID [--environment E]
+      [--access-scope &quot;S S&quot;] [--api-base-url URL] [--no-deletes] --client-secret-stdin
+                       Ajouter un profil ; le secret client est lu sur l&apos;entrée standard.
+  list [--json]        Lister les profils (jamais leurs secrets).
+  test NOM             Obtenir un jeton d&apos;accès avec les identifiants du profil.
+  remove NOM           Supprimer le profil et son secret du trousseau.
+</translation>
+    </message>
+    <message>
+        <source>A support profile: it creates links but never deletes accounts or users.</source>
+        <translation>Un profil de support : il crée des liens mais ne supprime jamais de comptes ni d&apos;utilisateurs.</translation>
     </message>
 </context>
 <context>
@@ -5767,6 +5771,14 @@ Merci !</translation>
     <message>
         <source>Save the profile; the client secret goes to the OS keychain</source>
         <translation>Enregistrer le profil ; le secret client va dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Allow deleting customers&apos; accounts and &amp;users</source>
+        <translation>Autoriser la suppression des comptes et &amp;utilisateurs des clients</translation>
+    </message>
+    <message>
+        <source>Off for a support profile that may create links but must not delete anything in the Customers view or with connectdesk accounts/users delete.</source>
+        <translation>Désactivé pour un profil de support qui peut créer des liens mais ne doit rien supprimer dans la vue Clients ni avec connectdesk accounts/users delete.</translation>
     </message>
 </context>
 <context>

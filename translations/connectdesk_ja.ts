@@ -1187,32 +1187,6 @@ be used; tokens never.</source>
 <context>
     <name>ConnectDesk::Cli::ProfileCommands</name>
     <message>
-        <source>Usage: %1 profile &lt;command&gt; ...
-
-Profiles name a project and its OAuth client; client secrets live in the system keychain.
-
-Commands:
-  add --name NAME --project-id proj_... --client-id ID [--environment E]
-      [--access-scope &quot;S S&quot;] [--api-base-url URL] --client-secret-stdin
-                       Add a profile; the client secret is read from standard input.
-  list [--json]        List the profiles (never their secrets).
-  test NAME            Fetch an access token with the profile&apos;s credentials.
-  remove NAME          Remove the profile and its keychain secret.
-</source>
-        <translation>使い方: %1 profile &lt;コマンド&gt; ...
-
-プロファイルはプロジェクトとその OAuth クライアントに名前を付けたものです。クライアントシークレットはシステムのキーチェーンに保存されます。
-
-コマンド:
-  add --name NAME --project-id proj_... --client-id ID [--environment E]
-      [--access-scope &quot;S S&quot;] [--api-base-url URL] --client-secret-stdin
-                       プロファイルを追加する。クライアントシークレットは標準入力から読み込む。
-  list [--json]        プロファイルを一覧表示する (シークレットは表示しない)。
-  test NAME            プロファイルの認証情報でアクセストークンを取得する。
-  remove NAME          プロファイルとキーチェーンのシークレットを削除する。
-</translation>
-    </message>
-    <message>
         <source>%1 profile: unknown command &quot;%2&quot;.</source>
         <translation>%1 profile: 不明なコマンド「%2」。</translation>
     </message>
@@ -1407,6 +1381,36 @@ Commands:
     <message>
         <source>The profile was not added.</source>
         <translation>プロファイルは追加していません。</translation>
+    </message>
+    <message>
+        <source>Usage: %1 profile &lt;command&gt; ...
+
+Profiles name a project and its OAuth client; client secrets live in the system keychain.
+
+Commands:
+  add --name NAME --project-id proj_... --client-id ID [--environment E]
+      [--access-scope &quot;S S&quot;] [--api-base-url URL] [--no-deletes] --client-secret-stdin
+                       Add a profile; the client secret is read from standard input.
+  list [--json]        List the profiles (never their secrets).
+  test NAME            Fetch an access token with the profile&apos;s credentials.
+  remove NAME          Remove the profile and its keychain secret.
+</source>
+        <translation>使い方: %1 profile &lt;コマンド&gt; ...
+
+プロファイルはプロジェクトとその OAuth クライアントに名前を付けたものです。クライアントシークレットはシステムのキーチェーンに保存されます。
+
+コマンド:
+  add --name NAME --project-id proj_... --client-id ID [--environment E]
+      [--access-scope &quot;S S&quot;] [--api-base-url URL] [--no-deletes] --client-secret-stdin
+                       プロファイルを追加する。クライアントシークレットは標準入力から読み込む。
+  list [--json]        プロファイルを一覧表示する (シークレットは表示しない)。
+  test NAME            プロファイルの認証情報でアクセストークンを取得する。
+  remove NAME          プロファイルとキーチェーンのシークレットを削除する。
+</translation>
+    </message>
+    <message>
+        <source>A support profile: it creates links but never deletes accounts or users.</source>
+        <translation>サポート用プロファイル: リンクは作成するが、アカウントやユーザーは削除しない。</translation>
     </message>
 </context>
 <context>
@@ -5718,6 +5722,14 @@ Thank you!</source>
     <message>
         <source>Save the profile; the client secret goes to the OS keychain</source>
         <translation>プロファイルを保存します。クライアントシークレットは OS のキーチェーンに保存されます</translation>
+    </message>
+    <message>
+        <source>Allow deleting customers&apos; accounts and &amp;users</source>
+        <translation>顧客のアカウントとユーザーの削除を許可(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Off for a support profile that may create links but must not delete anything in the Customers view or with connectdesk accounts/users delete.</source>
+        <translation>リンクは作成できても、「顧客」ビューや connectdesk accounts/users delete で何も削除してはならないサポート用プロファイルではオフにします。</translation>
     </message>
 </context>
 <context>

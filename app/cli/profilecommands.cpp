@@ -118,7 +118,7 @@ int ProfileCommands::usage(int exitCode) const
              "\n"
              "Commands:\n"
              "  add --name NAME --project-id proj_... --client-id ID [--environment E]\n"
-             "      [--access-scope \"S S\"] [--api-base-url URL] --client-secret-stdin\n"
+             "      [--access-scope \"S S\"] [--api-base-url URL] [--no-deletes] --client-secret-stdin\n"
              "                       Add a profile; the client secret is read from standard "
              "input.\n"
              "  list [--json]        List the profiles (never their secrets).\n"
@@ -257,7 +257,11 @@ int ProfileCommands::add(const QStringList &arguments)
                                      tr("Another API address (advanced)."), tr("URL"));
     const QCommandLineOption secretStdin(QStringLiteral("client-secret-stdin"),
                                          tr("Read the client secret from standard input."));
-    parser.addOptions({name, projectId, clientId, environment, accessScope, baseUrl, secretStdin});
+    const QCommandLineOption noDeletes(QStringLiteral("no-deletes"),
+                                       tr("A support profile: it creates links but never deletes "
+                                          "accounts or users."));
+    parser.addOptions({name, projectId, clientId, environment, accessScope, baseUrl, secretStdin,
+                       noDeletes});
     if (const auto exit = commandLine.parse(arguments))
         return *exit;
 
@@ -270,6 +274,7 @@ int ProfileCommands::add(const QStringList &arguments)
         profile.defaultEnvironment = parser.value(environment).trimmed().toLower();
     profile.accessScope = parser.value(accessScope).simplified();
     profile.apiBaseUrl = parser.value(baseUrl).trimmed();
+    profile.allowDeletes = !parser.isSet(noDeletes);
 
     const QList<ProfileIssue> issues = m_store->validate(profile);
     if (!issues.isEmpty()) {
@@ -334,6 +339,7 @@ int ProfileCommands::list(const QStringList &arguments)
             object.insert(QStringLiteral("id"), profile.id);
             object.insert(QStringLiteral("secret_stored"), m_store->hasStoredSecret(profile.id));
             object.insert(QStringLiteral("read_only"), profile.readOnly);
+            object.insert(QStringLiteral("allow_deletes"), profile.allowDeletes);
             array.append(object);
         }
         printOut(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("profiles"), array}})

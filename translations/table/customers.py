@@ -303,4 +303,24 @@ T = {
         'Parece un token de Connect cortado: un token es "ctok_" seguido de al menos 8 letras y dígitos. Pegue el enlace completo.',
         "On dirait un jeton Connect tronqué : un jeton est « ctok_ » suivi d'au moins 8 lettres et chiffres. Collez le lien entier.",
         "途中で切れた Connect トークンのようです。トークンは「ctok_」の後に 8 文字以上の英数字が続きます。リンク全体を貼り付けてください。"),
+    'Usage: %1 profile <command> ...\n\nProfiles name a project and its OAuth client; client secrets live in the system keychain.\n\nCommands:\n  add --name NAME --project-id proj_... --client-id ID [--environment E]\n      [--access-scope "S S"] [--api-base-url URL] [--no-deletes] --client-secret-stdin\n                       Add a profile; the client secret is read from standard input.\n  list [--json]        List the profiles (never their secrets).\n  test NAME            Fetch an access token with the profile\'s credentials.\n  remove NAME          Remove the profile and its keychain secret.\n': (
+        'Aufruf: %1 profile <Befehl> ...\n\nProfile benennen ein Projekt und seinen OAuth-Client; Client-Secrets liegen im Schlüsselbund des Systems.\n\nBefehle:\n  add --name NAME --project-id proj_... --client-id ID [--environment E]\n      [--access-scope "S S"] [--api-base-url URL] [--no-deletes] --client-secret-stdin\n                       Ein Profil hinzufügen; das Client-Secret wird von der Standardeingabe gelesen.\n  list [--json]        Die Profile auflisten (nie ihre Secrets).\n  test NAME            Mit den Zugangsdaten des Profils ein Zugriffstoken abrufen.\n  remove NAME          Das Profil und sein Secret im Schlüsselbund entfernen.\n',
+        'Uso: %1 profile <orden> ...\n\nLos perfiles identifican un proyecto y su cliente OAuth; los secretos de cliente se guardan en el llavero del sistema.\n\nÓrdenes:\n  add --name NOMBRE --project-id proj_... --client-id ID [--environment E]\n      [--access-scope "S S"] [--api-base-url URL] [--no-deletes] --client-secret-stdin\n                       Añadir un perfil; el secreto de cliente se lee de la entrada estándar.\n  list [--json]        Listar los perfiles (nunca sus secretos).\n  test NOMBRE          Obtener un token de acceso con las credenciales del perfil.\n  remove NOMBRE        Eliminar el perfil y su secreto del llavero.\n',
+        'Utilisation : %1 profile <commande> ...\n\nLes profils désignent un projet et son client OAuth ; les secrets client sont dans le trousseau du système.\n\nCommandes :\n  add --name NOM --project-id proj_... --client-id ID [--environment E]\n      [--access-scope "S S"] [--api-base-url URL] [--no-deletes] --client-secret-stdin\n                       Ajouter un profil ; le secret client est lu sur l\'entrée standard.\n  list [--json]        Lister les profils (jamais leurs secrets).\n  test NOM             Obtenir un jeton d\'accès avec les identifiants du profil.\n  remove NOM           Supprimer le profil et son secret du trousseau.\n',
+        '使い方: %1 profile <コマンド> ...\n\nプロファイルはプロジェクトとその OAuth クライアントに名前を付けたものです。クライアントシークレットはシステムのキーチェーンに保存されます。\n\nコマンド:\n  add --name NAME --project-id proj_... --client-id ID [--environment E]\n      [--access-scope "S S"] [--api-base-url URL] [--no-deletes] --client-secret-stdin\n                       プロファイルを追加する。クライアントシークレットは標準入力から読み込む。\n  list [--json]        プロファイルを一覧表示する (シークレットは表示しない)。\n  test NAME            プロファイルの認証情報でアクセストークンを取得する。\n  remove NAME          プロファイルとキーチェーンのシークレットを削除する。\n'),
+    "A support profile: it creates links but never deletes accounts or users.": (
+        "Ein Support-Profil: Es erstellt Links, löscht aber nie Konten oder Benutzer.",
+        "Un perfil de soporte: crea enlaces pero nunca elimina cuentas ni usuarios.",
+        "Un profil de support : il crée des liens mais ne supprime jamais de comptes ni d'utilisateurs.",
+        "サポート用プロファイル: リンクは作成するが、アカウントやユーザーは削除しない。"),
+    "Allow deleting customers' accounts and &users": (
+        "Löschen von Kundenkonten und -benutzern "Löschen von Kundenkonten und -&benutzern erlauben"zulassen",
+        "Permitir eliminar cuentas y &usuarios de clientes",
+        "Autoriser la suppression des comptes et &utilisateurs des clients",
+        "顧客のアカウントとユーザーの削除を許可(&U)"),
+    "Off for a support profile that may create links but must not delete anything in the Customers view or with connectdesk accounts/users delete.": (
+        "Aus für ein Support-Profil, das Links erstellen, aber in der Kundenansicht oder mit connectdesk accounts/users delete nichts löschen darf.",
+        "Desactivado para un perfil de soporte que puede crear enlaces pero no debe eliminar nada en la vista Clientes ni con connectdesk accounts/users delete.",
+        "Désactivé pour un profil de support qui peut créer des liens mais ne doit rien supprimer dans la vue Clients ni avec connectdesk accounts/users delete.",
+        "リンクは作成できても、「顧客」ビューや connectdesk accounts/users delete で何も削除してはならないサポート用プロファイルではオフにします。"),
 }

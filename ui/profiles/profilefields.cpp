@@ -37,6 +37,10 @@ ProfileFields::ProfileFields(::Ui::ProfileDialog *ui, const ProfileStore *profil
     watch(m_ui->apiBaseUrlEdit, ProfileField::ApiBaseUrl);
     connect(m_ui->environmentCombo, &QComboBox::currentIndexChanged, this,
             [this] { onEdited(ProfileField::Environment); });
+    connect(m_ui->allowDeletesCheck, &QCheckBox::toggled, this, [this] {
+        if (!m_loading)
+            emit edited();
+    });
 }
 
 void ProfileFields::show(const Profile &profile)
@@ -54,6 +58,8 @@ void ProfileFields::show(const Profile &profile)
                             m_ui->accessScopeEdit, m_ui->apiBaseUrlEdit})
         edit->setReadOnly(profile.readOnly);
     m_ui->environmentCombo->setEnabled(!profile.readOnly);
+    m_ui->allowDeletesCheck->setChecked(profile.allowDeletes);
+    m_ui->allowDeletesCheck->setEnabled(!profile.readOnly);
     m_touched.clear();
     for (ProfileField field : validatedFields)
         messageFor(field)->setMessage({});
@@ -69,6 +75,7 @@ Profile ProfileFields::read(const Profile &base) const
     profile.clientId = m_ui->clientIdEdit->text().trimmed();
     profile.accessScope = m_ui->accessScopeEdit->text().simplified();
     profile.apiBaseUrl = m_ui->apiBaseUrlEdit->text().trimmed();
+    profile.allowDeletes = m_ui->allowDeletesCheck->isChecked();
     return profile;
 }
 

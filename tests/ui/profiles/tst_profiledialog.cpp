@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -188,6 +189,20 @@ private slots:
         typeInto(dialog.get(), "nameEdit", QStringLiteral("Acme prod"));
         QTest::mouseClick(child<QPushButton>(dialog.get(), "saveButton"), Qt::LeftButton);
         QCOMPARE(m_store->profile(profiles.first().id)->name, QStringLiteral("Acme prod"));
+
+        // A support profile: links yes, deletions no. Kept across a restart.
+        auto *allowDeletes = child<QCheckBox>(dialog.get(), "allowDeletesCheck");
+        QVERIFY(allowDeletes->isChecked());
+        QVERIFY(m_store->profile(profiles.first().id)->allowDeletes);
+        allowDeletes->click();
+        QVERIFY(dialog->hasUnsavedChanges());
+        QTest::mouseClick(child<QPushButton>(dialog.get(), "saveButton"), Qt::LeftButton);
+        QVERIFY(!m_store->profile(profiles.first().id)->allowDeletes);
+        const ProfileStore reloaded(m_settings.get(), QString());
+        QVERIFY(!reloaded.profile(profiles.first().id)->allowDeletes);
+        dialog = makeDialog();
+        dialog->selectProfile(profiles.first().id);
+        QVERIFY(!child<QCheckBox>(dialog.get(), "allowDeletesCheck")->isChecked());
     }
 
     void validationMessagesInline()
@@ -305,9 +320,10 @@ private slots:
         QFile system(m_dir->filePath(QStringLiteral("system.conf")));
         QVERIFY(system.open(QIODevice::WriteOnly));
         system.write("[profiles]\nsize=1\n1\\name=Company\n1\\projectId=proj_company\n1\\clientId="
-                     "oc_company\n");
+                     "oc_company\n1\\allowDeletes=false\n");
         system.close();
         m_store = std::make_unique<ProfileStore>(m_settings.get(), system.fileName());
+        QVERIFY(!m_store->profiles().first().allowDeletes); // IT's support profile
         auto dialog = makeDialog();
         const QString id = m_store->profiles().first().id;
         dialog->selectProfile(id);
@@ -315,6 +331,8 @@ private slots:
         QVERIFY(child<QLineEdit>(dialog.get(), "nameEdit")->isReadOnly());
         QVERIFY(child<QLineEdit>(dialog.get(), "projectIdEdit")->isReadOnly());
         QVERIFY(!child<QComboBox>(dialog.get(), "environmentCombo")->isEnabled());
+        QVERIFY(!child<QCheckBox>(dialog.get(), "allowDeletesCheck")->isEnabled());
+        QVERIFY(!child<QCheckBox>(dialog.get(), "allowDeletesCheck")->isChecked());
         QVERIFY(!child<QPushButton>(dialog.get(), "deleteButton")->isEnabled());
         QVERIFY(child<QPushButton>(dialog.get(), "duplicateButton")->isEnabled());
         QVERIFY(
