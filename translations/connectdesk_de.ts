@@ -5774,7 +5774,7 @@ Vielen Dank!</translation>
     </message>
     <message>
         <source>Allow deleting customers&apos; accounts and &amp;users</source>
-        <translation>Löschen von Kundenkonten und -&amp;benutzern erlauben</translation>
+        <translation>Löschen von Kundenkonten und -benutzern &amp;zulassen</translation>
     </message>
     <message>
         <source>Off for a support profile that may create links but must not delete anything in the Customers view or with connectdesk accounts/users delete.</source>

@@ -314,7 +314,7 @@ T = {
         "Un profil de support : il crée des liens mais ne supprime jamais de comptes ni d'utilisateurs.",
         "サポート用プロファイル: リンクは作成するが、アカウントやユーザーは削除しない。"),
     "Allow deleting customers' accounts and &users": (
-        "Löschen von Kundenkonten und -benutzern "Löschen von Kundenkonten und -&benutzern erlauben"zulassen",
+        "Löschen von Kundenkonten und -benutzern &zulassen",
         "Permitir eliminar cuentas y &usuarios de clientes",
         "Autoriser la suppression des comptes et &utilisateurs des clients",
         "顧客のアカウントとユーザーの削除を許可(&U)"),
