@@ -1,5 +1,6 @@
 #include "customers/accountsmodel.h"
 
+#include "widgets/appbadge.h"
 #include "widgets/uistyle.h"
 
 #include <QLocale>
@@ -57,6 +58,8 @@ QVariant AccountsModel::data(const QModelIndex &index, int role) const
     const int column = index.column();
     if (role == Qt::DecorationRole && column == HealthColumn)
         return Style::icon(healthIconName(account.health));
+    if (role == Qt::DecorationRole && column == AppColumn)
+        return AppBadge::icon(account.appSlug, account.appName);
     if (role == Qt::AccessibleTextRole && column == HealthColumn)
         return healthText(account);
     if (role == Qt::ToolTipRole) {

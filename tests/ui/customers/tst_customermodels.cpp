@@ -3,6 +3,7 @@
 // the order of what the search offers.
 #include "customers/accountsmodel.h"
 #include "customers/customerlistmodel.h"
+#include "widgets/appbadge.h"
 #include "widgets/uistyle.h"
 
 #include <QAbstractItemModelTester>
@@ -72,6 +73,10 @@ void TestCustomerModels::healthForEveryState()
     // And an icon, distinct per state.
     QCOMPARE(AccountsModel::healthIconName(AccountHealth(health)), iconName);
     QVERIFY(!qvariant_cast<QIcon>(cell.data(Qt::DecorationRole)).isNull());
+    // The app has its badge: a letter on the slug's own colour, the same every time.
+    QVERIFY(!qvariant_cast<QIcon>(model.index(0, AccountsModel::AppColumn).data(Qt::DecorationRole)).isNull());
+    QCOMPARE(AppBadge::colorFor(QStringLiteral("slack")), AppBadge::colorFor(QStringLiteral("slack")));
+    QVERIFY(AppBadge::colorFor(QStringLiteral("slack")) != AppBadge::colorFor(QStringLiteral("github")));
     // The server's words, verbatim, in their own column and for screen readers.
     QCOMPARE(model.index(0, AccountsModel::ErrorColumn).data().toString(), error);
     const QString spoken = cell.data(Qt::AccessibleTextRole).toString();
