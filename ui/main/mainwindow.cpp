@@ -491,7 +491,7 @@ int MainWindow::addMode(QWidget *page, const QString &title)
         m_modeBar->setFixedHeight(menuBar()->sizeHint().height());
         menuBar()->setCornerWidget(m_modeBar, Qt::TopRightCorner);
     }
-    m_modeBar->show();
+    m_modeBar->setVisible(m_modesAvailable);
     if (index < 9) {
         const QKeySequence key(Qt::CTRL | Qt::Key(Qt::Key_1 + index));
         m_modeBar->setTabToolTip(index, key.toString(QKeySequence::NativeText));
@@ -506,10 +506,22 @@ int MainWindow::currentMode() const
     return m_currentMode;
 }
 
+void MainWindow::setModesAvailable(bool available)
+{
+    if (!available)
+        showMode(linkMode);
+    m_modesAvailable = available;
+    m_modeBar->setVisible(available && m_modePages.size() > 1);
+}
+
 void MainWindow::showMode(int index)
 {
     if (index < 0 || index >= m_modePages.size() || index == m_currentMode)
         return;
+    if (!m_modesAvailable && index != linkMode) {
+        m_modeBar->setCurrentIndex(m_currentMode); // a tab clicked meanwhile does not stick
+        return;
+    }
     m_currentMode = index;
     m_modeBar->setCurrentIndex(index);
     for (qsizetype i = 0; i < m_modePages.size(); ++i)

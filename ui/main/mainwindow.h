@@ -58,6 +58,9 @@ public:
     int addMode(QWidget *page, const QString &title);
     int currentMode() const;
     void showMode(int index);
+    // While the welcome page stands in for the form there is nothing to switch between: the
+    // tabs hide and only the link mode can be shown.
+    void setModesAvailable(bool available);
     static constexpr int linkMode = 0;
     // A dock added from outside: it starts at a sensible size, never squeezes the form below
     // a usable minimum and never makes the window larger than the screen.
@@ -121,6 +124,7 @@ private:
     EnvironmentBand *m_sandboxBand;
     QLabel *m_serverLabel;
     QList<QWidget *> m_modePages; // the link form's splitter first
+    bool m_modesAvailable = true;
     int m_currentMode = linkMode;
     QTabBar *m_modeBar;
     QPointer<ApiReply> m_reply;

@@ -59,6 +59,7 @@ void WelcomeFlow::show()
         m_window->setCentralWidget(container);
     }
     m_formPage->hide();
+    m_window->setModesAvailable(false);
     m_page = new WelcomePage;
     m_formPage->parentWidget()->layout()->addWidget(m_page);
     connect(m_page, &WelcomePage::trySandboxRequested, m_tools, &MainWindowTools::startSandbox);
@@ -80,6 +81,7 @@ void WelcomeFlow::finish()
     m_page->hide();
     m_page->deleteLater();
     m_formPage->show();
+    m_window->setModesAvailable(true);
     // Only a real project ends the welcome for good: after trying the sandbox, the next start
     // offers the choice again instead of an unconfigured project.
     if (!m_profiles->isEmpty())

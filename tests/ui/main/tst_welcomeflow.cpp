@@ -27,6 +27,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTabBar>
 #include <QTest>
 
 #include <memory>
@@ -116,6 +117,11 @@ private slots:
         QTRY_COMPARE(app.window->focusWidget(), button(app.welcome->page(), "trySandboxButton"));
         QVERIFY(button(app.welcome->page(), "trySandboxButton")->isDefault());
         QVERIFY(!button(app.welcome->page(), "addProjectButton")->isDefault());
+        // Nothing to switch to yet: the mode tabs hide and Ctrl+2 (or the menu) stays here.
+        QVERIFY(!app.window->findChild<QTabBar *>(QStringLiteral("modeTabs"))->isVisible());
+        app.window->showMode(1);
+        QCOMPARE(app.window->currentMode(), MainWindow::linkMode);
+        QVERIFY(app.welcome->page()->isVisible());
     }
 
     void notShownWhenThereIsSomethingToWorkWith()
@@ -154,6 +160,11 @@ private slots:
         QVERIFY(!app.welcome->isShowing());
         QVERIFY(app.window->form()->isVisible());
         QCOMPARE(app.window->form()->currentProject().key, QStringLiteral("sandbox"));
+        // With a project, the Customers mode is there.
+        QVERIFY(app.window->findChild<QTabBar *>(QStringLiteral("modeTabs"))->isVisible());
+        app.window->showMode(1);
+        QCOMPARE(app.window->currentMode(), 1);
+        app.window->showMode(MainWindow::linkMode);
         QVERIFY(app.window->findChild<QWidget *>(QStringLiteral("sandboxBand"))->isVisible());
         QVERIFY(!app.sandboxAction()->isEnabled()); // running already
         // Trying the sandbox is no real project: the next start offers the welcome again
