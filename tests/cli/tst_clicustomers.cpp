@@ -103,6 +103,41 @@ private slots:
         QFile::remove(auditPath());
     }
 
+    // `connectdesk sandbox` starts with the demo customers; `--no-seed` starts empty.
+    void sandboxProcessIsSeededUnlessAsked_data()
+    {
+        QTest::addColumn<bool>("seeded");
+        QTest::newRow("default") << true;
+        QTest::newRow("--no-seed") << false;
+    }
+    void sandboxProcessIsSeededUnlessAsked()
+    {
+        QFETCH(bool, seeded);
+        QProcess sandbox;
+        QStringList arguments{QStringLiteral("sandbox")};
+        if (!seeded)
+            arguments << QStringLiteral("--no-seed");
+        sandbox.start(QStringLiteral(CONNECTDESK_BINARY), arguments);
+        QVERIFY(sandbox.waitForStarted());
+        QString printed;
+        QTRY_VERIFY_WITH_TIMEOUT((printed += QString::fromUtf8(sandbox.readAllStandardOutput()),
+                                  printed.contains(QLatin1String("PIPEDREAM_BASE_URL="))),
+                                 10000);
+        const QString baseUrl = printed.section(QStringLiteral("PIPEDREAM_BASE_URL="), 1).section(QLatin1Char('\n'), 0, 0);
+        QProcess users;
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("PIPEDREAM_BASE_URL"), baseUrl.trimmed());
+        users.setProcessEnvironment(env);
+        users.start(QStringLiteral(CONNECTDESK_BINARY), {QStringLiteral("users"), QStringLiteral("list")});
+        QVERIFY(users.waitForFinished(30000)); // the sandbox is another process: no event loop needed
+        sandbox.terminate();
+        QVERIFY(sandbox.waitForFinished(10000));
+        QCOMPARE(users.exitCode(), 0);
+        const QString out = QString::fromUtf8(users.readAllStandardOutput());
+        QCOMPARE(out.contains(QStringLiteral("acme-jane.doe")), seeded);
+        QCOMPARE(out.trimmed().isEmpty(), !seeded);
+    }
+
     void usersListAndQuery()
     {
         for (const QString &user : {QStringLiteral("acme-1"), QStringLiteral("acme-2"),
