@@ -2852,10 +2852,6 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
         <translation>Aktualisiert um %1.</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; does not allow deleting accounts or users.</source>
-        <translation>Das Profil „%1“ erlaubt kein Löschen von Konten oder Benutzern.</translation>
-    </message>
-    <message>
         <source>Delete the selected account (Delete)</source>
         <translation>Das ausgewählte Konto löschen (Entf)</translation>
     </message>
@@ -2952,10 +2948,6 @@ stdout: das Konto; Exit-Code 0) oder der Link abläuft (Exit-Code 6).</translati
     <message>
         <source>Select a user and press Delete.</source>
         <translation>Wählen Sie einen Benutzer und drücken Sie Entf.</translation>
-    </message>
-    <message>
-        <source>The profile &quot;%1&quot; does not allow deletions.</source>
-        <translation>Das Profil „%1“ erlaubt keine Löschungen.</translation>
     </message>
     <message>
         <source>Select a user you no longer need and press Delete.</source>

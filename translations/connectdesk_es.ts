@@ -2852,10 +2852,6 @@ stdout: la cuenta; código de salida 0) o a que caduque el enlace (código de sa
         <translation>Actualizado a las %1.</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; does not allow deleting accounts or users.</source>
-        <translation>El perfil &quot;%1&quot; no permite eliminar cuentas ni usuarios.</translation>
-    </message>
-    <message>
         <source>Delete the selected account (Delete)</source>
         <translation>Eliminar la cuenta seleccionada (Supr)</translation>
     </message>
@@ -2952,10 +2948,6 @@ stdout: la cuenta; código de salida 0) o a que caduque el enlace (código de sa
     <message>
         <source>Select a user and press Delete.</source>
         <translation>Seleccione un usuario y pulse Supr.</translation>
-    </message>
-    <message>
-        <source>The profile &quot;%1&quot; does not allow deletions.</source>
-        <translation>El perfil «%1» no permite eliminaciones.</translation>
     </message>
     <message>
         <source>Select a user you no longer need and press Delete.</source>

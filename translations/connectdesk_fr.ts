@@ -2852,10 +2852,6 @@ stdout : le compte ; code de sortie 0) ou que le lien expire (code de sortie 6).
         <translation>Mis à jour à %1.</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; does not allow deleting accounts or users.</source>
-        <translation>Le profil « %1 » ne permet pas de supprimer des comptes ou des utilisateurs.</translation>
-    </message>
-    <message>
         <source>Delete the selected account (Delete)</source>
         <translation>Supprimer le compte sélectionné (Suppr)</translation>
     </message>
@@ -2952,10 +2948,6 @@ stdout : le compte ; code de sortie 0) ou que le lien expire (code de sortie 6).
     <message>
         <source>Select a user and press Delete.</source>
         <translation>Sélectionnez un utilisateur et appuyez sur Suppr.</translation>
-    </message>
-    <message>
-        <source>The profile &quot;%1&quot; does not allow deletions.</source>
-        <translation>Le profil « %1 » ne permet pas les suppressions.</translation>
     </message>
     <message>
         <source>Select a user you no longer need and press Delete.</source>

@@ -2828,10 +2828,6 @@ stdout: the account; exit code 0) or the link expires (exit code 6).</source>
         <translation>%1 に更新。</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; does not allow deleting accounts or users.</source>
-        <translation>プロファイル「%1」ではアカウントやユーザーを削除できません。</translation>
-    </message>
-    <message>
         <source>Delete the selected account (Delete)</source>
         <translation>選択したアカウントを削除 (Delete)</translation>
     </message>
@@ -2927,10 +2923,6 @@ stdout: the account; exit code 0) or the link expires (exit code 6).</source>
     <message>
         <source>Select a user and press Delete.</source>
         <translation>ユーザーを選んで Delete を押してください。</translation>
-    </message>
-    <message>
-        <source>The profile &quot;%1&quot; does not allow deletions.</source>
-        <translation>プロファイル「%1」では削除できません。</translation>
     </message>
     <message>
         <source>Select a user you no longer need and press Delete.</source>

@@ -265,7 +265,8 @@ int CustomerCommands::remove(AuditEntry::Action action, const QStringList &argum
                          outcome = result;
                          loop.quit();
                      });
-    deletion.start(request);
+    if (!deletion.start(request)) // refusal() was asked above; nothing else is on its way
+        return commandLine.usageError(CustomerDeletion::refusal(request));
     loop.exec();
     printErr(tr("%1: %2").arg(CommandLine::programName(), outcome.message(request)));
     switch (outcome.result) {

@@ -196,10 +196,6 @@ T = {
         "Seleccione un usuario y pulse Supr.",
         "Sélectionnez un utilisateur et appuyez sur Suppr.",
         "ユーザーを選んで Delete を押してください。"),
-    "The profile \"%1\" does not allow deletions.": (
-        "Das Profil „%1“ erlaubt keine Löschungen.", "El perfil «%1» no permite eliminaciones.",
-        "Le profil « %1 » ne permet pas les suppressions.",
-        "プロファイル「%1」では削除できません。"),
     "Select a user you no longer need and press Delete.": (
         "Wählen Sie einen Benutzer, den Sie nicht mehr brauchen, und drücken Sie Entf.",
         "Seleccione un usuario que ya no necesite y pulse Supr.",

@@ -2,6 +2,7 @@
 
 #include "base/clock.h"
 #include "customers/accountsmodel.h"
+#include "customers/customerdeletion.h"
 #include "customers/refreshpacer.h"
 #include "history/historymodel.h"
 #include "history/historystore.h"
@@ -287,8 +288,7 @@ void CustomerDetail::updateActions()
 {
     const bool account = currentAccount() != nullptr;
     const bool deletes = m_context.allowDeletes;
-    const QString off = tr("The profile \"%1\" does not allow deleting accounts or users.")
-                            .arg(m_context.profileName);
+    const QString off = CustomerDeletion::deletesOffMessage(m_context.profileName);
     m_copyId->setEnabled(account);
     m_deleteAccount->setEnabled(account && deletes);
     m_deleteUser->setEnabled(deletes && !m_externalUserId.isEmpty());
@@ -301,6 +301,13 @@ void CustomerDetail::updateActions()
 
 void CustomerDetail::reloadLinks()
 {
+    // A hidden page reads nothing (the history changes while links are made): it catches up
+    // when shown.
+    if (!isVisible()) {
+        m_linksStale = true;
+        return;
+    }
+    m_linksStale = false;
     m_links->clear();
     if (!m_history || m_externalUserId.isEmpty())
         return;
@@ -381,6 +388,8 @@ void CustomerDetail::keyPressEvent(QKeyEvent *event)
 void CustomerDetail::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    if (m_linksStale)
+        reloadLinks();
     if (!m_accounts->isLoading() && !m_autoRefresh.isActive())
         scheduleRefresh();
 }

@@ -79,6 +79,7 @@ private:
     AccountsModel *m_model;
     QTimer m_autoRefresh;
     QDateTime m_updatedAt;
+    bool m_linksStale = false; // the history changed while the page was hidden
     QLabel *m_title;
     QLabel *m_scope;
     QCheckBox *m_attentionOnly;

@@ -2,6 +2,7 @@
 
 #include "api/tokenrequest.h"
 #include "bulk/developmentlimit.h"
+#include "customers/customerdeletion.h"
 #include "customers/customerlistmodel.h"
 #include "customers/refreshpacer.h"
 #include "history/historystore.h"
@@ -258,8 +259,7 @@ void CustomerFinder::updateDevelopmentLimit()
     m_removeUsers->setEnabled(m_context.allowDeletes);
     m_removeUsers->setToolTip(m_context.allowDeletes
                                   ? tr("Select a user and press Delete.")
-                                  : tr("The profile \"%1\" does not allow deletions.")
-                                        .arg(m_context.profileName));
+                                  : CustomerDeletion::deletesOffMessage(m_context.profileName));
 }
 
 void CustomerFinder::showRemoveUsers()

@@ -46,11 +46,16 @@ CustomerDeletion::~CustomerDeletion()
 QString CustomerDeletion::refusal(const DeletionRequest &request)
 {
     if (!request.allowDeletes)
-        return DeletionOutcome::tr("The profile \"%1\" does not allow deleting accounts or users.")
-            .arg(request.profileName);
+        return deletesOffMessage(request.profileName);
     if (request.target.trimmed().isEmpty())
         return DeletionOutcome::tr("Nothing to delete: no ID was given.");
     return {};
+}
+
+QString CustomerDeletion::deletesOffMessage(const QString &profileName)
+{
+    return DeletionOutcome::tr("The profile \"%1\" does not allow deleting accounts or users.")
+        .arg(profileName);
 }
 
 bool CustomerDeletion::start(const DeletionRequest &request)

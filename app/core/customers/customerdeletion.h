@@ -65,6 +65,8 @@ public:
 
     // Empty when `request` may be sent; else why not (the profile forbids deletions).
     static QString refusal(const DeletionRequest &request);
+    // Why nothing can be deleted with the profile `profileName` (allowDeletes off).
+    static QString deletesOffMessage(const QString &profileName);
     // False, sending nothing, when refused or a deletion is on its way.
     bool start(const DeletionRequest &request);
     bool isRunning() const { return !m_reply.isNull(); }

@@ -182,15 +182,6 @@ bool matches(const HistoryEntry &entry, const QString &search)
            || entry.appName.contains(search, Qt::CaseInsensitive);
 }
 
-bool matchesExactly(const HistoryEntry &entry, const HistoryQuery &filter)
-{
-    const auto same = [](const QString &wanted, const QString &value) {
-        return wanted.isEmpty() || wanted == value;
-    };
-    return same(filter.externalUserId, entry.externalUserId) && same(filter.projectId, entry.projectId)
-           && same(filter.environment, entry.environment);
-}
-
 } // namespace
 
 QString historyStateName(HistoryState state)
@@ -708,13 +699,29 @@ QList<HistoryEntry> HistoryStore::query(const HistoryQuery &filter) const
         result.clear();
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        QString sql = selectColumns;
+        // The exact filters go to SQLite (one customer's links among thousands need no scan
+        // through Qt); the case-insensitive search is done below.
+        QStringList conditions;
+        QVariantList values;
+        const auto where = [&](const char *condition, const QString &value) {
+            conditions.append(QLatin1String(condition));
+            values.append(value);
+        };
         if (filter.state)
-            sql += QStringLiteral(" WHERE state = ?");
+            where("state = ?", historyStateName(*filter.state));
+        if (!filter.externalUserId.isEmpty())
+            where("external_user_id = ?", filter.externalUserId);
+        if (!filter.projectId.isEmpty())
+            where("project_id = ?", filter.projectId);
+        if (!filter.environment.isEmpty())
+            where("environment = ?", filter.environment);
+        QString sql = selectColumns;
+        if (!conditions.isEmpty())
+            sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
         sql += QStringLiteral(" ORDER BY created_at DESC, id DESC");
         q.prepare(sql);
-        if (filter.state)
-            q.addBindValue(historyStateName(*filter.state));
+        for (const QVariant &value : std::as_const(values))
+            q.addBindValue(value);
         if (!q.exec()) {
             *error = q.lastError();
             return false;
@@ -722,7 +729,7 @@ QList<HistoryEntry> HistoryStore::query(const HistoryQuery &filter) const
         // Filtered here rather than with LIKE, which folds the case of ASCII letters only.
         while (q.next()) {
             HistoryEntry entry = entryFrom(q);
-            if (!matches(entry, search) || !matchesExactly(entry, filter))
+            if (!matches(entry, search))
                 continue;
             result.append(std::move(entry));
             if (filter.limit > 0 && result.size() >= filter.limit)
