@@ -11,7 +11,16 @@ import asyncio
 import time
 
 
-async def pump(reader, writer, delay):
+TRACE = None  # a file: one line per chunk read ("seconds connection direction bytes"), --trace
+START = time.monotonic()
+
+
+def trace(connection, direction, size):
+    if TRACE:
+        TRACE.write(f"{time.monotonic() - START:.4f} {connection} {direction} {size}\n")
+
+
+async def pump(reader, writer, delay, connection=0, direction=">"):
     """Copies reader to writer, each chunk delivered `delay` seconds after it was read, in order."""
     queue = asyncio.Queue()
 
@@ -32,6 +41,7 @@ async def pump(reader, writer, delay):
     try:
         while True:
             data = await reader.read(65536)
+            trace(connection, direction, len(data))
             queue.put_nowait((time.monotonic() + delay, data or None))
             if not data:
                 break
@@ -50,13 +60,23 @@ async def main():
     parser.add_argument("--target", required=True, help="host:port of the real server (loopback)")
     parser.add_argument("--delay-ms", type=float, default=50.0, help="one-way delay")
     parser.add_argument("--port", type=int, default=0)
+    parser.add_argument("--trace", help="write every chunk's time, connection, direction, size here")
     args = parser.parse_args()
+    global TRACE
+    if args.trace:
+        TRACE = open(args.trace, "w", buffering=1)
     host, port = args.target.rsplit(":", 1)
     if host not in ("127.0.0.1", "localhost", "::1"):
         raise SystemExit("latency_relay: the target must be on this machine (loopback)")
     delay = args.delay_ms / 1000.0
 
+    connections = 0
+
     async def handle(client_reader, client_writer):
+        nonlocal connections
+        connections += 1
+        connection = connections
+        trace(connection, "accept", 0)
         try:
             server_reader, server_writer = await asyncio.open_connection(host, int(port))
         except OSError:
@@ -65,8 +85,8 @@ async def main():
         # The TCP handshake's round trip, which loopback skips: nothing the client sends
         # arrives sooner than it would over a real connection.
         await asyncio.sleep(2 * delay)
-        await asyncio.gather(pump(client_reader, server_writer, delay),
-                             pump(server_reader, client_writer, delay),
+        await asyncio.gather(pump(client_reader, server_writer, delay, connection, ">"),
+                             pump(server_reader, client_writer, delay, connection, "<"),
                              return_exceptions=True)
 
     server = await asyncio.start_server(handle, "127.0.0.1", args.port)

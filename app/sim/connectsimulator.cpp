@@ -289,6 +289,11 @@ int ConnectSimulator::connectionCount() const
     return m_server ? m_server->connectionCount() : 0;
 }
 
+int ConnectSimulator::usedConnectionCount() const
+{
+    return m_server ? m_server->usedConnectionCount() : 0;
+}
+
 int ConnectSimulator::openConnectionCount() const
 {
     return m_server ? m_server->openConnectionCount() : 0;

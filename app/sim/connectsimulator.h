@@ -144,6 +144,7 @@ public:
     void clearReceivedRequests();
     void setRecording(bool on);  // default on; benchmarks turn it off to keep memory flat
     int connectionCount() const; // TCP connections accepted so far (keep-alive checks)
+    int usedConnectionCount() const; // of those, the ones that carried a request
     int openConnectionCount() const; // open right now
     // At most `maxConnections` open at once (the longest-idle one is closed for a newcomer) and
     // idle ones closed after `idleTimeoutMs`; defaults 256 and 60 s. 0 = no limit.

@@ -124,6 +124,7 @@ bool SimSocket::checkFirstRequestLine()
     if (newline < 0)
         return false; // wait for the rest of the line
     m_firstLineChecked = true;
+    emit firstRequestStarted();
     const QList<QByteArray> parts = line.simplified().split(' ');
     if (parts.size() != 3 || parts.at(2).size() != 8 || !parts.at(2).startsWith("HTTP/1.")) {
         reject(400, QStringLiteral("malformed HTTP request line"));
@@ -227,6 +228,7 @@ void SimTcpServer::incomingConnection(qintptr handle)
         return;
     }
     m_open.append(socket);
+    connect(socket, &SimSocket::firstRequestStarted, this, [this] { ++m_usedConnections; });
     socket->setIdleTimeout(m_idleTimeoutMs);
     connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
     if (m_tls) {

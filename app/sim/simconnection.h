@@ -46,6 +46,9 @@ public:
     // Answers with a JSON error and closes, keeping QtHttpServer away from the connection.
     void reject(int status, const QString &message);
 
+signals:
+    void firstRequestStarted(); // the first request line arrived (once per connection)
+
 private:
     enum class State { Head, AwaitingEnd, Closing };
 
@@ -77,6 +80,9 @@ public:
     static constexpr int defaultListenBacklog = 1024; // connections waiting to be accepted
 
     int connectionCount() const { return m_connections; } // accepted so far
+    // Accepted so far and carried at least one request: a connection opened ahead and never
+    // used, or a stray one from another program, is not counted.
+    int usedConnectionCount() const { return m_usedConnections; }
     int openConnectionCount() const
     {
         return int(std::count_if(m_open.cbegin(), m_open.cend(), [](const QPointer<SimSocket> &s) {
@@ -99,6 +105,7 @@ private:
 
     QObject *m_httpServer;
     int m_connections = 0;
+    int m_usedConnections = 0;
     int m_maxConnections = defaultMaxConnections;
     int m_idleTimeoutMs = defaultIdleTimeoutMs;
     QList<QPointer<SimSocket>> m_open;

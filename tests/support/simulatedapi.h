@@ -21,10 +21,14 @@ struct SimulatedApi
     ConnectClient client{&nam, &provider, clock};
     bool listening = false;
 
-    explicit SimulatedApi(const QString &clientSecret = Sim::SandboxCredentials::clientSecret())
+    // With a certificate and key (PEM files) the simulator serves HTTPS; the client must trust
+    // the certificate (QSslConfiguration's default).
+    explicit SimulatedApi(const QString &clientSecret = Sim::SandboxCredentials::clientSecret(),
+                          const QString &tlsCertificateFile = {}, const QString &tlsKeyFile = {})
     {
         sim.setNow([this] { return clock.now(); });
-        listening = sim.listenLocal();
+        listening = (tlsCertificateFile.isEmpty() || sim.useTls(tlsCertificateFile, tlsKeyFile))
+                    && sim.listenLocal();
         provider.setCredentials(
             {sim.baseUrl(), Sim::SandboxCredentials::clientId(), clientSecret, {}});
     }

@@ -40,6 +40,7 @@ public:
 
     void withToken(QObject *context, Callback callback) override;
     void invalidate(const QString &token) override;
+    QString freshToken() const override { return hasFreshToken() ? m_token : QString(); }
     void clear();
 
     bool hasFreshToken() const;

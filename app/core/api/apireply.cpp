@@ -42,7 +42,15 @@ void ApiReply::start()
 {
     m_startedAt = m_clock.now();
     m_elapsed.start();
-    // Always asynchronous, so callers can connect to finished() after start().
+    // With a fresh access token at hand the request goes out now, not after every event queued
+    // before it: over HTTP/2 answers arrive in bursts, and each call sent in reply would wait
+    // behind the whole burst. finished() still comes later, so callers can connect after start().
+    const QString token = m_tokens ? m_tokens->freshToken() : QString();
+    if (!token.isEmpty() && isToken68(token)) {
+        m_bearer = token;
+        sendAttempt();
+        return;
+    }
     QMetaObject::invokeMethod(this, &ApiReply::authorizeAndSend, Qt::QueuedConnection);
 }
 
@@ -111,6 +119,8 @@ void ApiReply::sendAttempt()
         request.setRawHeader(name, value);
     // Redirects would silently move credentials elsewhere; the API never redirects.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    if (!m_options.offerHttp2)
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
 
     m_timedOut = false;
     m_tooLarge = false;

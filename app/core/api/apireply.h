@@ -30,6 +30,8 @@ public:
     virtual void withToken(QObject *context, Callback callback) = 0;
     // The server refused `token`: forget it (only if it is still the current one).
     virtual void invalidate(const QString &token) = 0;
+    // The token when one is at hand and fresh, so a call can go out without waiting; else empty.
+    virtual QString freshToken() const { return {}; }
 };
 
 struct HttpRequestSpec
@@ -58,6 +60,10 @@ struct TransportOptions
     qint64 maxBodyBytes = 1024 * 1024;
     RetryPolicy retry;
     QByteArray userAgent;
+    // Offer HTTP/2 (ALPN) over TLS. Off for an extra connection pool once the server has said
+    // it speaks HTTP/1.1: a manager that offers HTTP/2 opens one connection and waits for that
+    // answer before it opens the others.
+    bool offerHttp2 = true;
 };
 
 // One logical API call, retries and a single re-authorisation on 401 included. Created by

@@ -4,6 +4,8 @@
 
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QSslConfiguration>
 
 #include <algorithm>
 
@@ -26,6 +28,13 @@ struct ClientLanes::Lane
             QObject::connect(&client, &ConnectClient::callFinished, main,
                              &ConnectClient::callFinished);
     }
+
+    void offerHttp1Only()
+    {
+        TransportOptions options = client.transportOptions();
+        options.offerHttp2 = false;
+        client.setTransportOptions(options);
+    }
 };
 
 ClientLanes::ClientLanes(ConnectClient *client, const Clock &clock)
@@ -35,45 +44,97 @@ ClientLanes::ClientLanes(ConnectClient *client, const Clock &clock)
     m_busy.insert(m_client, 0);
 }
 
-ClientLanes::~ClientLanes() = default;
+ClientLanes::~ClientLanes()
+{
+    QObject::disconnect(m_alpnWatch);
+}
 
 void ClientLanes::reserve(int callsInFlight)
 {
     const int wanted = (callsInFlight + callsPerLane - 1) / callsPerLane;
     while (laneCount() < wanted) {
         m_lanes.push_back(std::make_unique<Lane>(m_client->network(), m_client, m_clock));
+        if (m_tls && m_protocol == Protocol::Http1)
+            m_lanes.back()->offerHttp1Only();
         m_busy.insert(&m_lanes.back()->client, 0);
     }
 }
 
 void ClientLanes::preconnect(int callsInFlight)
 {
+    m_tls = m_client->baseUrl().scheme() == QLatin1String("https");
+    if (!m_tls)
+        m_protocol = Protocol::Http1; // Qt speaks HTTP/2 over cleartext only when told to
+    else if (m_protocol == Protocol::Unknown && m_client->tokens()->hasFreshToken())
+        m_protocol = m_client->tokens()->serverSpeaksHttp2() ? Protocol::Http2 : Protocol::Http1;
     reserve(callsInFlight);
-    const auto open = [this](QNetworkAccessManager *network, int connections) {
-        for (int i = 0; i < connections; ++i)
-            m_client->openConnection(network);
-    };
-    open(m_client->network(), std::min(callsInFlight, callsPerLane));
-    int left = callsInFlight - callsPerLane;
-    for (const auto &lane : m_lanes) {
-        if (left <= 0)
-            break;
-        open(&lane->network, std::min(left, callsPerLane));
-        left -= callsPerLane;
+    // Without a fresh access token the OAuth call that fetches one opens the first connection
+    // (and Qt pools it with these): one fewer ahead, or one would stay unused.
+    const int fetching = m_client->tokens()->hasFreshToken() ? 0 : 1;
+    for (int i = fetching; i < std::min(callsInFlight, callsPerLane); ++i)
+        m_client->openConnection();
+    m_lanesToPreconnect = std::max(m_lanesToPreconnect, callsInFlight - callsPerLane);
+    if (m_protocol != Protocol::Unknown) {
+        learnProtocol(m_protocol);
+        return;
     }
+    // HTTP/2 would make the lanes' handshakes a waste: wait for the first one's answer, as
+    // Qt and curl --parallel wait for their first connection before they open more.
+    if (m_alpnWatch)
+        return;
+    QNetworkAccessManager *network = m_client->network();
+    m_alpnWatch = QObject::connect(network, &QNetworkAccessManager::encrypted, network,
+                                   [this](QNetworkReply *reply) {
+        const bool http2 = reply->sslConfiguration().nextNegotiatedProtocol()
+                           == QSslConfiguration::ALPNProtocolHTTP2;
+        learnProtocol(http2 ? Protocol::Http2 : Protocol::Http1);
+    });
+}
+
+void ClientLanes::learnProtocol(Protocol protocol)
+{
+    QObject::disconnect(m_alpnWatch);
+    m_protocol = protocol;
+    if (protocol != Protocol::Http1)
+        return;
+    // Over cleartext nothing was offered; changing the offer would only pool calls apart from
+    // the connections opened for them.
+    for (const auto &lane : m_lanes) {
+        if (m_tls)
+            lane->offerHttp1Only();
+    }
+    preconnectLanes(std::exchange(m_lanesToPreconnect, 0));
+}
+
+void ClientLanes::preconnectLanes(int connections)
+{
+    for (const auto &lane : m_lanes) {
+        if (connections <= 0)
+            break;
+        for (int i = 0; i < std::min(connections, callsPerLane); ++i)
+            lane->client.openConnection();
+        connections -= callsPerLane;
+    }
+}
+
+bool ClientLanes::serverSpeaksHttp2() const
+{
+    return m_protocol == Protocol::Http2 || m_client->tokens()->serverSpeaksHttp2();
 }
 
 ConnectClient *ClientLanes::acquire()
 {
     ConnectClient *best = m_client;
-    if (m_client->tokens()->serverSpeaksHttp2()) {
-        ++m_busy[best]; // HTTP/2: every call multiplexed on the client's one connection
-        return best;
-    }
-    for (auto it = m_busy.cbegin(); it != m_busy.cend(); ++it) {
-        if (it.value() < m_busy.value(best))
-            best = it.key();
-    }
+    if (!serverSpeaksHttp2()) {
+        // Lanes fill in order, each up to its six connections: a call spread evenly instead
+        // would leave connections opened ahead idle on full lanes and open new ones on the last.
+        for (const auto &lane : m_lanes) {
+            if (m_busy.value(best) < callsPerLane)
+                break;
+            if (m_busy.value(&lane->client) < m_busy.value(best))
+                best = &lane->client;
+        }
+    } // HTTP/2: every call multiplexed on the client's one connection
     ++m_busy[best];
     return best;
 }

@@ -1,8 +1,11 @@
 #include "api/connectclient.h"
 
+#include "api/lowdelaysockets.h"
 #include "api/useragent.h"
 
 #include <QMetaMethod>
+#include <QNetworkAccessManager>
+#include <QSslConfiguration>
 #include <QUrlQuery>
 
 namespace ConnectDesk {
@@ -49,6 +52,7 @@ ConnectClient::ConnectClient(QNetworkAccessManager *network, AccessTokenProvider
     , m_clock(clock)
 {
     m_options.userAgent = userAgent();
+    LowDelaySockets::enableFor(m_network);
     connect(m_tokens, &AccessTokenProvider::callFinished, this, &ConnectClient::callFinished);
 }
 
@@ -223,9 +227,15 @@ bool ConnectClient::openConnection(QNetworkAccessManager *network) const
     if (!base.isValid() || base.host().isEmpty())
         return false;
     QNetworkAccessManager *on = network ? network : m_network;
-    if (base.scheme() == QLatin1String("https"))
-        on->connectToHostEncrypted(base.host(), quint16(base.port(443)));
-    else
+    if (base.scheme() == QLatin1String("https")) {
+        // Without HTTP/2 in its ALPN offer the connection would be pooled apart from calls that
+        // offer it (all calls, unless offerHttp2 is off) and never carry one.
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        if (m_options.offerHttp2)
+            tls.setAllowedNextProtocols({QSslConfiguration::ALPNProtocolHTTP2,
+                                         QSslConfiguration::NextProtocolHttp1_1});
+        on->connectToHostEncrypted(base.host(), quint16(base.port(443)), tls);
+    } else
         on->connectToHost(base.host(), quint16(base.port(80)));
     return true;
 }

@@ -28,6 +28,8 @@ public:
     QNetworkAccessManager *network() const { return m_network; }
     // Opens one connection (TCP, and TLS for https) to the API host on `network` (the client's
     // own when null) ahead of a call, sending nothing. False when there is no host to reach.
+    // Over TLS it offers what this client's calls offer (HTTP/2 and HTTP/1.1, or HTTP/1.1
+    // alone), since Qt pools connections apart by that offer.
     bool openConnection(QNetworkAccessManager *network = nullptr) const;
     // Whether anything records calls (callFinished): call records are built only then.
     bool hasCallListeners() const;

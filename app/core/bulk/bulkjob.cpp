@@ -410,10 +410,26 @@ void BulkJob::onReplyFinished(ApiReply *reply)
     else if (error.kind != ApiError::Kind::Canceled)
         m_networkFailuresInARow = 0;
     const bool serverDown = m_networkFailuresInARow >= maxNetworkFailuresInARow;
+    if (!rejected && !serverDown)
+        sendReplacement(); // before this row's own bookkeeping: the wire waits for nothing
     complete(std::move(result));
     if ((rejected || serverDown) && !m_fatal)
         stop(error);
     schedulePump();
+}
+
+void BulkJob::sendReplacement()
+{
+    // One row now in place of the one that finished, rather than from the pump once every
+    // answer already queued has been handled: over HTTP/2 answers come in bursts of as many
+    // as are in flight, and the pump would hold the whole next round back until the last.
+    if (m_sendingReplacement || m_awaitingToken || m_state != State::Running
+        || m_throttleTimer.isActive() || m_inFlight.size() >= m_concurrency)
+        return;
+    m_sendingReplacement = true; // a row completed at once (kept, invalid) sends no other
+    if (std::optional<Pending> row = nextRow())
+        dispatch(std::move(*row));
+    m_sendingReplacement = false;
 }
 
 void BulkJob::throttle(int waitMs)

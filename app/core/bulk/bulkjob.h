@@ -200,6 +200,7 @@ private:
     void setState(State state);
     void schedulePump();
     void pump();
+    void sendReplacement();
     void dispatch(Pending row);
     void onReplyFinished(ApiReply *reply);
     void throttle(int waitMs);
@@ -227,6 +228,7 @@ private:
     State m_state = State::Idle;
     bool m_canceled = false;
     bool m_pumpScheduled = false;
+    bool m_sendingReplacement = false;
     std::optional<ApiError> m_fatal;
     QTimer m_throttleTimer;
     QDateTime m_startedAt;
