@@ -85,6 +85,9 @@ void ClientLanes::preconnect(int callsInFlight)
     QNetworkAccessManager *network = m_client->network();
     m_alpnWatch = QObject::connect(network, &QNetworkAccessManager::encrypted, network,
                                    [this](QNetworkReply *reply) {
+        const QUrl api = m_client->baseUrl();
+        if (reply->url().host() != api.host() || reply->url().port(443) != api.port(443))
+            return; // the window shares the manager: another host's handshake says nothing
         const bool http2 = reply->sslConfiguration().nextNegotiatedProtocol()
                            == QSslConfiguration::ALPNProtocolHTTP2;
         learnProtocol(http2 ? Protocol::Http2 : Protocol::Http1);
