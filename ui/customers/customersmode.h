@@ -4,6 +4,8 @@
 
 #include <QObject>
 
+class QWidget;
+
 namespace ConnectDesk {
 class Clock;
 class ConnectClient;
@@ -39,7 +41,7 @@ public:
 
     CustomersMode(MainWindow *window, const Services &services);
 
-    CustomersView *view() const { return m_view; }
+    CustomersView *view(); // built on first use (the mode shown, or asked for here)
     int modeIndex() const { return m_index; }
     CustomersContext currentContext() const; // from the link form
 
@@ -49,10 +51,12 @@ public slots:
 
 private:
     void updateContext();
+    void showStatus(const QString &text);
 
     MainWindow *m_window;
     Services m_services;
-    CustomersView *m_view;
+    QWidget *m_page;                 // the mode's page; the view goes in it when built
+    CustomersView *m_view = nullptr;
     IssueAgain *m_issueAgain;
     int m_index;
 };
