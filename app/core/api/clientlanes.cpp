@@ -102,8 +102,8 @@ void ClientLanes::learnProtocol(Protocol protocol)
         return;
     // Over cleartext nothing was offered; changing the offer would only pool calls apart from
     // the connections opened for them.
-    for (const auto &lane : m_lanes) {
-        if (m_tls)
+    if (m_tls) {
+        for (const auto &lane : m_lanes)
             lane->offerHttp1Only();
     }
     preconnectLanes(std::exchange(m_lanesToPreconnect, 0));

@@ -310,8 +310,7 @@ void BulkJob::pump()
             failUnsent(std::move(*row), error);
         }
     } else {
-        while (budget > 0 && m_state == State::Running && !m_throttleTimer.isActive()
-               && m_inFlight.size() < m_concurrency) {
+        while (budget > 0 && hasRoomToSend()) {
             std::optional<Pending> row = nextRow();
             if (!row)
                 break;
@@ -418,13 +417,18 @@ void BulkJob::onReplyFinished(ApiReply *reply)
     schedulePump();
 }
 
+bool BulkJob::hasRoomToSend() const
+{
+    return m_state == State::Running && !m_throttleTimer.isActive()
+           && m_inFlight.size() < m_concurrency;
+}
+
 void BulkJob::sendReplacement()
 {
     // One row now in place of the one that finished, rather than from the pump once every
     // answer already queued has been handled: over HTTP/2 answers come in bursts of as many
     // as are in flight, and the pump would hold the whole next round back until the last.
-    if (m_sendingReplacement || m_awaitingToken || m_state != State::Running
-        || m_throttleTimer.isActive() || m_inFlight.size() >= m_concurrency)
+    if (m_sendingReplacement || m_awaitingToken || !hasRoomToSend())
         return;
     m_sendingReplacement = true; // a row completed at once (kept, invalid) sends no other
     if (std::optional<Pending> row = nextRow())

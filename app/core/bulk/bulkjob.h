@@ -200,6 +200,7 @@ private:
     void setState(State state);
     void schedulePump();
     void pump();
+    bool hasRoomToSend() const; // running, not throttled, fewer calls in flight than allowed
     void sendReplacement();
     void dispatch(Pending row);
     void onReplyFinished(ApiReply *reply);
